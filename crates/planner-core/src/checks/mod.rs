@@ -1,0 +1,76 @@
+//! Checks: what the method still needs. Each rule is a small pure function over the plan that
+//! returns findings; each step lists its rules in one module; a step's status follows from them.
+
+use chrono::NaiveDate;
+
+use crate::i18n::Lang;
+use crate::plan::Plan;
+use crate::steps::{StepId, StepStatus};
+
+pub mod profile;
+
+/// How much a finding matters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The step cannot be complete while this fails.
+    Blocking,
+    /// Worth attention; the step can still be complete.
+    Warning,
+}
+
+/// Where a finding is fixed: a step, and the DOM id of the field (or record) to focus there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Target {
+    /// The step whose page holds the field.
+    pub step: StepId,
+    /// The `id` attribute of the element to focus.
+    pub anchor: String,
+}
+
+/// One thing a check found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    /// Blocking or warning.
+    pub severity: Severity,
+    /// A stable code naming the rule (`profile.name`), for tests and keys.
+    pub rule: &'static str,
+    /// The message, in the interface language, naming the record concerned.
+    pub message: String,
+    /// Where to fix it.
+    pub target: Target,
+}
+
+/// What the checks need besides the plan.
+#[derive(Clone, Copy, Debug)]
+pub struct Context {
+    /// Today's local date, for overdue and past-date rules.
+    pub today: NaiveDate,
+    /// The interface language of the messages.
+    pub lang: Lang,
+}
+
+/// The findings of one step.
+pub fn run_step(step: StepId, plan: &Plan, cx: &Context) -> Vec<Finding> {
+    match step {
+        StepId::Profile => profile::run(plan, cx),
+        // Steps 1-4 have their rules in their own modules as they are built.
+        StepId::Stakeholders | StepId::Strategy | StepId::Goals | StepId::Plans => Vec::new(),
+    }
+}
+
+/// Whether anything was entered in a step.
+pub fn step_started(step: StepId, plan: &Plan) -> bool {
+    match step {
+        StepId::Profile => profile::started(plan),
+        StepId::Stakeholders | StepId::Strategy | StepId::Goals | StepId::Plans => false,
+    }
+}
+
+/// A step's status, from its findings.
+pub fn step_status(step: StepId, plan: &Plan, cx: &Context) -> StepStatus {
+    let findings = run_step(step, plan, cx);
+    if !step_started(step, plan) && findings.is_empty() {
+        return StepStatus::NotStarted;
+    }
+    StepStatus::from_findings(step_started(step, plan), &findings)
+}

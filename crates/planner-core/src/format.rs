@@ -1,0 +1,301 @@
+//! The file format: the envelope around a plan, export, and import with errors that say where.
+//!
+//! A file is one JSON object:
+//! `{"$schema", "format", "formatVersion", "appVersion", "exportedAt", "plan"}`.
+//! The same envelope, with `revision` and `savedAt`, is what browser storage keeps.
+
+use serde::{Deserialize, Serialize};
+
+use crate::plan::Plan;
+
+/// The value of `format` in every file this app writes.
+pub const FORMAT: &str = "crm-implementation-plan";
+/// The newest format version this build reads and the one it writes.
+pub const FORMAT_VERSION: u32 = 1;
+/// Where the JSON Schema of this version lives, relative to the app.
+pub const SCHEMA: &str = "schema/crm-implementation-plan.v1.json";
+/// The largest file the importer reads.
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+
+/// A plan file as written by [`export`].
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct EnvelopeOut<'a> {
+    #[serde(rename = "$schema")]
+    schema: &'a str,
+    format: &'a str,
+    format_version: u32,
+    app_version: &'a str,
+    exported_at: &'a str,
+    plan: &'a Plan,
+}
+
+/// A plan file as read by [`import`].
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EnvelopeIn {
+    // The header fields were checked on the raw value before this is read; they are named here
+    // so that deny_unknown_fields accepts them.
+    #[serde(rename = "$schema", default)]
+    _schema: Option<String>,
+    #[serde(rename = "format")]
+    _format: String,
+    #[serde(rename = "formatVersion")]
+    _format_version: u32,
+    #[serde(rename = "appVersion", default)]
+    _app_version: Option<String>,
+    #[serde(rename = "exportedAt", default)]
+    _exported_at: Option<String>,
+    /// Only in browser storage: the save counter (compare-and-swap between tabs).
+    #[serde(default)]
+    revision: Option<u64>,
+    /// Only in browser storage: when it was saved.
+    #[serde(rename = "savedAt", default)]
+    _saved_at: Option<String>,
+    plan: Plan,
+}
+
+/// Writes a plan as a file. The output depends only on its arguments (byte-stable).
+pub fn export(plan: &Plan, app_version: &str, exported_at: &str) -> String {
+    let envelope = EnvelopeOut {
+        schema: SCHEMA,
+        format: FORMAT,
+        format_version: FORMAT_VERSION,
+        app_version,
+        exported_at,
+        plan,
+    };
+    // Serialising plain data with string keys cannot fail.
+    serde_json::to_string_pretty(&envelope).unwrap_or_default() + "\n"
+}
+
+/// Why a file could not be imported. Every variant says where or what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// The file is larger than [`MAX_FILE_BYTES`].
+    TooLarge {
+        /// The file's size.
+        bytes: usize,
+    },
+    /// Not JSON at all, or broken JSON.
+    NotJson {
+        /// 1-based line of the fault.
+        line: usize,
+        /// 1-based column of the fault.
+        column: usize,
+    },
+    /// JSON, but not an object with a `format` field: some other kind of file.
+    NotAPlan,
+    /// A JSON file of another format.
+    WrongFormat {
+        /// The `format` the file names.
+        found: String,
+    },
+    /// `formatVersion` is missing or not a whole number.
+    BadVersion,
+    /// Made by a newer version of the app.
+    NewerVersion {
+        /// The file's version.
+        found: u64,
+    },
+    /// A plan file whose content breaks the format at a place.
+    Invalid {
+        /// JSON path of the fault, such as `plan.profile.units[2].level`.
+        path: String,
+        /// 1-based line, where known (0 if not).
+        line: usize,
+        /// 1-based column, where known (0 if not).
+        column: usize,
+        /// What serde said, in English (technical detail).
+        detail: String,
+    },
+}
+
+/// Reads a plan file. Never panics; on error the caller's plan is untouched.
+pub fn import(text: &str) -> Result<Plan, ImportError> {
+    read_envelope(text).map(|e| e.plan)
+}
+
+/// A plan as browser storage keeps it: the file envelope plus a revision and save time.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stored {
+    /// The plan.
+    pub plan: Plan,
+    /// How many saves made this copy; a tab never overwrites a revision it has not seen.
+    pub revision: u64,
+}
+
+/// Writes the value browser storage keeps for a plan: one key, one `setItem` (format version,
+/// revision and save time inside the same value).
+pub fn to_stored(plan: &Plan, revision: u64, saved_at: &str, app_version: &str) -> String {
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct StoredOut<'a> {
+        format: &'a str,
+        format_version: u32,
+        app_version: &'a str,
+        revision: u64,
+        saved_at: &'a str,
+        plan: &'a Plan,
+    }
+    serde_json::to_string(&StoredOut {
+        format: FORMAT,
+        format_version: FORMAT_VERSION,
+        app_version,
+        revision,
+        saved_at,
+        plan,
+    })
+    .unwrap_or_default()
+}
+
+/// Reads a value written by [`to_stored`], with the same checks as a file.
+pub fn read_stored(text: &str) -> Result<Stored, ImportError> {
+    let envelope = read_envelope(text)?;
+    Ok(Stored {
+        plan: envelope.plan,
+        revision: envelope.revision.unwrap_or(0),
+    })
+}
+
+fn read_envelope(text: &str) -> Result<EnvelopeIn, ImportError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge { bytes: text.len() });
+    }
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| ImportError::NotJson {
+            line: e.line(),
+            column: e.column(),
+        })?;
+    let object = value.as_object().ok_or(ImportError::NotAPlan)?;
+    let format = match object.get("format") {
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(other) => other.to_string(),
+        None => return Err(ImportError::NotAPlan),
+    };
+    if format != FORMAT {
+        return Err(ImportError::WrongFormat { found: format });
+    }
+    let version = object
+        .get("formatVersion")
+        .and_then(serde_json::Value::as_u64)
+        .ok_or(ImportError::BadVersion)?;
+    if version > u64::from(FORMAT_VERSION) {
+        return Err(ImportError::NewerVersion { found: version });
+    }
+    // Deserialising from the text (not the value) keeps line and column in the errors.
+    let mut de = serde_json::Deserializer::from_str(text);
+    let envelope: EnvelopeIn = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        ImportError::Invalid {
+            path,
+            line: inner.line(),
+            column: inner.column(),
+            detail: inner.to_string(),
+        }
+    })?;
+    Ok(envelope)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::FunctionalLevel;
+
+    fn sample() -> Plan {
+        let mut plan = Plan::new();
+        plan.profile.name = "CRM 2027".into();
+        plan.profile.organisation = "Asia Trade Bank".into();
+        plan.profile.go_live = chrono::NaiveDate::from_ymd_opt(2027, 9, 1);
+        plan.add_unit("Retail <b>".into(), FunctionalLevel::Operational, true);
+        plan
+    }
+
+    #[test]
+    fn export_then_import_gives_the_same_plan() {
+        let text = export(&sample(), "0.1.0", "2026-11-27T10:00:00Z");
+        assert_eq!(import(&text), Ok(sample()));
+    }
+
+    #[test]
+    fn export_is_byte_stable() {
+        let a = export(&sample(), "0.1.0", "2026-11-27T10:00:00Z");
+        let b = export(&sample(), "0.1.0", "2026-11-27T10:00:00Z");
+        assert_eq!(a, b);
+        assert!(a.starts_with("{\n  \"$schema\""), "{a}");
+    }
+
+    #[test]
+    fn broken_json_names_line_and_column() {
+        assert_eq!(
+            import("{\n  \"format\": oops\n}"),
+            Err(ImportError::NotJson {
+                line: 2,
+                column: 13
+            })
+        );
+        assert!(matches!(import("hello"), Err(ImportError::NotJson { .. })));
+    }
+
+    #[test]
+    fn other_json_is_not_a_plan() {
+        assert_eq!(import("[1,2]"), Err(ImportError::NotAPlan));
+        assert_eq!(import("{\"name\": \"x\"}"), Err(ImportError::NotAPlan));
+        assert_eq!(
+            import("{\"format\": \"excalidraw\"}"),
+            Err(ImportError::WrongFormat {
+                found: "excalidraw".into()
+            })
+        );
+    }
+
+    #[test]
+    fn newer_versions_are_refused() {
+        let text = format!("{{\"format\":\"{FORMAT}\",\"formatVersion\":99,\"plan\":{{}}}}");
+        assert_eq!(import(&text), Err(ImportError::NewerVersion { found: 99 }));
+        let text = format!("{{\"format\":\"{FORMAT}\",\"formatVersion\":\"1\",\"plan\":{{}}}}");
+        assert_eq!(import(&text), Err(ImportError::BadVersion));
+    }
+
+    #[test]
+    fn invalid_content_names_the_path() {
+        let text = export(&sample(), "0.1.0", "t").replace("\"operational\"", "\"boss\"");
+        match import(&text) {
+            Err(ImportError::Invalid { path, line, .. }) => {
+                assert_eq!(path, "plan.profile.units[0].level");
+                assert!(line > 1);
+            }
+            other => panic!("expected Invalid, got {other:?}"),
+        }
+        let text = export(&sample(), "0.1.0", "t").replace("\"2027-09-01\"", "\"2027-02-31\"");
+        assert!(
+            matches!(import(&text), Err(ImportError::Invalid { path, .. }) if path == "plan.profile.goLive")
+        );
+    }
+
+    #[test]
+    fn stored_copies_keep_their_revision() {
+        let text = to_stored(&sample(), 7, "2026-11-27T10:00:00Z", "0.1.0");
+        assert_eq!(
+            read_stored(&text),
+            Ok(Stored {
+                plan: sample(),
+                revision: 7
+            })
+        );
+        // A file is also readable as a stored copy (revision 0) and vice versa.
+        assert_eq!(import(&text), Ok(sample()));
+    }
+
+    #[test]
+    fn oversized_files_are_refused_before_parsing() {
+        let big = " ".repeat(MAX_FILE_BYTES + 1);
+        assert_eq!(
+            import(&big),
+            Err(ImportError::TooLarge {
+                bytes: MAX_FILE_BYTES + 1
+            })
+        );
+    }
+}

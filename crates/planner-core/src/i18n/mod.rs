@@ -1,0 +1,194 @@
+//! Interface texts in English, Uzbek (Latin script) and Russian.
+//!
+//! Every visible string is a key of a text enum declared with [`texts!`]; the macro demands all
+//! three languages for each key, so a missing translation is a compile error, not a blank on
+//! screen. Each feature keeps its own enum in its own file.
+
+use serde::{Deserialize, Serialize};
+
+mod profile;
+mod shell;
+mod steps;
+
+pub use profile::{field_error, ProfileText};
+pub use shell::Shell;
+pub use steps::StepText;
+
+/// An interface language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Uzbek, Latin script (oʻ and gʻ written with U+02BB).
+    Uz,
+    /// Russian.
+    Ru,
+}
+
+impl Lang {
+    /// All languages, in the order the switch shows them.
+    pub const ALL: [Lang; 3] = [Lang::Uz, Lang::Ru, Lang::En];
+
+    /// The BCP 47 tag, for `<html lang>` and storage.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Uz => "uz",
+            Lang::Ru => "ru",
+        }
+    }
+
+    /// The language's own name, as the switch shows it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Uz => "Oʻzbekcha",
+            Lang::Ru => "Русский",
+        }
+    }
+
+    /// Parses a stored code or a browser language tag (`ru-RU`, `uz-Latn-UZ`, `en-GB`).
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Lang::En),
+            "uz" => Some(Lang::Uz),
+            "ru" => Some(Lang::Ru),
+            _ => None,
+        }
+    }
+
+    /// The first supported language among the browser's preferences, else English.
+    pub fn from_preferences<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
+        tags.into_iter()
+            .find_map(Lang::from_tag)
+            .unwrap_or_default()
+    }
+}
+
+/// A key that has a text in every language.
+pub trait Text: Copy {
+    /// The text of this key in `lang`.
+    fn text(self, lang: Lang) -> &'static str;
+}
+
+/// Declares a text enum: one variant per key, each with its English, Uzbek and Russian text.
+#[macro_export]
+macro_rules! texts {
+    ($(#[$meta:meta])* $name:ident {
+        $($(#[$kmeta:meta])* $key:ident => { en: $en:expr, uz: $uz:expr, ru: $ru:expr $(,)? }),* $(,)?
+    }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $name { $($(#[$kmeta])* $key),* }
+
+        impl $name {
+            /// Every key, for completeness tests.
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
+        }
+
+        impl $crate::i18n::Text for $name {
+            fn text(self, lang: $crate::i18n::Lang) -> &'static str {
+                match self {
+                    $($name::$key => match lang {
+                        $crate::i18n::Lang::En => $en,
+                        $crate::i18n::Lang::Uz => $uz,
+                        $crate::i18n::Lang::Ru => $ru,
+                    }),*
+                }
+            }
+        }
+    };
+}
+
+/// Replaces `{0}`, `{1}`, ... in a text with the given values.
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = template.to_owned();
+    for (i, arg) in args.iter().enumerate() {
+        out = out.replace(&format!("{{{i}}}"), arg);
+    }
+    out
+}
+
+/// Picks the plural form of a count: `forms` are (one, few, many) — Russian needs all three;
+/// English and Uzbek use "one" for 1 and "many" otherwise.
+pub fn plural(lang: Lang, n: u64, forms: [&'static str; 3]) -> &'static str {
+    let [one, few, many] = forms;
+    match lang {
+        Lang::Ru => {
+            let (m10, m100) = (n % 10, n % 100);
+            if m10 == 1 && m100 != 11 {
+                one
+            } else if (2..=4).contains(&m10) && !(12..=14).contains(&m100) {
+                few
+            } else {
+                many
+            }
+        }
+        Lang::En | Lang::Uz => {
+            if n == 1 {
+                one
+            } else {
+                many
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_complete<T: Text + std::fmt::Debug>(keys: &[T]) {
+        for &key in keys {
+            for lang in Lang::ALL {
+                let text = key.text(lang);
+                assert!(!text.trim().is_empty(), "{key:?} is empty in {lang:?}");
+                if lang == Lang::Uz {
+                    // Uzbek Latin writes oʻ/gʻ with U+02BB, not an apostrophe or U+2018.
+                    for bad in ["o'", "g'", "o‘", "g‘", "O'", "G'"] {
+                        assert!(!text.contains(bad), "{key:?} in Uzbek uses {bad:?}: {text}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_text_is_present_in_every_language() {
+        assert_complete(Shell::ALL);
+        assert_complete(StepText::ALL);
+        assert_complete(ProfileText::ALL);
+    }
+
+    #[test]
+    fn language_tags_follow_the_browser() {
+        assert_eq!(Lang::from_tag("ru-RU"), Some(Lang::Ru));
+        assert_eq!(Lang::from_tag("uz-Latn-UZ"), Some(Lang::Uz));
+        assert_eq!(Lang::from_tag("en_GB"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("de"), None);
+        assert_eq!(Lang::from_preferences(["de-DE", "ru", "en"]), Lang::Ru);
+        assert_eq!(Lang::from_preferences(["fr"]), Lang::En);
+    }
+
+    #[test]
+    fn russian_plurals_have_three_forms() {
+        let forms = ["день", "дня", "дней"];
+        let got: Vec<_> = [1, 2, 5, 11, 21, 22, 25, 112]
+            .iter()
+            .map(|&n| plural(Lang::Ru, n, forms))
+            .collect();
+        assert_eq!(
+            got,
+            ["день", "дня", "дней", "дней", "день", "дня", "дней", "дней"]
+        );
+        assert_eq!(plural(Lang::En, 1, ["day", "days", "days"]), "day");
+        assert_eq!(plural(Lang::En, 2, ["day", "days", "days"]), "days");
+    }
+
+    #[test]
+    fn fill_replaces_numbered_slots() {
+        assert_eq!(fill("{0} of {1}", &["2", "5"]), "2 of 5");
+    }
+}

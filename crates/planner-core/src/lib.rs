@@ -1,0 +1,18 @@
+//! The CRM Implementation Planner's domain.
+//!
+//! Plain Rust with no web dependency: the records of a plan, the checks that say what is still
+//! missing, the derived views, the file format and the interface texts. The web app in the
+//! workspace root is a thin layer of components over this crate; everything here is tested
+//! natively with `cargo test -p planner-core`.
+
+pub mod checks;
+pub mod dates;
+pub mod format;
+pub mod i18n;
+pub mod ids;
+pub mod plan;
+pub mod profile;
+pub mod steps;
+
+pub use ids::Id;
+pub use plan::Plan;

@@ -1,0 +1,32 @@
+#!/usr/bin/env python3
+"""Trunk post-build hook: hashes the inline module script Trunk writes to load the app and puts
+the hash into the Content-Security-Policy meta tag, so the policy needs no 'unsafe-inline'.
+
+Fails the build when the placeholder or the loader is missing, or when an inline script other
+than the loader appears (the policy would block it)."""
+import base64
+import hashlib
+import os
+import re
+import sys
+
+staging = os.environ.get("TRUNK_STAGING_DIR")
+if not staging:
+    sys.exit("csp_hash.py: TRUNK_STAGING_DIR is not set (run it as a Trunk hook)")
+path = os.path.join(staging, "index.html")
+with open(path, encoding="utf-8") as f:
+    html = f.read()
+
+inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
+if not inline:
+    sys.exit("csp_hash.py: no inline loader script found in index.html")
+hashes = []
+for body in inline:
+    digest = hashlib.sha256(body.encode("utf-8")).digest()
+    hashes.append("'sha256-" + base64.b64encode(digest).decode("ascii") + "'")
+if "__LOADER_HASH__" not in html:
+    sys.exit("csp_hash.py: the CSP placeholder __LOADER_HASH__ is missing from index.html")
+html = html.replace("__LOADER_HASH__", " ".join(hashes))
+with open(path, "w", encoding="utf-8") as f:
+    f.write(html)
+print(f"csp_hash.py: {len(hashes)} inline script(s) hashed into the CSP")

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Sets up what building (and, with --test, testing) needs; every step is skipped when its tool is
+# already there, so a second run takes seconds. Sourced by serve.sh and test.sh.
+#
+#   wasm32 target, rustfmt, clippy  (rustup)
+#   trunk 0.21.14                   (cargo install; newer trunk needs a newer rustc)
+#   wasm-bindgen-cli = the crate's pinned version (cargo install)
+#   wasm-opt 132                    (npm package binaryen, into tools/node_modules)
+#   chromium + chromium-driver      (Debian packages; tests only)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TRUNK_VERSION="0.21.14"
+# The CLI must be exactly the wasm-bindgen crate's version, which Cargo.toml pins with "=".
+WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' "$ROOT/Cargo.toml")"
+export PATH="$ROOT/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+fail() { printf '\033[31mSetup stopped: %s\033[0m\n' "$*" >&2; exit 1; }
+
+command -v cargo >/dev/null || fail "Rust is not installed. Install it with rustup (https://rustup.rs), then run this again."
+command -v rustup >/dev/null || fail "rustup is needed to add the wasm32 target. Install Rust with rustup."
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "Adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "Adding $component"
+    rustup component add "$component"
+  fi
+done
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "Installing trunk $TRUNK_VERSION (about 12 minutes on 2 cores, once)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+[ -n "$WASM_BINDGEN_VERSION" ] || fail "Cargo.toml must pin wasm-bindgen with \"=x.y.z\"."
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  say "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 4 minutes, once)"
+  # Not --locked: the CLI's own lock file names a webpki-roots version the registry lacks.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "132" ]; then
+  command -v npm >/dev/null || fail "npm is needed for wasm-opt (binaryen 132): install Node.js and npm (apt-get install nodejs npm)."
+  say "Installing wasm-opt (binaryen 132) into tools/"
+  (cd "$ROOT/tools" && npm ci --no-audit --no-fund)
+fi
+
+if [ "${1:-}" = "--test" ]; then
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+      say "Installing Chromium and ChromeDriver (Debian packages)"
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+    else
+      fail "the tests need Chromium and its driver. Install them as root: apt-get install -y chromium chromium-driver"
+    fi
+  fi
+  export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+  export CHROME="${CHROME:-$(command -v chromium)}"
+fi

@@ -1,0 +1,211 @@
+//! The app frame: header (plan name, saving, language, files), the step navigator, banners and
+//! the current page.
+
+use leptos::prelude::*;
+use planner_core::i18n::{fill, Lang, Shell, StepText, Text};
+use planner_core::steps::{Page, StepId};
+
+use crate::i18n::{t, use_language, Language};
+use crate::platform::files;
+use crate::route::{href, provide_route, use_route};
+use crate::state::{use_checks, use_store, Checks, PlanStore, SaveStatus};
+use crate::steps::{overview::Overview, step_view};
+use crate::transfer::{export_plan, FileActions};
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let lang = Language(RwSignal::new(Language::initial()));
+    provide_context(lang);
+    let store = PlanStore::open(lang.0.get_untracked());
+    provide_context(store);
+    provide_context(Checks::new(store, lang.0.into()));
+    let route = provide_route();
+
+    // <html lang> follows the interface language (screen readers, hyphenation, fonts).
+    Effect::new(move |_| {
+        let code = lang.get().code();
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", code);
+        }
+    });
+    // After a navigation, focus the field the address names, else the page heading.
+    Effect::new(move |_| {
+        let target = route
+            .0
+            .get()
+            .focus
+            .unwrap_or_else(|| "step-title".to_owned());
+        request_animation_frame(move || {
+            if let Some(el) = document().get_element_by_id(&target) {
+                if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                    let _ = el.focus();
+                    el.scroll_into_view_with_bool(false);
+                }
+            }
+        });
+    });
+
+    view! {
+        <a class="skip-link" href="#main">{t(Shell::SkipToContent)}</a>
+        <Header />
+        <div class="layout">
+            <Navigator />
+            <main id="main" tabindex="-1">
+                <Banners />
+                {move || match route.0.get().page {
+                    Page::Overview => view! { <Overview /> }.into_any(),
+                    Page::Step(step) => step_view(step),
+                    Page::NotFound => view! {
+                        <article class="step"><h1 id="step-title" tabindex="-1">{t(Shell::NotFound)}</h1></article>
+                    }.into_any(),
+                }}
+            </main>
+        </div>
+        <footer class="app-footer">
+            <p>{t(Shell::StorageNotBackup)}</p>
+        </footer>
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let store = use_store();
+    let lang = use_language();
+    let plan_name = move || {
+        store.plan().with(|p| match p.display_name() {
+            "" => Shell::Untitled.text(lang.get()).to_owned(),
+            name => name.to_owned(),
+        })
+    };
+    let status = move || {
+        let key = match store.status.get() {
+            SaveStatus::Saved => Shell::Saved,
+            SaveStatus::Pending => Shell::Saving,
+            _ => return None,
+        };
+        Some(key.text(lang.get()))
+    };
+    view! {
+        <header class="app-header">
+            <div class="brand">
+                <span class="app-name">{t(Shell::AppName)}</span>
+                <span class="plan-name" id="plan-name">{plan_name}</span>
+            </div>
+            <p class="save-status" id="save-status" role="status">{status}</p>
+            <div class="header-actions">
+                <FileActions />
+                <div class="lang-switch">
+                    <label for="lang-select">{t(Shell::Language)}</label>
+                    <select
+                        id="lang-select"
+                        on:change:target=move |ev| {
+                            if let Some(l) = Lang::from_tag(&ev.target().value()) {
+                                lang.set(l);
+                            }
+                        }
+                    >
+                        {Lang::ALL.into_iter().map(|l| view! {
+                            <option value=l.code() selected=move || lang.get() == l>{l.native_name()}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+fn Navigator() -> impl IntoView {
+    let lang = use_language();
+    let checks = use_checks();
+    let route = use_route();
+    let current = move |page: Page| move || (route.0.get().page == page).then_some("page");
+    view! {
+        <nav class="navigator" aria-label=t(Shell::Steps)>
+            <ol>
+                <li>
+                    <a href="#/" aria-current=current(Page::Overview) class="nav-link" id="nav-overview">
+                        <span class="nav-title">{t(StepText::OverviewTitle)}</span>
+                    </a>
+                </li>
+                {StepId::ALL.into_iter().map(|step| {
+                    let status = move || checks.step(step).map(|r| r.status);
+                    view! {
+                        <li>
+                            <a href=href(step, None) aria-current=current(Page::Step(step)) class="nav-link" id=format!("nav-{}", step.slug())>
+                                <span class="nav-number" aria-hidden="true">{step.number()}</span>
+                                <span class="nav-title">{t(StepText::title(step))}</span>
+                                {move || status().map(|s| view! {
+                                    <span class=format!("nav-status status-{s:?}").to_lowercase() data-status=format!("{s:?}")>
+                                        {StepText::status(s).text(lang.get())}
+                                    </span>
+                                })}
+                            </a>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+        </nav>
+    }
+}
+
+/// Saving problems and notices, each with the action that helps.
+#[component]
+fn Banners() -> impl IntoView {
+    let store = use_store();
+    let lang = use_language();
+    let save_problem = move || {
+        let text = match store.status.get() {
+            SaveStatus::Unavailable => Shell::NotSavingUnavailable.text(lang.get()).to_owned(),
+            SaveStatus::Failed(crate::platform::storage::SaveError::Quota) => {
+                Shell::NotSavingQuota.text(lang.get()).to_owned()
+            }
+            SaveStatus::Failed(_) => Shell::NotSavingOther.text(lang.get()).to_owned(),
+            SaveStatus::Newer(v) => fill(Shell::ReadOnlyNewer.text(lang.get()), &[&v.to_string()]),
+            SaveStatus::Saved | SaveStatus::Pending => return None,
+        };
+        Some(view! {
+            <div class="banner error" role="alert" id="save-problem">
+                <p>{text}</p>
+                <button type="button" class="button primary" id="save-to-file" on:click=move |_| export_plan(store)>
+                    {t(Shell::SaveToFile)}
+                </button>
+            </div>
+        })
+    };
+    let notice = move || {
+        store.notice.get().map(|n| {
+            let class = if n.is_error { "banner error" } else { "banner info" };
+            let undo = n.undo.clone().map(|previous| view! {
+                <button type="button" class="button" id="undo-import" on:click=move |_| {
+                    store.replace(previous.clone());
+                    store.notice.set(Some(crate::state::Notice {
+                        is_error: false,
+                        text: Shell::ImportUndone.text(lang.0.get_untracked()).to_owned(),
+                        undo: None,
+                        raw: None,
+                    }));
+                }>{t(Shell::UndoImport)}</button>
+            });
+            let raw = n.raw.clone().map(|raw| view! {
+                <button type="button" class="button" id="download-raw" on:click=move |_| {
+                    let _ = files::download("crm-plan-raw-data.txt", &raw, "text/plain");
+                }>{t(Shell::DownloadRaw)}</button>
+            });
+            view! {
+                <div class=class role="status" id="notice">
+                    <p id="notice-text">{n.text}</p>
+                    <div class="banner-actions">
+                        {undo}
+                        {raw}
+                        <button type="button" class="button subtle" id="notice-dismiss" on:click=move |_| store.notice.set(None)>
+                            {t(Shell::Dismiss)}
+                        </button>
+                    </div>
+                </div>
+            }
+        })
+    };
+    view! { {save_problem} {notice} }
+}

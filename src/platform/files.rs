@@ -1,0 +1,49 @@
+//! Files: downloads made in the page, and reading a chosen file.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Offers `text` as a file download named `filename`.
+pub fn download(filename: &str, text: &str, mime: &str) -> Result<(), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let document = window.document().ok_or("no document")?;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| "the browser could not make the file")?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| "the browser could not make the file")?;
+    let anchor: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| "no link")?
+        .dyn_into()
+        .map_err(|_| "no link")?;
+    anchor.set_href(&url);
+    anchor.set_download(filename);
+    anchor.set_rel("noopener");
+    anchor.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Reads a chosen file as text, refusing files over `max_bytes` before reading them.
+pub async fn read_text(file: &web_sys::File, max_bytes: usize) -> Result<String, ReadError> {
+    let size = file.size();
+    if size > max_bytes as f64 {
+        return Err(ReadError::TooLarge(size as usize));
+    }
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|_| ReadError::Unreadable)?;
+    text.as_string().ok_or(ReadError::Unreadable)
+}
+
+/// Why a chosen file could not be read.
+#[derive(Debug)]
+pub enum ReadError {
+    /// Over the limit, with its size in bytes.
+    TooLarge(usize),
+    /// The browser could not read it (or it is not text).
+    Unreadable,
+}

@@ -1,0 +1,90 @@
+//! The overview: every step's status, what is missing, the next action and progress.
+
+use leptos::prelude::*;
+use planner_core::checks::Severity;
+use planner_core::i18n::{fill, Shell, StepText, Text};
+use planner_core::steps::{StepId, StepStatus};
+
+use crate::i18n::{t, use_language};
+use crate::route::href;
+use crate::state::use_checks;
+use crate::widgets::findings::finding_item;
+
+/// The overview page.
+#[component]
+pub fn Overview() -> impl IntoView {
+    let lang = use_language();
+    let checks = use_checks();
+    let complete = move || {
+        checks.0.with(|all| {
+            all.iter()
+                .filter(|r| r.status == StepStatus::Complete)
+                .count()
+        })
+    };
+    let next = move || {
+        checks.0.with(|all| {
+            all.iter()
+                .flat_map(|r| r.findings.iter())
+                .find(|f| f.severity == Severity::Blocking)
+                .cloned()
+        })
+    };
+    view! {
+        <article class="step overview" aria-labelledby="step-title">
+            <header class="step-header">
+                <h1 id="step-title" tabindex="-1">{t(StepText::OverviewTitle)}</h1>
+                <p class="step-purpose">{t(StepText::OverviewPurpose)}</p>
+            </header>
+            <section class="card progress-card">
+                <p class="progress-text" id="progress-text">
+                    {move || fill(
+                        Shell::StepsComplete.text(lang.get()),
+                        &[&complete().to_string(), &StepId::ALL.len().to_string()],
+                    )}
+                </p>
+                <progress max=StepId::ALL.len() value=complete aria-labelledby="progress-text"></progress>
+                <p class="next-action">
+                    <strong>{t(Shell::NextAction)}": "</strong>
+                    {move || match next() {
+                        Some(f) => {
+                            let link = href(f.target.step, Some(&f.target.anchor));
+                            view! { <a href=link id="next-action">{f.message}</a> }.into_any()
+                        }
+                        None => view! { <span id="next-action">{t(Shell::AllDone)}</span> }.into_any(),
+                    }}
+                </p>
+            </section>
+            <ol class="overview-steps">
+                {move || checks.0.get().into_iter().map(|report| {
+                    let step = report.step;
+                    let status = report.status;
+                    let findings = report.findings;
+                    let empty = findings.is_empty();
+                    view! {
+                        <li class="card overview-step" data-step=step.slug()>
+                            <div class="overview-step-head">
+                                <span class="step-number">
+                                    {fill(StepText::StepNumber.text(lang.get()), &[&step.number().to_string()])}
+                                </span>
+                                <h2><a href=href(step, None)>{StepText::title(step).text(lang.get())}</a></h2>
+                                <span class=format!("badge status-{status:?}").to_lowercase() data-status=format!("{status:?}")>
+                                    {StepText::status(status).text(lang.get())}
+                                </span>
+                            </div>
+                            {if empty {
+                                view! { <p class="muted">{Shell::NoFindings.text(lang.get())}</p> }.into_any()
+                            } else {
+                                view! {
+                                    <ul class="finding-list">
+                                        {findings.into_iter().map(finding_item).collect_view()}
+                                    </ul>
+                                }.into_any()
+                            }}
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+        </article>
+    }
+}

@@ -1,0 +1,257 @@
+//! Step 0: the project profile and the organisation's units.
+
+use leptos::prelude::*;
+use planner_core::i18n::{field_error, fill, ProfileText, Text};
+use planner_core::profile::{
+    optional_date, optional_text, required_text, FieldError, FunctionalLevel,
+};
+use planner_core::steps::StepId;
+use planner_core::Id;
+
+use crate::i18n::{t, use_language};
+use crate::state::use_store;
+use crate::widgets::{CheckboxField, DateField, SelectField, StepPage, TextField};
+
+/// The profile page.
+#[component]
+pub fn ProfileStep() -> impl IntoView {
+    view! {
+        <StepPage step=StepId::Profile>
+            <ProjectCard />
+            <UnitsCard />
+        </StepPage>
+    }
+}
+
+#[component]
+fn ProjectCard() -> impl IntoView {
+    let store = use_store();
+    let plan = store.plan();
+    let text = move |f: fn(&planner_core::Plan) -> &String| {
+        Signal::derive(move || plan.with(|p| f(p).clone()))
+    };
+    view! {
+        <section class="card" aria-labelledby="project-heading">
+            <h2 id="project-heading">{t(ProfileText::ProjectSection)}</h2>
+            <div class="form-grid">
+                <TextField
+                    id="profile-name"
+                    label=Signal::derive(t(ProfileText::Name))
+                    placeholder=Signal::derive(t(ProfileText::NameHint))
+                    required=true
+                    value=text(|p| &p.profile.name)
+                    commit=Callback::new(move |s: String| {
+                        let v = required_text(&s)?;
+                        store.update(|p| p.profile.name = v);
+                        Ok(())
+                    })
+                />
+                <TextField
+                    id="profile-organisation"
+                    label=Signal::derive(t(ProfileText::Organisation))
+                    required=true
+                    value=text(|p| &p.profile.organisation)
+                    commit=Callback::new(move |s: String| {
+                        let v = required_text(&s)?;
+                        store.update(|p| p.profile.organisation = v);
+                        Ok(())
+                    })
+                />
+                <TextField
+                    id="profile-industry"
+                    label=Signal::derive(t(ProfileText::Industry))
+                    value=text(|p| &p.profile.industry)
+                    commit=Callback::new(move |s: String| {
+                        let v = optional_text(&s)?;
+                        store.update(|p| p.profile.industry = v);
+                        Ok(())
+                    })
+                />
+                <DateField
+                    id="profile-go-live"
+                    label=Signal::derive(t(ProfileText::GoLive))
+                    value=Signal::derive(move || {
+                        plan.with(|p| p.profile.go_live.map(|d| d.to_string()).unwrap_or_default())
+                    })
+                    commit=Callback::new(move |s: String| {
+                        let v = optional_date(&s)?;
+                        store.update(|p| p.profile.go_live = v);
+                        Ok(())
+                    })
+                />
+            </div>
+        </section>
+    }
+}
+
+fn level_options(lang: planner_core::i18n::Lang) -> Vec<(&'static str, &'static str)> {
+    FunctionalLevel::ALL
+        .into_iter()
+        .map(|l| (l.code(), ProfileText::level(l).text(lang)))
+        .collect()
+}
+
+#[component]
+fn UnitsCard() -> impl IntoView {
+    let store = use_store();
+    let plan = store.plan();
+    let ids = move || {
+        plan.with(|p| {
+            p.profile
+                .units
+                .iter()
+                .map(|u| u.id.clone())
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="units-heading">
+            <h2 id="units-heading">{t(ProfileText::UnitsSection)}</h2>
+            <p class="muted">{t(ProfileText::UnitsIntro)}</p>
+            <Show
+                when=move || !ids().is_empty()
+                fallback=|| view! { <p class="empty-inline" id="units-empty">{t(ProfileText::UnitsEmpty)}</p> }
+            >
+                <ul class="unit-list" id="unit-list">
+                    <For each=ids key=|id| id.clone() let:id>
+                        <UnitRow id=id />
+                    </For>
+                </ul>
+            </Show>
+            <NewUnitForm />
+        </section>
+    }
+}
+
+#[component]
+fn UnitRow(id: Id) -> impl IntoView {
+    let store = use_store();
+    let lang = use_language();
+    let plan = store.plan();
+    let unit = {
+        let id = id.clone();
+        Memo::new(move |_| plan.with(|p| p.profile.units.iter().find(|u| u.id == id).cloned()))
+    };
+    let name = Signal::derive(move || unit.get().map(|u| u.name).unwrap_or_default());
+    let dom = id.to_string();
+    let (id_name, id_level, id_cf) = (id.clone(), id.clone(), id.clone());
+    let id_delete = id.clone();
+    view! {
+        <li class="unit-row" data-unit=dom.clone()>
+            <TextField
+                id=format!("unit-{dom}-name")
+                label=Signal::derive(t(ProfileText::UnitName))
+                required=true
+                value=name
+                commit=Callback::new(move |s: String| {
+                    let v = required_text(&s)?;
+                    let id = id_name.clone();
+                    store.update(|p| if let Some(u) = p.unit_mut(&id) { u.name = v });
+                    Ok(())
+                })
+            />
+            <SelectField
+                id=format!("unit-{dom}-level")
+                label=Signal::derive(t(ProfileText::UnitLevel))
+                options=Signal::derive(move || level_options(lang.get()))
+                value=Signal::derive(move || unit.get().map(|u| u.level.code().to_owned()).unwrap_or_default())
+                on_change=Callback::new(move |code: String| {
+                    if let Some(level) = FunctionalLevel::from_code(&code) {
+                        let id = id_level.clone();
+                        store.update(|p| if let Some(u) = p.unit_mut(&id) { u.level = level });
+                    }
+                })
+            />
+            <CheckboxField
+                id=format!("unit-{dom}-customer")
+                label=Signal::derive(t(ProfileText::CustomerFacing))
+                checked=Signal::derive(move || unit.get().is_some_and(|u| u.customer_facing))
+                on_change=Callback::new(move |on: bool| {
+                    let id = id_cf.clone();
+                    store.update(|p| if let Some(u) = p.unit_mut(&id) { u.customer_facing = on });
+                })
+            />
+            <button
+                type="button"
+                class="button danger subtle"
+                aria-label=move || fill(ProfileText::DeleteUnitNamed.text(lang.get()), &[&name.get()])
+                on:click=move |_| {
+                    let id = id_delete.clone();
+                    store.update(|p| { p.remove_unit(&id); });
+                }
+            >
+                {t(ProfileText::DeleteUnit)}
+            </button>
+        </li>
+    }
+}
+
+#[component]
+fn NewUnitForm() -> impl IntoView {
+    let store = use_store();
+    let lang = use_language();
+    let name = RwSignal::new(String::new());
+    let level = RwSignal::new(FunctionalLevel::Operational);
+    let customer = RwSignal::new(true);
+    let error = RwSignal::new(None::<FieldError>);
+    let input = NodeRef::<leptos::html::Input>::new();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match required_text(&name.get_untracked()) {
+            Ok(v) => {
+                store.update(|p| {
+                    p.add_unit(v, level.get_untracked(), customer.get_untracked());
+                });
+                name.set(String::new());
+                error.set(None);
+            }
+            Err(e) => error.set(Some(e)),
+        }
+        if let Some(el) = input.get_untracked() {
+            let _ = el.focus();
+        }
+    };
+    view! {
+        <form class="new-unit" on:submit=submit aria-labelledby="new-unit-heading">
+            <h3 id="new-unit-heading">{t(ProfileText::NewUnit)}</h3>
+            <div class="new-unit-fields">
+                <div class="field" class:invalid=move || error.get().is_some()>
+                    <label for="unit-new-name">{t(ProfileText::UnitName)}</label>
+                    <input
+                        id="unit-new-name"
+                        type="text"
+                        node_ref=input
+                        aria-invalid=move || error.get().is_some().to_string()
+                        aria-describedby="unit-new-name-error"
+                        prop:value=move || name.get()
+                        on:input:target=move |ev| {
+                            name.set(ev.target().value());
+                            error.set(None);
+                        }
+                    />
+                    <p class="field-error" id="unit-new-name-error" role="alert">
+                        {move || error.get().map(|e| field_error(e, lang.get()))}
+                    </p>
+                </div>
+                <SelectField
+                    id="unit-new-level"
+                    label=Signal::derive(t(ProfileText::UnitLevel))
+                    options=Signal::derive(move || level_options(lang.get()))
+                    value=Signal::derive(move || level.get().code().to_owned())
+                    on_change=Callback::new(move |code: String| {
+                        if let Some(l) = FunctionalLevel::from_code(&code) {
+                            level.set(l);
+                        }
+                    })
+                />
+                <CheckboxField
+                    id="unit-new-customer"
+                    label=Signal::derive(t(ProfileText::CustomerFacing))
+                    checked=customer
+                    on_change=Callback::new(move |on| customer.set(on))
+                />
+                <button type="submit" class="button primary" id="unit-add">{t(ProfileText::AddUnit)}</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,10 @@
+//! Shared pieces of the step screens: labelled fields with their errors, the step header, the
+//! list of findings.
+
+pub mod field;
+pub mod findings;
+pub mod step_page;
+
+pub use field::{CheckboxField, DateField, SelectField, TextField};
+pub use findings::FindingList;
+pub use step_page::StepPage;

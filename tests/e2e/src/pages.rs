@@ -1,0 +1,129 @@
+//! Page objects: one small type per screen, with the actions a person takes there.
+
+use crate::Browser;
+
+/// The frame around every page: header, navigator, banners.
+pub struct Shell<'a>(pub &'a Browser);
+
+impl Shell<'_> {
+    /// The step titles in the navigator, in order (overview first).
+    pub async fn nav_titles(&self) -> Vec<String> {
+        self.0.texts(".navigator .nav-title").await
+    }
+
+    /// The status the navigator shows for a step (`NotStarted`, `InProgress`, `Complete`).
+    pub async fn nav_status(&self, slug: &str) -> String {
+        let el = self.0.wait_for(&format!("#nav-{slug} .nav-status")).await;
+        el.attr("data-status")
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or_default()
+    }
+
+    /// Chooses an interface language by code (`uz`, `ru`, `en`).
+    pub async fn switch_language(&self, code: &str) {
+        self.0.select("#lang-select", code).await;
+    }
+
+    /// The plan name in the header.
+    pub async fn plan_name(&self) -> String {
+        self.0.text("#plan-name").await
+    }
+
+    /// Waits until the header says everything is saved.
+    pub async fn wait_saved(&self) {
+        self.0
+            .wait_until("the plan is saved", || async {
+                let status = self.0.text("#save-status").await;
+                !status.is_empty() && !status.ends_with('…')
+            })
+            .await;
+    }
+
+    /// Exports the plan and returns the downloaded file's content.
+    pub async fn export(&self) -> String {
+        self.0.click("#export-button").await;
+        let path = self.0.wait_download(".json").await;
+        // Chrome writes a .crdownload first and renames it when complete.
+        std::fs::read_to_string(&path).expect("read the exported file")
+    }
+
+    /// Chooses a file in the import picker.
+    pub async fn import(&self, path: &std::path::Path) {
+        let input = self.0.wait_for("#import-input").await;
+        input
+            .send_keys(&path.display().to_string())
+            .await
+            .unwrap_or_else(|e| panic!("choose {}: {e}", path.display()));
+    }
+
+    /// The text of the current notice, once one shows.
+    pub async fn notice(&self) -> String {
+        self.0.wait_for("#notice-text").await;
+        self.0.text("#notice-text").await
+    }
+}
+
+/// Step 0: the project profile.
+pub struct ProfilePage<'a>(pub &'a Browser);
+
+impl ProfilePage<'_> {
+    /// Opens the page.
+    pub async fn open(&self) {
+        self.0.open("#/profile").await;
+    }
+
+    /// Types the project's name.
+    pub async fn set_name(&self, name: &str) {
+        self.0.type_into("#profile-name", name).await;
+    }
+
+    /// Types the organisation.
+    pub async fn set_organisation(&self, name: &str) {
+        self.0.type_into("#profile-organisation", name).await;
+    }
+
+    /// Types the industry.
+    pub async fn set_industry(&self, name: &str) {
+        self.0.type_into("#profile-industry", name).await;
+    }
+
+    /// Types a go-live date as the keys of the browser's date control (`mmddyyyy` in en-US).
+    pub async fn type_go_live(&self, keys: &str) {
+        self.0.click("#profile-go-live").await;
+        self.0.keys("#profile-go-live", keys).await;
+    }
+
+    /// Adds a unit through the "new unit" form.
+    pub async fn add_unit(&self, name: &str, level: &str, customer_facing: bool) {
+        self.0.type_into("#unit-new-name", name).await;
+        self.0.select("#unit-new-level", level).await;
+        let checkbox = self.0.wait_for("#unit-new-customer").await;
+        let checked = checkbox.prop("checked").await.ok().flatten().as_deref() == Some("true");
+        if checked != customer_facing {
+            checkbox.click().await.expect("tick customer-facing");
+        }
+        self.0.click("#unit-add").await;
+    }
+
+    /// The names of the listed units, in order.
+    pub async fn unit_names(&self) -> Vec<String> {
+        let mut names = Vec::new();
+        let inputs = self
+            .0
+            .client
+            .find_all(fantoccini::Locator::Css(".unit-row input[type=text]"))
+            .await
+            .unwrap_or_default();
+        for input in inputs {
+            names.push(input.prop("value").await.ok().flatten().unwrap_or_default());
+        }
+        names
+    }
+
+    /// The error shown beside a field (by the field's id).
+    pub async fn error_of(&self, field_id: &str) -> String {
+        self.0.text(&format!("#{field_id}-error")).await
+    }
+}

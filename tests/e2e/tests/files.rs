@@ -1,0 +1,127 @@
+//! Export and import: the round trip through a file, and files that are refused.
+
+use crm_e2e::pages::{ProfilePage, Shell};
+use crm_e2e::{Browser, TempDir};
+
+async fn fill_sample(page: &ProfilePage<'_>) {
+    page.open().await;
+    page.set_name("Loyalty CRM").await;
+    page.set_organisation("Makro Tashkent").await;
+    page.add_unit("Stores", "operational", true).await;
+    page.add_unit("Marketing", "tactical", true).await;
+    page.0
+        .wait_until("two units", || async { page.unit_names().await.len() == 2 })
+        .await;
+}
+
+#[tokio::test]
+async fn export_clear_the_site_and_import_brings_everything_back() {
+    let b = Browser::start().await;
+    let page = ProfilePage(&b);
+    let shell = Shell(&b);
+    fill_sample(&page).await;
+    shell.wait_saved().await;
+    let exported = shell.export().await;
+    let json: serde_json::Value = serde_json::from_str(&exported).expect("the export is JSON");
+    assert_eq!(json["format"], "crm-implementation-plan");
+    assert_eq!(json["formatVersion"], 1);
+    assert_eq!(json["plan"]["profile"]["name"], "Loyalty CRM");
+
+    // Clear the site's data, as a user (or the browser) might.
+    b.js("localStorage.clear()").await;
+    b.reload().await;
+    assert_eq!(b.value("#profile-name").await, "");
+    assert!(page.unit_names().await.is_empty());
+
+    let dir = TempDir::new("crm-e2e-files");
+    let file = dir.0.join("loyalty.crmplan.json");
+    std::fs::write(&file, &exported).expect("write the file");
+    shell.import(&file).await;
+    let notice = shell.notice().await;
+    assert!(notice.contains("Imported “Loyalty CRM”"), "{notice}");
+    assert_eq!(b.value("#profile-name").await, "Loyalty CRM");
+    assert_eq!(b.value("#profile-organisation").await, "Makro Tashkent");
+    assert_eq!(page.unit_names().await, ["Stores", "Marketing"]);
+    shell.wait_saved().await;
+    b.reload().await;
+    assert_eq!(page.unit_names().await, ["Stores", "Marketing"]);
+    b.finish().await;
+}
+
+async fn refused(name: &str, content: &str, expected: &str) {
+    let b = Browser::start().await;
+    let page = ProfilePage(&b);
+    let shell = Shell(&b);
+    fill_sample(&page).await;
+    shell.wait_saved().await;
+    let dir = TempDir::new("crm-e2e-files");
+    let file = dir.0.join(name);
+    std::fs::write(&file, content).expect("write the file");
+    shell.import(&file).await;
+    let notice = shell.notice().await;
+    assert!(
+        notice.contains(expected),
+        "notice {notice:?} lacks {expected:?}"
+    );
+    assert!(notice.contains("Your plan is unchanged"), "{notice}");
+    assert_eq!(b.value("#profile-name").await, "Loyalty CRM");
+    assert_eq!(page.unit_names().await, ["Stores", "Marketing"]);
+    b.reload().await;
+    assert_eq!(page.unit_names().await, ["Stores", "Marketing"]);
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_file_that_is_not_json_is_refused_and_the_plan_is_unchanged() {
+    refused(
+        "notes.json",
+        "Meeting notes: call the bank on Monday",
+        "it is not a JSON file (fault at line 1",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_json_file_of_another_format_is_refused_and_the_plan_is_unchanged() {
+    refused(
+        "drawing.json",
+        r#"{"type": "excalidraw", "format": "excalidraw", "elements": []}"#,
+        "it is a “excalidraw” file, not a CRM implementation plan",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn importing_over_work_asks_first_and_can_be_undone() {
+    let b = Browser::start().await;
+    let page = ProfilePage(&b);
+    let shell = Shell(&b);
+    fill_sample(&page).await;
+    shell.wait_saved().await;
+    let exported = shell.export().await;
+    page.set_name("Changed after export").await;
+    shell.wait_saved().await;
+    let dir = TempDir::new("crm-e2e-files");
+    let file = dir.0.join("plan.json");
+    std::fs::write(&file, &exported).expect("write the file");
+
+    // Cancel: nothing changes.
+    shell.import(&file).await;
+    b.wait_text(
+        "#replace-text",
+        "replaces the open plan “Changed after export”",
+    )
+    .await;
+    b.click("#replace-cancel").await;
+    b.wait_gone("#replace-text").await;
+    assert_eq!(shell.plan_name().await, "Changed after export");
+
+    // Replace, then undo: the plan is back exactly.
+    shell.import(&file).await;
+    b.click("#replace-confirm").await;
+    b.wait_text("#plan-name", "Loyalty CRM").await;
+    b.click("#undo-import").await;
+    b.wait_text("#plan-name", "Changed after export").await;
+    assert_eq!(page.unit_names().await, ["Stores", "Marketing"]);
+    b.finish().await;
+}

@@ -1,0 +1,104 @@
+//! Step 0: filling the profile and its units, validation beside the field, reload.
+
+use crm_e2e::pages::{ProfilePage, Shell};
+use crm_e2e::Browser;
+
+#[tokio::test]
+async fn a_filled_profile_with_units_survives_a_reload() {
+    let b = Browser::start().await;
+    let page = ProfilePage(&b);
+    let shell = Shell(&b);
+    page.open().await;
+    assert_eq!(shell.nav_status("profile").await, "NotStarted");
+    page.set_name("CRM roll-out 2027").await;
+    page.set_organisation("Asia Trade Bank").await;
+    page.set_industry("Retail banking").await;
+    page.type_go_live("09012027").await;
+    page.add_unit("Retail branches", "operational", true).await;
+    page.add_unit("Board", "strategic", false).await;
+    b.wait_until("two units", || async { page.unit_names().await.len() == 2 })
+        .await;
+    assert_eq!(shell.nav_status("profile").await, "Complete");
+    shell.wait_saved().await;
+
+    b.reload().await;
+    assert_eq!(b.value("#profile-name").await, "CRM roll-out 2027");
+    assert_eq!(b.value("#profile-organisation").await, "Asia Trade Bank");
+    assert_eq!(b.value("#profile-industry").await, "Retail banking");
+    assert_eq!(b.value("#profile-go-live").await, "2027-09-01");
+    assert_eq!(page.unit_names().await, ["Retail branches", "Board"]);
+    let board_level = b.value(".unit-row:nth-child(2) select").await;
+    assert_eq!(board_level, "strategic");
+    assert_eq!(shell.plan_name().await, "CRM roll-out 2027");
+    assert_eq!(shell.nav_status("profile").await, "Complete");
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn units_can_be_edited_and_deleted() {
+    let b = Browser::start().await;
+    let page = ProfilePage(&b);
+    page.open().await;
+    page.add_unit("Sales", "operational", true).await;
+    page.add_unit("Service", "operational", true).await;
+    b.wait_until("two units", || async { page.unit_names().await.len() == 2 })
+        .await;
+    b.type_into(".unit-row:nth-child(1) input[type=text]", "Corporate sales")
+        .await;
+    b.select(".unit-row:nth-child(1) select", "tactical").await;
+    b.click(".unit-row:nth-child(2) button").await;
+    b.wait_until("one unit", || async { page.unit_names().await.len() == 1 })
+        .await;
+    Shell(&b).wait_saved().await;
+    b.reload().await;
+    assert_eq!(page.unit_names().await, ["Corporate sales"]);
+    assert_eq!(b.value(".unit-row select").await, "tactical");
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn an_empty_required_name_is_refused_beside_the_field() {
+    let b = Browser::start().await;
+    let page = ProfilePage(&b);
+    page.open().await;
+    page.set_name("Keep me").await;
+    Shell(&b).wait_saved().await;
+    page.set_name("").await;
+    let error = b.wait_text("#profile-name-error", "required").await;
+    assert_eq!(error, "This field is required.");
+    let invalid = b
+        .wait_for("#profile-name")
+        .await
+        .attr("aria-invalid")
+        .await
+        .ok()
+        .flatten();
+    assert_eq!(invalid.as_deref(), Some("true"));
+    // The plan kept its last valid name.
+    assert_eq!(Shell(&b).plan_name().await, "Keep me");
+    // An empty unit name is refused too, beside its field, and no unit is added.
+    b.click("#unit-add").await;
+    b.wait_text("#unit-new-name-error", "required").await;
+    assert!(page.unit_names().await.is_empty());
+    b.reload().await;
+    assert_eq!(b.value("#profile-name").await, "Keep me");
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn an_impossible_date_is_refused_beside_the_field() {
+    let b = Browser::start().await;
+    let page = ProfilePage(&b);
+    page.open().await;
+    page.type_go_live("03012027").await;
+    Shell(&b).wait_saved().await;
+    // 31 February: the browser's date control reports bad input.
+    b.js("document.getElementById('profile-go-live').value = ''")
+        .await;
+    page.type_go_live("02312027").await;
+    b.wait_text("#profile-go-live-error", "Not a valid date")
+        .await;
+    b.reload().await;
+    assert_eq!(b.value("#profile-go-live").await, "2027-03-01");
+    b.finish().await;
+}

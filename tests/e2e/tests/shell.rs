@@ -1,0 +1,165 @@
+//! The app shell: languages, navigation, addresses, storage that is not there.
+
+use crm_e2e::pages::Shell;
+use crm_e2e::{Browser, Options};
+
+async fn first_visit_in(lang: &'static str, titles: [&str; 3]) {
+    let b = Browser::with(Options {
+        lang,
+        ..Options::default()
+    })
+    .await;
+    b.open("").await;
+    let nav = Shell(&b).nav_titles().await;
+    for title in titles {
+        assert!(
+            nav.iter().any(|t| t == title),
+            "navigator {nav:?} lacks {title:?}"
+        );
+    }
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_first_visit_in_uzbek_shows_the_source_texts_step_titles() {
+    first_visit_in(
+        "uz-UZ",
+        [
+            "Asosiy manfaatdor tomonlarni jalb etish",
+            "CRM-tizimlar strategiyasini aniqlash",
+            "Joriy etish rejasini ishlab chiqish",
+        ],
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_first_visit_in_russian_shows_russian_titles() {
+    first_visit_in(
+        "ru-RU",
+        [
+            "Вовлечение ключевых заинтересованных сторон",
+            "Определение CRM-стратегии",
+            "Обзор",
+        ],
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_first_visit_in_english_shows_english_titles() {
+    first_visit_in(
+        "en-GB",
+        [
+            "Engage the key stakeholders",
+            "Define the CRM strategy",
+            "Develop the implementation plan",
+        ],
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn the_language_switch_acts_at_once_and_is_remembered() {
+    let b = Browser::start().await;
+    b.open("#/stakeholders").await;
+    let shell = Shell(&b);
+    shell.switch_language("uz").await;
+    b.wait_text("#step-title", "Asosiy manfaatdor tomonlarni jalb etish")
+        .await;
+    let lang = b.js("return document.documentElement.lang").await;
+    assert_eq!(lang, "uz");
+    b.reload().await;
+    b.wait_text("#step-title", "Asosiy manfaatdor tomonlarni jalb etish")
+        .await;
+    shell.switch_language("ru").await;
+    b.wait_text("#step-title", "Вовлечение ключевых заинтересованных сторон")
+        .await;
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn every_step_has_an_address_that_survives_a_reload() {
+    let b = Browser::start().await;
+    for (hash, title) in [
+        ("#/profile", "Project profile"),
+        ("#/stakeholders", "Engage the key stakeholders"),
+        ("#/strategy", "Define the CRM strategy"),
+        (
+            "#/goals",
+            "Define the implementation goals and set priorities",
+        ),
+        ("#/plans", "Develop the implementation plan"),
+        ("#/", "Overview"),
+    ] {
+        b.open(hash).await;
+        b.wait_text("#step-title", title).await;
+        b.reload().await;
+        b.wait_text("#step-title", title).await;
+    }
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn the_navigator_leads_to_each_step_and_marks_the_current_one() {
+    let b = Browser::start().await;
+    b.open("").await;
+    b.click("#nav-strategy").await;
+    b.wait_text("#step-title", "Define the CRM strategy").await;
+    let current = b
+        .wait_for("#nav-strategy")
+        .await
+        .attr("aria-current")
+        .await
+        .ok()
+        .flatten();
+    assert_eq!(current.as_deref(), Some("page"));
+    assert!(b
+        .text(".step-purpose")
+        .await
+        .contains("key performance indicators"));
+    assert!(
+        !b.text(".empty-state").await.is_empty(),
+        "the step says what to do first"
+    );
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn everything_works_by_keyboard_alone() {
+    let b = Browser::start().await;
+    b.open("").await;
+    // Tab from the top: the first stop is the skip link, then the header's controls.
+    b.keys("body", "\u{E004}").await;
+    let first = b.js("return document.activeElement.className").await;
+    assert_eq!(first, "skip-link");
+    // Follow the navigator by keyboard: focus the profile link and press Enter.
+    b.js("document.getElementById('nav-profile').focus()").await;
+    b.keys("#nav-profile", "\u{E007}").await;
+    b.wait_text("#step-title", "Project profile").await;
+    // Add a unit with the keyboard only: type, then Enter submits the form.
+    b.type_into("#unit-new-name", "Call centre").await;
+    b.keys("#unit-new-name", "\u{E007}").await;
+    b.wait_for(".unit-row").await;
+    let outline = b
+        .js("const el = document.activeElement; return getComputedStyle(el).outlineStyle")
+        .await;
+    assert_ne!(outline, "none", "the focused field shows where focus is");
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_storage_that_throws_leaves_the_app_running_and_says_so() {
+    let b = Browser::start().await;
+    b.before_each_page(
+        "Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });",
+    )
+    .await;
+    b.open("#/profile").await;
+    let banner = b.wait_text("#save-problem", "Not saving").await;
+    assert!(banner.contains("Save to file"), "{banner}");
+    // The app still works: typing updates the plan (and the header).
+    b.type_into("#profile-name", "Offline plan").await;
+    b.wait_text("#plan-name", "Offline plan").await;
+    b.finish().await;
+}

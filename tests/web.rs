@@ -1,0 +1,116 @@
+//! Browser tests for code that needs a real browser: storage and a mounted app. Run with
+//! `cargo test --target wasm32-unknown-unknown` (headless Chromium through chromedriver). All
+//! tests share one page and one localStorage, so each starts by clearing it.
+#![cfg(target_arch = "wasm32")]
+
+use crm_planner::platform::storage::{self, Loaded};
+use planner_core::format::{self, FORMAT_VERSION};
+use planner_core::profile::FunctionalLevel;
+use planner_core::Plan;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn clear() -> web_sys::Storage {
+    let storage = storage::local_storage().expect("localStorage in the test browser");
+    storage.clear().expect("clear");
+    storage
+}
+
+fn sample() -> Plan {
+    let mut plan = Plan::new();
+    plan.profile.name = "Web test".into();
+    plan.add_unit("Sales".into(), FunctionalLevel::Operational, true);
+    plan
+}
+
+#[wasm_bindgen_test]
+fn a_saved_plan_is_read_back_and_loaded() {
+    clear();
+    let value = format::to_stored(&sample(), 3, "2026-11-27T00:00:00Z", "test");
+    storage::save_plan("p1", &value).expect("save");
+    match storage::load_current("now") {
+        Loaded::Plan { id, stored } => {
+            assert_eq!(id, "p1");
+            assert_eq!(stored.plan, sample());
+            assert_eq!(stored.revision, 3);
+        }
+        other => panic!("expected the plan, got {other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
+fn an_empty_storage_loads_nothing() {
+    clear();
+    assert!(matches!(storage::load_current("now"), Loaded::Empty));
+}
+
+#[wasm_bindgen_test]
+fn unreadable_data_is_moved_aside_not_deleted() {
+    let storage = clear();
+    storage.set_item("crm-planner:current", "p9").expect("set");
+    storage
+        .set_item("crm-planner:plan:p9", "{not json")
+        .expect("set");
+    match storage::load_current("t1") {
+        Loaded::Unreadable { aside_key, raw, .. } => {
+            assert_eq!(raw, "{not json");
+            assert_eq!(
+                storage.get_item(&aside_key).expect("get").as_deref(),
+                Some("{not json")
+            );
+            assert_eq!(storage.get_item("crm-planner:plan:p9").expect("get"), None);
+        }
+        other => panic!("expected Unreadable, got {other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
+fn data_of_a_newer_version_is_left_alone() {
+    let storage = clear();
+    let newer = format!(
+        r#"{{"format":"crm-implementation-plan","formatVersion":{},"plan":{{}}}}"#,
+        FORMAT_VERSION + 1
+    );
+    storage.set_item("crm-planner:current", "p2").expect("set");
+    storage
+        .set_item("crm-planner:plan:p2", &newer)
+        .expect("set");
+    assert!(
+        matches!(storage::load_current("now"), Loaded::Newer { version, .. } if version == u64::from(FORMAT_VERSION) + 1)
+    );
+    assert_eq!(
+        storage.get_item("crm-planner:plan:p2").expect("get"),
+        Some(newer)
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_language_choice_is_remembered() {
+    clear();
+    assert_eq!(storage::load_lang(), None);
+    storage::save_lang(planner_core::i18n::Lang::Ru);
+    assert_eq!(storage::load_lang(), Some(planner_core::i18n::Lang::Ru));
+}
+
+#[wasm_bindgen_test]
+async fn the_app_mounts_and_shows_the_navigator() {
+    clear();
+    let root = leptos::prelude::document()
+        .create_element("div")
+        .expect("div");
+    leptos::prelude::document()
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
+    let root: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(root);
+    let _handle = leptos::mount::mount_to(root.clone(), crm_planner::app::App);
+    leptos::task::tick().await;
+    let text = root.text_content().unwrap_or_default();
+    assert!(
+        text.contains("Engage the key stakeholders") || text.contains("Asosiy manfaatdor"),
+        "{text}"
+    );
+    assert!(root.query_selector("#nav-plans").expect("query").is_some());
+}
