@@ -29,13 +29,14 @@ pub fn App() -> impl IntoView {
             let _ = html.set_attribute("lang", code);
         }
     });
-    // After a navigation, focus the field the address names, else the page heading.
-    Effect::new(move |_| {
-        let target = route
-            .0
-            .get()
-            .focus
-            .unwrap_or_else(|| "step-title".to_owned());
+    // After a navigation, focus the field the address names, else the page heading (not on the
+    // first load, where focus starts at the top of the page with the skip link).
+    Effect::new(move |previous: Option<()>| {
+        let target = match (route.0.get().focus, previous) {
+            (Some(field), _) => field,
+            (None, Some(())) => "step-title".to_owned(),
+            (None, None) => return,
+        };
         request_animation_frame(move || {
             if let Some(el) = document().get_element_by_id(&target) {
                 if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {

@@ -253,10 +253,13 @@ impl Checks {
             store.plan.with(|plan| {
                 StepId::ALL
                     .into_iter()
-                    .map(|step| StepReport {
-                        step,
-                        status: checks::step_status(step, plan, &cx),
-                        findings: checks::run_step(step, plan, &cx),
+                    .map(|step| {
+                        let findings = checks::run_step(step, plan, &cx);
+                        StepReport {
+                            step,
+                            status: checks::status_of(step, plan, &findings),
+                            findings,
+                        }
                     })
                     .collect()
             })

@@ -143,9 +143,15 @@ pub fn DateField(
                 max="2100-12-31"
                 aria-invalid=move || error.get().is_some().to_string()
                 aria-describedby=move || error.get().map(|_| described.clone())
-                prop:value=move || if error.get().is_some() { None } else { Some(value.get()) }
+                // Only a change of the plan's value rewrites the control, never a refusal: the
+                // user's half-typed date stays for them to correct.
+                prop:value=move || value.get()
                 on:input:target=move |ev| on_input(ev.target())
                 on:change:target=move |ev| on_input(ev.target())
+                // A date that stays impossible fires no input event (the value stays empty):
+                // look again on each key and when leaving the field.
+                on:keyup:target=move |ev| on_input(ev.target())
+                on:blur:target=move |ev| on_input(ev.target())
             />
             <p class="field-error" id=error_id role="alert">{error_text(error, move || lang.get())}</p>
         </div>

@@ -9,6 +9,7 @@ use std::fmt;
 /// Ids are short strings made from a per-plan counter with a prefix naming the record kind
 /// (`u3`, `s12`); they are never reused within a plan.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct Id(pub String);
 

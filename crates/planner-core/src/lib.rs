@@ -8,11 +8,15 @@
 pub mod checks;
 pub mod dates;
 pub mod format;
+pub mod goals;
 pub mod i18n;
 pub mod ids;
 pub mod plan;
+pub mod plans;
 pub mod profile;
+pub mod stakeholders;
 pub mod steps;
+pub mod strategy;
 
 pub use ids::Id;
 pub use plan::Plan;

@@ -2,19 +2,39 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::goals::{AreaDecision, ImplementationGoal};
 use crate::ids::Id;
+use crate::plans::ImplementationPlan;
 use crate::profile::{FunctionalLevel, Profile, Unit};
+use crate::stakeholders::Stakeholder;
+use crate::strategy::Strategy;
 
 /// A CRM implementation plan: the project profile and, step by step, everything the method asks.
 ///
 /// Unknown fields are refused on import (see [`crate::format`]); every field added in a later
 /// format version has a default so that older files keep opening.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Plan {
     /// Step 0: the project and the organisation.
     #[serde(default)]
     pub profile: Profile,
+    /// Step 1: the stakeholder register.
+    #[serde(default)]
+    pub stakeholders: Vec<Stakeholder>,
+    /// Step 2: the CRM strategy.
+    #[serde(default)]
+    pub strategy: Strategy,
+    /// Step 3: implementation goals, in ranked order within each priority.
+    #[serde(default)]
+    pub implementation_goals: Vec<ImplementationGoal>,
+    /// Step 3: the scope decision for each customer-interaction area.
+    #[serde(default)]
+    pub scope: Vec<AreaDecision>,
+    /// Step 4: implementation plans with their tasks.
+    #[serde(default)]
+    pub plans: Vec<ImplementationPlan>,
     /// The counter behind [`Plan::fresh_id`]; never decreases, so ids are never reused.
     #[serde(default)]
     pub next_id: u64,

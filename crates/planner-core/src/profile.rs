@@ -7,6 +7,7 @@ use crate::ids::Id;
 
 /// The project and the organisation it belongs to.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Profile {
     /// The project's name; the plan is known by it.
@@ -28,6 +29,7 @@ pub struct Profile {
 
 /// A unit of the organisation: a department, branch or team.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Unit {
     /// Stable id.
@@ -43,6 +45,7 @@ pub struct Unit {
 
 /// A functional level of the organisation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum FunctionalLevel {
     /// Top management: sets direction.

@@ -368,6 +368,26 @@ impl Browser {
             .unwrap_or_else(|e| panic!("keys {css}: {e}"));
     }
 
+    /// Presses a key (a WebDriver key code such as `\u{E004}` for Tab) wherever focus is.
+    pub async fn press(&self, key: char) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let actions = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key });
+        self.client
+            .perform_actions(actions)
+            .await
+            .expect("press a key");
+    }
+
+    /// The id (or, failing that, the class) of the focused element.
+    pub async fn focused(&self) -> String {
+        let v = self
+            .js("const e = document.activeElement; return e ? (e.id || e.className || e.tagName) : ''")
+            .await;
+        v.as_str().unwrap_or_default().to_owned()
+    }
+
     /// Chooses an option of a `<select>` by value.
     pub async fn select(&self, css: &str, value: &str) {
         self.wait_for(css)

@@ -91,7 +91,10 @@ impl ProfilePage<'_> {
 
     /// Types a go-live date as the keys of the browser's date control (`mmddyyyy` in en-US).
     pub async fn type_go_live(&self, keys: &str) {
-        self.0.click("#profile-go-live").await;
+        // Focus lands on the first segment (the month in en-US), as when tabbing into it.
+        self.0
+            .js("const e = document.getElementById('profile-go-live'); e.blur(); e.focus()")
+            .await;
         self.0.keys("#profile-go-live", keys).await;
     }
 

@@ -7,7 +7,11 @@ use crate::i18n::Lang;
 use crate::plan::Plan;
 use crate::steps::{StepId, StepStatus};
 
+pub mod goals;
+pub mod plans;
 pub mod profile;
+pub mod stakeholders;
+pub mod strategy;
 
 /// How much a finding matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -53,8 +57,10 @@ pub struct Context {
 pub fn run_step(step: StepId, plan: &Plan, cx: &Context) -> Vec<Finding> {
     match step {
         StepId::Profile => profile::run(plan, cx),
-        // Steps 1-4 have their rules in their own modules as they are built.
-        StepId::Stakeholders | StepId::Strategy | StepId::Goals | StepId::Plans => Vec::new(),
+        StepId::Stakeholders => stakeholders::run(plan, cx),
+        StepId::Strategy => strategy::run(plan, cx),
+        StepId::Goals => goals::run(plan, cx),
+        StepId::Plans => plans::run(plan, cx),
     }
 }
 
@@ -62,15 +68,23 @@ pub fn run_step(step: StepId, plan: &Plan, cx: &Context) -> Vec<Finding> {
 pub fn step_started(step: StepId, plan: &Plan) -> bool {
     match step {
         StepId::Profile => profile::started(plan),
-        StepId::Stakeholders | StepId::Strategy | StepId::Goals | StepId::Plans => false,
+        StepId::Stakeholders => stakeholders::started(plan),
+        StepId::Strategy => strategy::started(plan),
+        StepId::Goals => goals::started(plan),
+        StepId::Plans => plans::started(plan),
     }
 }
 
 /// A step's status, from its findings.
 pub fn step_status(step: StepId, plan: &Plan, cx: &Context) -> StepStatus {
-    let findings = run_step(step, plan, cx);
-    if !step_started(step, plan) && findings.is_empty() {
+    status_of(step, plan, &run_step(step, plan, cx))
+}
+
+/// A step's status, from findings already computed.
+pub fn status_of(step: StepId, plan: &Plan, findings: &[Finding]) -> StepStatus {
+    let started = step_started(step, plan);
+    if !started && findings.is_empty() {
         return StepStatus::NotStarted;
     }
-    StepStatus::from_findings(step_started(step, plan), &findings)
+    StepStatus::from_findings(started, findings)
 }

@@ -6,13 +6,21 @@
 
 use serde::{Deserialize, Serialize};
 
+mod goals;
+mod plans;
 mod profile;
 mod shell;
+mod stakeholders;
 mod steps;
+mod strategy;
 
+pub use goals::GoalsText;
+pub use plans::PlansText;
 pub use profile::{field_error, ProfileText};
 pub use shell::Shell;
+pub use stakeholders::StakeholdersText;
 pub use steps::StepText;
+pub use strategy::StrategyText;
 
 /// An interface language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -89,6 +97,7 @@ macro_rules! texts {
         }
 
         impl $crate::i18n::Text for $name {
+            #[allow(unused_variables)]
             fn text(self, lang: $crate::i18n::Lang) -> &'static str {
                 match self {
                     $($name::$key => match lang {
@@ -160,6 +169,10 @@ mod tests {
         assert_complete(Shell::ALL);
         assert_complete(StepText::ALL);
         assert_complete(ProfileText::ALL);
+        assert_complete(StakeholdersText::ALL);
+        assert_complete(StrategyText::ALL);
+        assert_complete(GoalsText::ALL);
+        assert_complete(PlansText::ALL);
     }
 
     #[test]

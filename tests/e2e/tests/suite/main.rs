@@ -1,6 +1,12 @@
 //! The end-to-end suite: one test per behaviour, each in its own fresh browser.
 
+mod data_safety;
 mod files;
+mod goals;
+mod overview;
+mod plans;
 mod profile;
 mod shell;
 mod size;
+mod stakeholders;
+mod strategy;

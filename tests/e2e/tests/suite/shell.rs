@@ -130,12 +130,32 @@ async fn everything_works_by_keyboard_alone() {
     let b = Browser::start().await;
     b.open("").await;
     // Tab from the top: the first stop is the skip link, then the header's controls.
-    b.keys("body", "\u{E004}").await;
-    let first = b.js("return document.activeElement.className").await;
-    assert_eq!(first, "skip-link");
-    // Follow the navigator by keyboard: focus the profile link and press Enter.
-    b.js("document.getElementById('nav-profile').focus()").await;
-    b.keys("#nav-profile", "\u{E007}").await;
+    b.press('\u{E004}').await;
+    assert_eq!(b.focused().await, "skip-link");
+    // Tab on through the header and the navigator to the profile link, then press Enter.
+    let mut stops = Vec::new();
+    for _ in 0..20 {
+        b.press('\u{E004}').await;
+        let now = b.focused().await;
+        stops.push(now.clone());
+        if now == "nav-profile" {
+            break;
+        }
+    }
+    assert_eq!(
+        stops.last().map(String::as_str),
+        Some("nav-profile"),
+        "tab order: {stops:?}"
+    );
+    assert!(
+        stops.contains(&"export-button".to_owned()),
+        "tab order: {stops:?}"
+    );
+    assert!(
+        stops.contains(&"lang-select".to_owned()),
+        "tab order: {stops:?}"
+    );
+    b.press('\u{E007}').await;
     b.wait_text("#step-title", "Project profile").await;
     // Add a unit with the keyboard only: type, then Enter submits the form.
     b.type_into("#unit-new-name", "Call centre").await;

@@ -1,0 +1,9 @@
+//! Texts of step stakeholders.
+
+use crate::texts;
+
+texts! {
+    /// Step stakeholders's labels, hints and check messages.
+    StakeholdersText {
+    }
+}

@@ -1,0 +1,261 @@
+//! Step 2's records: vision, business goals, processes, people, software, the links between
+//! them (the text's four-way interrelation), benefits and KPIs.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::ids::Id;
+
+/// The CRM strategy.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Strategy {
+    /// The vision of what the CRM will change.
+    #[serde(default)]
+    pub vision: String,
+    /// Business goals.
+    #[serde(default)]
+    pub goals: Vec<BusinessGoal>,
+    /// Business processes, each in a customer-interaction area.
+    #[serde(default)]
+    pub processes: Vec<BusinessProcess>,
+    /// Groups of people who work in those processes.
+    #[serde(default)]
+    pub people: Vec<PeopleGroup>,
+    /// Software: existing systems, CRM capabilities, integrations.
+    #[serde(default)]
+    pub software: Vec<SoftwareItem>,
+    /// Links: a goal served by a process, with the people and software involved.
+    #[serde(default)]
+    pub links: Vec<Link>,
+    /// Expected benefits.
+    #[serde(default)]
+    pub benefits: Vec<Benefit>,
+    /// Key performance indicators.
+    #[serde(default)]
+    pub kpis: Vec<Kpi>,
+}
+
+/// A business goal the CRM must serve.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct BusinessGoal {
+    /// Stable id.
+    pub id: Id,
+    /// The goal.
+    pub name: String,
+    /// More detail.
+    #[serde(default)]
+    pub description: String,
+    /// The stakeholders whose expected results this goal answers.
+    #[serde(default)]
+    pub stakeholders: Vec<Id>,
+}
+
+/// A business process.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct BusinessProcess {
+    /// Stable id.
+    pub id: Id,
+    /// The process.
+    pub name: String,
+    /// Its customer-interaction area.
+    pub area: InteractionArea,
+    /// More detail.
+    #[serde(default)]
+    pub description: String,
+}
+
+/// An area of interaction with customers (the text: "main areas of interaction with customers").
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum InteractionArea {
+    /// Marketing.
+    Marketing,
+    /// Sales.
+    #[default]
+    Sales,
+    /// Customer service.
+    Service,
+    /// Orders and billing.
+    OrderBilling,
+    /// Loyalty and retention.
+    LoyaltyRetention,
+    /// Channels (branches, call centre, web, mobile).
+    Channels,
+    /// Customer analytics.
+    Analytics,
+    /// Anything else.
+    Other,
+}
+
+impl InteractionArea {
+    /// All areas, in display order.
+    pub const ALL: [InteractionArea; 8] = [
+        InteractionArea::Marketing,
+        InteractionArea::Sales,
+        InteractionArea::Service,
+        InteractionArea::OrderBilling,
+        InteractionArea::LoyaltyRetention,
+        InteractionArea::Channels,
+        InteractionArea::Analytics,
+        InteractionArea::Other,
+    ];
+}
+
+/// A group of people (a role) whose work the CRM changes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PeopleGroup {
+    /// Stable id.
+    pub id: Id,
+    /// The group.
+    pub name: String,
+    /// How many people.
+    #[serde(default)]
+    pub size: Option<u32>,
+    /// More detail.
+    #[serde(default)]
+    pub description: String,
+}
+
+/// A piece of software.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SoftwareItem {
+    /// Stable id.
+    pub id: Id,
+    /// Its name.
+    pub name: String,
+    /// What kind of software it is.
+    pub kind: SoftwareKind,
+    /// More detail.
+    #[serde(default)]
+    pub description: String,
+}
+
+/// Kinds of software in the strategy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum SoftwareKind {
+    /// A system already in use.
+    ExistingSystem,
+    /// A capability of the CRM.
+    #[default]
+    CrmCapability,
+    /// An integration between systems.
+    Integration,
+}
+
+/// One strand of the four-way interrelation: a goal served by a process, with the people groups
+/// and software that make it work.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Link {
+    /// Stable id.
+    pub id: Id,
+    /// The business goal.
+    pub goal: Id,
+    /// The process that serves it.
+    pub process: Id,
+    /// The people groups involved.
+    #[serde(default)]
+    pub people: Vec<Id>,
+    /// The software involved.
+    #[serde(default)]
+    pub software: Vec<Id>,
+}
+
+/// An expected benefit of the CRM.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Benefit {
+    /// Stable id.
+    pub id: Id,
+    /// The benefit.
+    pub name: String,
+    /// Measurable in money or numbers.
+    #[serde(default)]
+    pub tangible: bool,
+    /// The goals it comes from.
+    #[serde(default)]
+    pub goals: Vec<Id>,
+    /// More detail.
+    #[serde(default)]
+    pub description: String,
+}
+
+/// A key performance indicator: "improve X from A to B by date".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Kpi {
+    /// Stable id.
+    pub id: Id,
+    /// What is measured.
+    pub name: String,
+    /// Unit of measure (%, days, UZS, ...).
+    #[serde(default)]
+    pub unit: String,
+    /// Whether higher or lower is better.
+    #[serde(default)]
+    pub direction: Direction,
+    /// Value today.
+    #[serde(default)]
+    pub baseline: Option<f64>,
+    /// Value to reach.
+    #[serde(default)]
+    pub target: Option<f64>,
+    /// When to reach it.
+    #[serde(default)]
+    pub target_date: Option<NaiveDate>,
+    /// How often it is measured.
+    #[serde(default)]
+    pub frequency: Frequency,
+    /// Who owns it (a stakeholder).
+    #[serde(default)]
+    pub owner: Option<Id>,
+    /// The business goals it measures.
+    #[serde(default)]
+    pub goals: Vec<Id>,
+}
+
+/// Which way a KPI should move.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum Direction {
+    /// Higher is better.
+    #[default]
+    Increase,
+    /// Lower is better.
+    Decrease,
+}
+
+/// How often a KPI is measured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum Frequency {
+    /// Every week.
+    Weekly,
+    /// Every month.
+    #[default]
+    Monthly,
+    /// Every quarter.
+    Quarterly,
+    /// Every year.
+    Yearly,
+}

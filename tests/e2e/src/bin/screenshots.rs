@@ -1,0 +1,56 @@
+//! Screenshots of every page at 1280 px and 375 px wide, for looking at the app as a user would.
+//!
+//! `cargo run -p crm-e2e --bin screenshots [-- <plan.json>]` after a release build; writes PNGs
+//! to `screenshots/`. With a plan file, it is imported first so the pages show real content.
+
+use crm_e2e::pages::Shell;
+use crm_e2e::{Browser, Options};
+
+const PAGES: [(&str, &str); 6] = [
+    ("overview", "#/"),
+    ("profile", "#/profile"),
+    ("stakeholders", "#/stakeholders"),
+    ("strategy", "#/strategy"),
+    ("goals", "#/goals"),
+    ("plans", "#/plans"),
+];
+
+#[tokio::main]
+async fn main() {
+    let plan = std::env::args().nth(1).map(std::path::PathBuf::from);
+    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../screenshots");
+    std::fs::create_dir_all(&out).expect("screenshots dir");
+    for width in [1280, 375] {
+        let b = Browser::with(Options {
+            width,
+            height: if width > 400 { 900 } else { 800 },
+            ..Options::default()
+        })
+        .await;
+        b.open("#/").await;
+        if let Some(plan) = &plan {
+            let plan = plan.canonicalize().expect("plan file");
+            Shell(&b).import(&plan).await;
+            Shell(&b).notice().await;
+            b.click("#notice-dismiss").await;
+        }
+        for (name, hash) in PAGES {
+            b.open(hash).await;
+            // Full-page height, so nothing below the fold is missed.
+            let height = b
+                .js("return document.documentElement.scrollHeight")
+                .await
+                .as_u64()
+                .unwrap_or(900);
+            let _ = b
+                .client
+                .set_window_size(width + 0, height.min(6000) as u32 + 200)
+                .await;
+            b.open(hash).await;
+            let path = out.join(format!("{name}-{width}.png"));
+            b.screenshot(&path).await;
+            println!("{}", path.display());
+        }
+        b.finish().await;
+    }
+}
