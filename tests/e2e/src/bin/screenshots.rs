@@ -44,7 +44,7 @@ async fn main() {
                 .unwrap_or(900);
             let _ = b
                 .client
-                .set_window_size(width + 0, height.min(6000) as u32 + 200)
+                .set_window_size(width, height.min(6000) as u32 + 200)
                 .await;
             b.open(hash).await;
             let path = out.join(format!("{name}-{width}.png"));

@@ -1,0 +1,12 @@
+//! Page objects: one small type per screen, with the actions a person takes there.
+
+mod data;
+mod goals;
+mod plans;
+mod profile;
+mod shell;
+mod stakeholders;
+mod strategy;
+
+pub use profile::ProfilePage;
+pub use shell::Shell;

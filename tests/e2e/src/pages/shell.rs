@@ -1,0 +1,66 @@
+//! The frame around every page.
+
+use crate::Browser;
+
+/// The frame around every page: header, navigator, banners.
+pub struct Shell<'a>(pub &'a Browser);
+
+impl Shell<'_> {
+    /// The step titles in the navigator, in order (overview first).
+    pub async fn nav_titles(&self) -> Vec<String> {
+        self.0.texts(".navigator .nav-title").await
+    }
+
+    /// The status the navigator shows for a step (`NotStarted`, `InProgress`, `Complete`).
+    pub async fn nav_status(&self, slug: &str) -> String {
+        let el = self.0.wait_for(&format!("#nav-{slug} .nav-status")).await;
+        el.attr("data-status")
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or_default()
+    }
+
+    /// Chooses an interface language by code (`uz`, `ru`, `en`).
+    pub async fn switch_language(&self, code: &str) {
+        self.0.select("#lang-select", code).await;
+    }
+
+    /// The plan name in the header.
+    pub async fn plan_name(&self) -> String {
+        self.0.text("#plan-name").await
+    }
+
+    /// Waits until the header says everything is saved.
+    pub async fn wait_saved(&self) {
+        self.0
+            .wait_until("the plan is saved", || async {
+                let status = self.0.text("#save-status").await;
+                !status.is_empty() && !status.ends_with('…')
+            })
+            .await;
+    }
+
+    /// Exports the plan and returns the downloaded file's content.
+    pub async fn export(&self) -> String {
+        self.0.click("#export-button").await;
+        let path = self.0.wait_download(".json").await;
+        // Chrome writes a .crdownload first and renames it when complete.
+        std::fs::read_to_string(&path).expect("read the exported file")
+    }
+
+    /// Chooses a file in the import picker.
+    pub async fn import(&self, path: &std::path::Path) {
+        let input = self.0.wait_for("#import-input").await;
+        input
+            .send_keys(&path.display().to_string())
+            .await
+            .unwrap_or_else(|e| panic!("choose {}: {e}", path.display()));
+    }
+
+    /// The text of the current notice, once one shows.
+    pub async fn notice(&self) -> String {
+        self.0.wait_for("#notice-text").await;
+        self.0.text("#notice-text").await
+    }
+}
