@@ -153,6 +153,13 @@ pub fn DateField(
                 on:keyup:target=move |ev| on_input(ev.target())
                 on:blur:target=move |ev| on_input(ev.target())
             />
+            // The browser draws the control in its own locale; say the date in the app's.
+            <p class="field-hint" id=format!("{id}-hint")>
+                {move || {
+                    let date = chrono::NaiveDate::parse_from_str(&value.get(), "%Y-%m-%d").ok()?;
+                    (error.get().is_none()).then(|| planner_core::dates::long_date(date, lang.get()))
+                }}
+            </p>
             <p class="field-error" id=error_id role="alert">{error_text(error, move || lang.get())}</p>
         </div>
     }

@@ -26,6 +26,14 @@ async fn a_filled_profile_with_units_survives_a_reload() {
     assert_eq!(b.value("#profile-organisation").await, "Asia Trade Bank");
     assert_eq!(b.value("#profile-industry").await, "Retail banking");
     assert_eq!(b.value("#profile-go-live").await, "2027-09-01");
+    // The date is also said in the interface language's own form.
+    assert_eq!(b.text("#profile-go-live-hint").await, "1 September 2027");
+    Shell(&b).switch_language("uz").await;
+    b.wait_text("#profile-go-live-hint", "2027-yil 1-sentabr")
+        .await;
+    Shell(&b).switch_language("ru").await;
+    b.wait_text("#profile-go-live-hint", "1 сентября 2027 г.")
+        .await;
     assert_eq!(page.unit_names().await, ["Retail branches", "Board"]);
     let board_level = b.value(".unit-row:nth-child(2) select").await;
     assert_eq!(board_level, "strategic");
