@@ -55,6 +55,13 @@ struct EnvelopeIn {
     plan: Plan,
 }
 
+/// Serialises through `serde_json::Value`, so that the records' serialisation code exists once
+/// in the bundle (a pretty and a compact writer would each get their own copy). Object keys come
+/// out sorted (serde_json's map is ordered by key), which keeps files byte-stable and diffable.
+fn to_value<T: Serialize>(value: &T) -> serde_json::Value {
+    serde_json::to_value(value).unwrap_or(serde_json::Value::Null)
+}
+
 /// Writes a plan as a file. The output depends only on its arguments (byte-stable).
 pub fn export(plan: &Plan, app_version: &str, exported_at: &str) -> String {
     let envelope = EnvelopeOut {
@@ -66,7 +73,7 @@ pub fn export(plan: &Plan, app_version: &str, exported_at: &str) -> String {
         plan,
     };
     // Serialising plain data with string keys cannot fail.
-    serde_json::to_string_pretty(&envelope).unwrap_or_default() + "\n"
+    serde_json::to_string_pretty(&to_value(&envelope)).unwrap_or_default() + "\n"
 }
 
 /// Why a file could not be imported. Every variant says where or what.
@@ -138,14 +145,14 @@ pub fn to_stored(plan: &Plan, revision: u64, saved_at: &str, app_version: &str) 
         saved_at: &'a str,
         plan: &'a Plan,
     }
-    serde_json::to_string(&StoredOut {
+    serde_json::to_string(&to_value(&StoredOut {
         format: FORMAT,
         format_version: FORMAT_VERSION,
         app_version,
         revision,
         saved_at,
         plan,
-    })
+    }))
     .unwrap_or_default()
 }
 
