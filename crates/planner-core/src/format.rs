@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::json_path;
 use crate::plan::Plan;
 
 /// The value of `format` in every file this app writes.
@@ -190,17 +191,13 @@ fn read_envelope(text: &str) -> Result<EnvelopeIn, ImportError> {
     if version > u64::from(FORMAT_VERSION) {
         return Err(ImportError::NewerVersion { found: version });
     }
-    // Deserialising from the text (not the value) keeps line and column in the errors.
-    let mut de = serde_json::Deserializer::from_str(text);
-    let envelope: EnvelopeIn = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        ImportError::Invalid {
-            path,
-            line: inner.line(),
-            column: inner.column(),
-            detail: inner.to_string(),
-        }
+    // Deserialising from the text (not the value) keeps line and column in the errors; the
+    // JSON path is worked out from them only when there is an error.
+    let envelope: EnvelopeIn = serde_json::from_str(text).map_err(|e| ImportError::Invalid {
+        path: json_path::path_at(text, e.line(), e.column()),
+        line: e.line(),
+        column: e.column(),
+        detail: e.to_string(),
     })?;
     Ok(envelope)
 }

@@ -11,6 +11,7 @@ pub mod format;
 pub mod goals;
 pub mod i18n;
 pub mod ids;
+pub mod json_path;
 pub mod plan;
 pub mod plans;
 pub mod profile;
