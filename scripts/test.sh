@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then runs every check and test: formatting, lints, native domain
 # tests, browser tests (wasm-bindgen-test in headless Chromium), the release build, its size
-# budget and the end-to-end suite against it.
+# budget and the end-to-end suite against it. Ends with one line counting every test run.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --test
 cd "$ROOT"
+
+LOG="$(mktemp)"
+trap 'rm -f "$LOG"' EXIT
+# Runs a test command, keeping its output for the closing count.
+tests() {
+  "$@" 2>&1 | tee -a "$LOG"
+}
 
 say "Formatting"
 cargo fmt --all --check
@@ -14,13 +21,19 @@ cargo clippy -p planner-core -p crm-e2e --all-targets -- -D warnings
 cargo clippy -p crm-planner --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 say "Domain tests (native)"
-cargo test -p planner-core
+tests cargo test -p planner-core
 
 say "Browser tests (wasm-bindgen-test in headless Chromium)"
-cargo test -p crm-planner --target wasm32-unknown-unknown
+tests cargo test -p crm-planner --target wasm32-unknown-unknown --test web
 
 say "Release build"
 trunk build --release
 
 say "End-to-end tests (release build in headless Chromium)"
-cargo test -p crm-e2e -- --test-threads=2
+tests cargo test -p crm-e2e --test suite -- --test-threads=2
+
+RESULTS="$(grep -a "^test result:" "$LOG")"
+passed=$(awk '{for (i = 1; i <= NF; i++) if ($(i) ~ /^passed;?$/) s += $(i-1)} END {print s + 0}' <<< "$RESULTS")
+failed=$(awk '{for (i = 1; i <= NF; i++) if ($(i) ~ /^failed;?$/) s += $(i-1)} END {print s + 0}' <<< "$RESULTS")
+echo
+echo "total: $passed passed, $failed failed"
