@@ -16,16 +16,14 @@ pub fn GoalViews() -> impl IntoView {
     view! {
         <div class="goal-views">
             <Matrix />
-            <div class="goal-tables">
-                <Coverage />
-                <ResistanceByUnit />
-            </div>
+            <Coverage />
+            <ResistanceByUnit />
         </div>
     }
 }
 
 const LEFT: f64 = 56.0;
-const TOP: f64 = 12.0;
+const TOP: f64 = 26.0;
 const CELL: f64 = 54.0;
 
 fn quadrant_class(q: Quadrant) -> &'static str {
@@ -122,13 +120,15 @@ fn Matrix() -> impl IntoView {
             <svg
                 class="matrix"
                 id="value-effort-matrix"
-                viewBox="0 0 340 345"
+                viewBox="0 0 340 360"
                 role="img"
                 aria-labelledby="matrix-heading"
             >
                 {quadrants.into_iter().map(|(q, x, y, w, h)| {
-                    let (tx, anchor) = if x > LEFT { (x + w - 6.0, "end") } else { (x + 6.0, "start") };
-                    let ty = if y > TOP { y + h - 6.0 } else { y + 14.0 };
+                    // Upper labels sit above the plot and lower ones on its bottom edge, where
+                    // no dot's centre comes close, so no label hides a dot.
+                    let (tx, anchor) = if x > LEFT { (x + w - 4.0, "end") } else { (x + 4.0, "start") };
+                    let ty = if y > TOP { y + h - 5.0 } else { TOP - 8.0 };
                     view! {
                         <rect class=format!("quadrant {}", quadrant_class(q)) x=x y=y width=w height=h></rect>
                         <text class="quadrant-label" x=tx y=ty text-anchor=anchor>
@@ -148,8 +148,9 @@ fn Matrix() -> impl IntoView {
                     {t(GoalsText::AxisValue)}
                 </text>
                 {move || dots.get().into_iter().map(|(d, name)| {
-                    let dx = (d.stack % 3) as f64 * 16.0 - 16.0;
-                    let dy = (d.stack / 3 % 3) as f64 * 16.0 - 16.0;
+                    // The first dot of a cell at its centre, the next ones around it.
+                    const AROUND: [(f64, f64); 9] = [(0.0, 0.0), (15.0, 0.0), (-15.0, 0.0), (0.0, 15.0), (0.0, -15.0), (15.0, 15.0), (-15.0, -15.0), (15.0, -15.0), (-15.0, 15.0)];
+                    let (dx, dy) = AROUND[d.stack % AROUND.len()];
                     let cx = LEFT + (f64::from(d.effort) - 0.5) * CELL + dx;
                     let cy = TOP + (5.5 - f64::from(d.value)) * CELL + dy;
                     view! {

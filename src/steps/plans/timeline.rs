@@ -50,6 +50,25 @@ pub fn Timeline() -> impl IntoView {
         plan.with(|p| layout(p, &open, zoom.get(), now))
     });
     let rows = move || chart.with(|c| c.rows.clone());
+    // Bring the open plan's start into view when the plan or the zoom changes; today may lie
+    // months before it.
+    Effect::new(move |_| {
+        let open = selection.plan.get();
+        let x = chart.with(|c| {
+            c.rows
+                .iter()
+                .find(|r| r.kind == RowKind::Plan && Some(&r.plan) == open.as_ref())
+                .and_then(|r| r.bar)
+                .map(|b| b.x)
+        });
+        if let Some(x) = x {
+            request_animation_frame(move || {
+                if let Some(el) = document().get_element_by_id("timeline-scroll") {
+                    el.set_scroll_left((x - 3.0 * ROW_PX).max(0.0) as i32);
+                }
+            });
+        }
+    });
     let zoom_button = move |z: Zoom, id: &'static str, key: PlansText| {
         view! {
             <button
@@ -73,44 +92,58 @@ pub fn Timeline() -> impl IntoView {
                 </div>
             </div>
             <p class="muted">{t(PlansText::TimelineIntro)}</p>
-            <div class="timeline-scroll" id="timeline-scroll">
+            <div class="timeline-frame">
+                // The labels stay put while the chart scrolls sideways.
                 <svg
-                    class="timeline"
-                    id="timeline"
-                    role="group"
-                    aria-labelledby="timeline-heading"
-                    width=move || chart.with(|c| c.width + LABEL_PX)
+                    class="timeline timeline-labels"
+                    aria-hidden="true"
+                    width=LABEL_PX
                     height=move || chart.with(|c| c.height)
                 >
-                    <defs>
-                        <marker id="arrowhead" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                            <path d="M 0 0 L 8 4 L 0 8 z" class="arrowhead"></path>
-                        </marker>
-                    </defs>
-                    <Grid chart=chart zoom=zoom />
-                    <g class="rows">
-                        <For each=rows key=|row| format!("{row:?}") let:row>
-                            <TimelineRow row=row />
-                        </For>
-                    </g>
-                    <g class="arrows" transform=format!("translate({LABEL_PX} 0)")>
-                        {move || chart.with(|c| c.arrows.iter().map(|a| {
-                            let (x1, y1) = a.from;
-                            let (x2, y2) = a.to;
-                            let d = format!("M {x1} {y1} h 6 V {y2} H {}", x2 - 1.0);
-                            view! { <path class="arrow" class:late=a.late d=d marker-end="url(#arrowhead)"></path> }
-                        }).collect_view())}
-                    </g>
-                    {move || chart.with(|c| c.today_x).map(|x| {
-                        let x = x + LABEL_PX + chart.with(|c| c.day_px) / 2.0;
-                        view! {
-                            <g class="today" id="timeline-today">
-                                <line x1=x x2=x y1=HEADER_PX - 6.0 y2=move || chart.with(|c| c.height)></line>
-                                <text x=x + 3.0 y=HEADER_PX - 8.0>{move || PlansText::Today.text(lang.get())}</text>
-                            </g>
-                        }
-                    })}
+                    <rect class="label-column" x="0" y="0" width=LABEL_PX height=move || chart.with(|c| c.height)></rect>
+                    <For each=rows key=|row| format!("{row:?}") let:row>
+                        <RowLabel row=row />
+                    </For>
                 </svg>
+                <div class="timeline-scroll" id="timeline-scroll">
+                    <svg
+                        class="timeline"
+                        id="timeline"
+                        role="group"
+                        aria-labelledby="timeline-heading"
+                        width=move || chart.with(|c| c.width)
+                        height=move || chart.with(|c| c.height)
+                    >
+                        <defs>
+                            <marker id="arrowhead" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                                <path d="M 0 0 L 8 4 L 0 8 z" class="arrowhead"></path>
+                            </marker>
+                        </defs>
+                        <Grid chart=chart zoom=zoom />
+                        <g class="rows">
+                            <For each=rows key=|row| format!("{row:?}") let:row>
+                                <RowBar row=row />
+                            </For>
+                        </g>
+                        <g class="arrows">
+                            {move || chart.with(|c| c.arrows.iter().map(|a| {
+                                let (x1, y1) = a.from;
+                                let (x2, y2) = a.to;
+                                let d = format!("M {x1} {y1} h 6 V {y2} H {}", x2 - 1.0);
+                                view! { <path class="arrow" class:late=a.late d=d marker-end="url(#arrowhead)"></path> }
+                            }).collect_view())}
+                        </g>
+                        {move || chart.with(|c| c.today_x).map(|x| {
+                            let x = x + chart.with(|c| c.day_px) / 2.0;
+                            view! {
+                                <g class="today" id="timeline-today">
+                                    <line x1=x x2=x y1=HEADER_PX - 6.0 y2=move || chart.with(|c| c.height)></line>
+                                    <text x=x + 3.0 y=HEADER_PX - 8.0>{move || PlansText::Today.text(lang.get())}</text>
+                                </g>
+                            }
+                        })}
+                    </svg>
+                </div>
             </div>
             <ul class="timeline-legend" aria-label=t(PlansText::TimelineTitle)>
                 <li><span class="key key-bar" aria-hidden="true"></span>{t(PlansText::TasksTitle)}</li>
@@ -124,14 +157,14 @@ pub fn Timeline() -> impl IntoView {
     }
 }
 
-/// Weekends, date ticks and the label column's background.
+/// Weekends and date ticks.
 #[component]
 fn Grid(chart: Memo<Layout>, zoom: RwSignal<Zoom>) -> impl IntoView {
     view! {
         <g class="grid">
             {move || chart.with(|c| {
                 let weekends = (zoom.get() == Zoom::Week).then(|| c.weekends.iter().map(|x| view! {
-                    <rect class="weekend" x=x + LABEL_PX y=HEADER_PX width=c.day_px * 2.0 height=c.height - HEADER_PX></rect>
+                    <rect class="weekend" x=*x y=HEADER_PX width=c.day_px * 2.0 height=c.height - HEADER_PX></rect>
                 }).collect_view());
                 let ticks = c.ticks.iter().map(|(x, d)| {
                     let label = match zoom.get() {
@@ -139,63 +172,81 @@ fn Grid(chart: Memo<Layout>, zoom: RwSignal<Zoom>) -> impl IntoView {
                         Zoom::Month => d.format("%m.%Y").to_string(),
                     };
                     view! {
-                        <line class="tick" x1=x + LABEL_PX x2=x + LABEL_PX y1=HEADER_PX - 10.0 y2=c.height></line>
-                        <text class="tick-label" x=x + LABEL_PX + 3.0 y=14>{label}</text>
+                        <line class="tick" x1=*x x2=*x y1=HEADER_PX - 10.0 y2=c.height></line>
+                        <text class="tick-label" x=x + 3.0 y=14>{label}</text>
                     }
                 }).collect_view();
                 view! {
                     {weekends}
                     {ticks}
-                    <rect class="label-column" x="0" y="0" width=LABEL_PX height=c.height></rect>
                 }
             })}
         </g>
     }
 }
 
-/// One lane or task row.
+/// A row's label: a plan lane's name (a button that opens the plan) or a task's title.
 #[component]
-fn TimelineRow(row: Row) -> impl IntoView {
+fn RowLabel(row: Row) -> impl IntoView {
+    let selection = use_selection();
+    let mid = row.y + ROW_PX / 2.0;
+    let label = short_label(&row.label);
+    let full = row.label.clone();
+    match row.kind {
+        RowKind::Plan => {
+            let plan_id = row.plan.clone();
+            let open = move || {
+                selection.plan.set(Some(plan_id.clone()));
+                selection.task.set(None);
+            };
+            let open_key = open.clone();
+            view! {
+                <rect class="lane-band" x="0" y=row.y width=LABEL_PX height=ROW_PX></rect>
+                <g
+                    class="lane-label"
+                    data-plan=row.plan.to_string()
+                    on:click=move |_| open()
+                    on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                        if ev.key() == "Enter" || ev.key() == " " {
+                            ev.prevent_default();
+                            open_key();
+                        }
+                    }
+                >
+                    <title>{full}</title>
+                    <text x="6" y=mid + 4.0>{label}</text>
+                </g>
+            }
+            .into_any()
+        }
+        RowKind::Task => view! {
+            <text class="task-label" class:overdue=row.overdue x="16" y=mid + 4.0>
+                <title>{full}</title>
+                {label}
+            </text>
+        }
+        .into_any(),
+    }
+}
+
+/// A row's bar: a plan's span, or a task's bar (a diamond for a milestone), which Tab reaches
+/// and Enter opens.
+#[component]
+fn RowBar(row: Row) -> impl IntoView {
     let selection = use_selection();
     let lang = use_language();
     let y = row.y;
     let mid = y + ROW_PX / 2.0;
-    let label = short_label(&row.label);
     let full = row.label.clone();
-    let plan_id = row.plan.clone();
     let id = row.id.clone();
     match row.kind {
         RowKind::Plan => {
-            let open = {
-                let plan_id = plan_id.clone();
-                move || {
-                    selection.plan.set(Some(plan_id.clone()));
-                    selection.task.set(None);
-                }
-            };
-            let open_key = open.clone();
             let bar = row.bar.map(|b| view! {
-                <rect class="plan-bar" class:overdue=row.overdue x=b.x + LABEL_PX y=y + 8.0 width=b.width height=ROW_PX - 16.0 rx="3"></rect>
+                <rect class="plan-bar" class:overdue=row.overdue x=b.x y=y + 8.0 width=b.width height=ROW_PX - 16.0 rx="3"></rect>
             });
             view! {
                 <g class="lane" data-plan=id.to_string()>
                     <rect class="lane-band" x="0" y=y width="100%" height=ROW_PX></rect>
-                    <g
-                        class="lane-label"
-                        tabindex="0"
-                        role="button"
-                        aria-label=full.clone()
-                        on:click=move |_| open()
-                        on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-                            if ev.key() == "Enter" || ev.key() == " " {
-                                ev.prevent_default();
-                                open_key();
-                            }
-                        }
-                    >
-                        <title>{full.clone()}</title>
-                        <text x="6" y=mid + 4.0>{label}</text>
-                    </g>
                     {bar}
                 </g>
             }
@@ -203,8 +254,9 @@ fn TimelineRow(row: Row) -> impl IntoView {
         }
         RowKind::Task => {
             let dom = id.to_string();
+            let plan_id = row.plan.clone();
             let open = {
-                let (plan_id, id, dom) = (plan_id.clone(), id.clone(), dom.clone());
+                let (id, dom) = (id.clone(), dom.clone());
                 move || {
                     selection.open_task(plan_id.clone(), id.clone());
                     focus_later(format!("task-{dom}-title"));
@@ -230,7 +282,6 @@ fn TimelineRow(row: Row) -> impl IntoView {
             };
             let dates = row.bar.map(|b| (b.x, b.width));
             let shape = dates.map(|(x, w)| {
-                let x = x + LABEL_PX;
                 if row.milestone {
                     let cx = x + w - 9.0;
                     let points = format!("{cx},{} {},{mid} {cx},{} {},{mid}", y + 5.0, cx + 9.0, y + ROW_PX - 5.0, cx - 9.0);
@@ -244,8 +295,8 @@ fn TimelineRow(row: Row) -> impl IntoView {
                     .into_any()
                 }
             });
-            let overdue_mark = (row.overdue).then(|| {
-                let x = dates.map_or(LABEL_PX, |(x, w)| x + w + LABEL_PX + 4.0);
+            let overdue_mark = row.overdue.then(|| {
+                let x = dates.map_or(4.0, |(x, w)| x + w + 4.0);
                 view! { <text class="overdue-mark" x=x y=mid + 5.0>"!"</text> }
             });
             view! {
@@ -266,9 +317,8 @@ fn TimelineRow(row: Row) -> impl IntoView {
                         }
                     }
                 >
-                    <title>{full.clone()}</title>
+                    <title>{full}</title>
                     <rect class="row-hit" x="0" y=y width="100%" height=ROW_PX></rect>
-                    <text class="task-label" x="16" y=mid + 4.0>{label}</text>
                     {shape}
                     {overdue_mark}
                 </g>

@@ -1,6 +1,6 @@
 //! Speed at the benchmark's size, measured in headless Chromium against the release build.
 //!
-//! `cargo run -p crm-e2e --release --bin bench` (after `trunk build --release`). Generates a plan
+//! `cargo run -p crm-e2e --bin bench` (after `trunk build --release`). Generates a plan
 //! with 300 stakeholders, 60 implementation goals, 40 plans and 3,000 tasks, imports it through
 //! the file picker, then reports (median of several runs):
 //! - for each page, the time from the address change to the new page in the DOM, and to the
