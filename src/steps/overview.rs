@@ -75,10 +75,22 @@ pub fn Overview() -> impl IntoView {
                             {if empty {
                                 view! { <p class="muted">{Shell::NoFindings.text(lang.get())}</p> }.into_any()
                             } else {
+                                // Blocking problems first, then warnings, each under its name.
+                                let (blocking, warnings): (Vec<_>, Vec<_>) =
+                                    findings.into_iter().partition(|f| f.severity == Severity::Blocking);
+                                let group = |title: Shell, class: &'static str, list: Vec<planner_core::checks::Finding>| {
+                                    (!list.is_empty()).then(|| view! {
+                                        <h3 class=format!("findings-title {class}")>
+                                            {format!("{} ({})", title.text(lang.get()), list.len())}
+                                        </h3>
+                                        <ul class="finding-list" data-severity=class>
+                                            {list.into_iter().map(finding_item).collect_view()}
+                                        </ul>
+                                    })
+                                };
                                 view! {
-                                    <ul class="finding-list">
-                                        {findings.into_iter().map(finding_item).collect_view()}
-                                    </ul>
+                                    {group(Shell::Blocking, "blocking", blocking)}
+                                    {group(Shell::Warnings, "warning", warnings)}
                                 }.into_any()
                             }}
                         </li>

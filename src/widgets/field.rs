@@ -54,9 +54,11 @@ pub fn TextField(
         error.set(result.err());
     };
     // Once the user leaves a valid field, show the plan's (trimmed) value again.
+    // Blur also fires when the page is left with the field focused, after the field's signals
+    // are gone: the try_ variants make that a no-op instead of a panic.
     let on_blur = move |_| {
-        if error.get_untracked().is_none() {
-            draft.set(None);
+        if let Some(None) = error.try_get_untracked() {
+            draft.try_set(None);
         }
     };
     let error_id = format!("{id}-error");
@@ -129,9 +131,10 @@ pub fn DateField(
         let result = if input.validity().bad_input() {
             Err(FieldError::InvalidDate)
         } else {
-            commit.run(input.value())
+            // try_run: a blur can arrive after the page holding the field was left.
+            commit.try_run(input.value()).unwrap_or(Ok(()))
         };
-        error.set(result.err());
+        error.try_set(result.err());
     };
     view! {
         <div class="field" class:invalid=move || error.get().is_some()>

@@ -1,6 +1,7 @@
 //! Shared pieces of the step screens: labelled fields with their errors, the step header, the
 //! list of findings.
 
+pub mod choice;
 pub mod field;
 pub mod findings;
 pub mod step_page;

@@ -6,18 +6,25 @@
 //! natively with `cargo test -p planner-core`.
 
 pub mod checks;
+pub mod coverage;
+pub mod cycles;
 pub mod dates;
 pub mod format;
+pub mod generate;
 pub mod goals;
 pub mod i18n;
 pub mod ids;
 pub mod json_path;
+pub mod matrix;
 pub mod plan;
 pub mod plans;
 pub mod profile;
+pub mod ranking;
 pub mod stakeholders;
 pub mod steps;
 pub mod strategy;
+pub mod timeline;
+pub mod workload;
 
 pub use ids::Id;
 pub use plan::Plan;

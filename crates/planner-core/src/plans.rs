@@ -107,3 +107,270 @@ pub enum TaskStatus {
     /// Finished.
     Done,
 }
+
+impl PlanStatus {
+    /// All statuses, in their natural order.
+    pub const ALL: [PlanStatus; 4] = [
+        PlanStatus::Planned,
+        PlanStatus::InProgress,
+        PlanStatus::OnHold,
+        PlanStatus::Done,
+    ];
+
+    /// The stable code used in form values.
+    pub fn code(self) -> &'static str {
+        match self {
+            PlanStatus::Planned => "planned",
+            PlanStatus::InProgress => "inProgress",
+            PlanStatus::OnHold => "onHold",
+            PlanStatus::Done => "done",
+        }
+    }
+
+    /// The status with this code.
+    pub fn from_code(code: &str) -> Option<PlanStatus> {
+        PlanStatus::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+impl TaskStatus {
+    /// All statuses, in their natural order.
+    pub const ALL: [TaskStatus; 4] = [
+        TaskStatus::Todo,
+        TaskStatus::InProgress,
+        TaskStatus::Blocked,
+        TaskStatus::Done,
+    ];
+
+    /// The stable code used in form values.
+    pub fn code(self) -> &'static str {
+        match self {
+            TaskStatus::Todo => "todo",
+            TaskStatus::InProgress => "inProgress",
+            TaskStatus::Blocked => "blocked",
+            TaskStatus::Done => "done",
+        }
+    }
+
+    /// The status with this code.
+    pub fn from_code(code: &str) -> Option<TaskStatus> {
+        TaskStatus::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+impl Task {
+    /// Whether the task is late: not done and due before `today`.
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        self.status != TaskStatus::Done && self.due.is_some_and(|d| d < today)
+    }
+
+    /// The day the task starts on the timeline: its start, else its due date.
+    pub fn first_day(&self) -> Option<NaiveDate> {
+        self.start.or(self.due)
+    }
+
+    /// The day the task ends on the timeline: its due date, else its start.
+    pub fn last_day(&self) -> Option<NaiveDate> {
+        self.due.or(self.start)
+    }
+}
+
+/// A budget that is not a non-negative number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InvalidBudget;
+
+/// A budget as typed: a non-negative amount, or empty for none.
+pub fn budget(input: &str) -> Result<Option<f64>, InvalidBudget> {
+    let text: String = input.chars().filter(|c| !c.is_whitespace()).collect();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    match text.replace(',', ".").parse::<f64>() {
+        Ok(n) if n.is_finite() && n >= 0.0 => Ok(Some(n)),
+        _ => Err(InvalidBudget),
+    }
+}
+
+/// A task's progress as typed: 0-100.
+pub fn progress(input: &str) -> Option<u8> {
+    input.trim().parse::<u8>().ok().filter(|n| *n <= 100)
+}
+
+impl crate::plan::Plan {
+    /// Adds an implementation plan with this name and returns its id.
+    pub fn add_plan(&mut self, name: String) -> Id {
+        let id = self.fresh_id("p");
+        self.plans.push(ImplementationPlan {
+            id: id.clone(),
+            name,
+            ..ImplementationPlan::default()
+        });
+        id
+    }
+
+    /// The implementation plan with this id.
+    pub fn plan(&self, id: &Id) -> Option<&ImplementationPlan> {
+        self.plans.iter().find(|p| &p.id == id)
+    }
+
+    /// The implementation plan with this id, to change.
+    pub fn plan_mut(&mut self, id: &Id) -> Option<&mut ImplementationPlan> {
+        self.plans.iter_mut().find(|p| &p.id == id)
+    }
+
+    /// Removes a plan with its tasks, and every dependency on those tasks.
+    pub fn remove_plan(&mut self, id: &Id) -> bool {
+        let Some(i) = self.plans.iter().position(|p| &p.id == id) else {
+            return false;
+        };
+        let removed = self.plans.remove(i);
+        for task in &removed.tasks {
+            self.drop_dependencies_on(&task.id);
+        }
+        true
+    }
+
+    /// Adds a task to a plan and returns its id.
+    pub fn add_task(&mut self, plan: &Id, title: String) -> Option<Id> {
+        self.plan(plan)?;
+        let id = self.fresh_id("t");
+        let p = self.plan_mut(plan)?;
+        p.tasks.push(Task {
+            id: id.clone(),
+            title,
+            start: p.start,
+            ..Task::default()
+        });
+        Some(id)
+    }
+
+    /// The task with this id, in whichever plan it is.
+    pub fn task(&self, id: &Id) -> Option<&Task> {
+        self.plans
+            .iter()
+            .flat_map(|p| p.tasks.iter())
+            .find(|t| &t.id == id)
+    }
+
+    /// The plan holding the task with this id.
+    pub fn plan_of_task(&self, id: &Id) -> Option<&ImplementationPlan> {
+        self.plans
+            .iter()
+            .find(|p| p.tasks.iter().any(|t| &t.id == id))
+    }
+
+    /// The task with this id, to change.
+    pub fn task_mut(&mut self, id: &Id) -> Option<&mut Task> {
+        self.plans
+            .iter_mut()
+            .flat_map(|p| p.tasks.iter_mut())
+            .find(|t| &t.id == id)
+    }
+
+    /// Removes a task and every dependency on it.
+    pub fn remove_task(&mut self, id: &Id) -> bool {
+        let mut found = false;
+        for p in &mut self.plans {
+            let before = p.tasks.len();
+            p.tasks.retain(|t| &t.id != id);
+            found |= before != p.tasks.len();
+        }
+        self.drop_dependencies_on(id);
+        found
+    }
+
+    fn drop_dependencies_on(&mut self, id: &Id) {
+        for t in self.plans.iter_mut().flat_map(|p| p.tasks.iter_mut()) {
+            t.depends_on.retain(|d| d != id);
+        }
+    }
+
+    /// Makes `task` depend on `on`, unless that would close a cycle: then nothing changes and
+    /// the cycle is returned (task ids in order, starting and ending with `task`).
+    pub fn add_dependency(&mut self, task: &Id, on: &Id) -> Result<(), Vec<Id>> {
+        if let Some(cycle) = crate::cycles::cycle_if_added(self, task, on) {
+            return Err(cycle);
+        }
+        if let Some(t) = self.task_mut(task) {
+            if !t.depends_on.contains(on) {
+                t.depends_on.push(on.clone());
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::Plan;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("date")
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for s in PlanStatus::ALL {
+            assert_eq!(PlanStatus::from_code(s.code()), Some(s));
+        }
+        for s in TaskStatus::ALL {
+            assert_eq!(TaskStatus::from_code(s.code()), Some(s));
+        }
+    }
+
+    #[test]
+    fn overdue_means_not_done_and_due_before_today() {
+        let today = d(2026, 11, 27);
+        let mut t = Task {
+            due: Some(d(2026, 11, 26)),
+            ..Task::default()
+        };
+        assert!(t.is_overdue(today));
+        t.due = Some(today);
+        assert!(!t.is_overdue(today));
+        t.due = Some(d(2026, 1, 1));
+        t.status = TaskStatus::Done;
+        assert!(!t.is_overdue(today));
+    }
+
+    #[test]
+    fn budgets_and_progress_are_parsed() {
+        assert_eq!(budget(" 120 000 000 "), Ok(Some(120_000_000.0)));
+        assert_eq!(budget("1,5"), Ok(Some(1.5)));
+        assert_eq!(budget(""), Ok(None));
+        assert!(budget("-3").is_err());
+        assert!(budget("abc").is_err());
+        assert_eq!(progress("40"), Some(40));
+        assert_eq!(progress("101"), None);
+    }
+
+    #[test]
+    fn removing_a_task_drops_dependencies_on_it() {
+        let mut plan = Plan::new();
+        let p = plan.add_plan("Pilot".into());
+        let a = plan.add_task(&p, "A".into()).expect("task");
+        let b = plan.add_task(&p, "B".into()).expect("task");
+        assert_eq!(plan.add_dependency(&b, &a), Ok(()));
+        assert!(plan.remove_task(&a));
+        assert!(plan.task(&b).expect("b").depends_on.is_empty());
+    }
+
+    #[test]
+    fn a_dependency_that_closes_a_cycle_is_refused() {
+        let mut plan = Plan::new();
+        let p = plan.add_plan("Pilot".into());
+        let a = plan.add_task(&p, "A".into()).expect("task");
+        let b = plan.add_task(&p, "B".into()).expect("task");
+        let c = plan.add_task(&p, "C".into()).expect("task");
+        assert_eq!(plan.add_dependency(&b, &a), Ok(()));
+        assert_eq!(plan.add_dependency(&c, &b), Ok(()));
+        let refused = plan.add_dependency(&a, &c);
+        assert_eq!(
+            refused,
+            Err(vec![a.clone(), c.clone(), b.clone(), a.clone()])
+        );
+        assert!(plan.task(&a).expect("a").depends_on.is_empty());
+        assert_eq!(plan.add_dependency(&a, &a), Err(vec![a.clone(), a.clone()]));
+    }
+}

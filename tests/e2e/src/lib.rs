@@ -5,6 +5,7 @@
 //! Every [`Browser`] checks the browser console when the test finishes: any `panicked at`,
 //! uncaught error, CSP violation or failed load fails the test.
 
+pub mod fixtures;
 pub mod pages;
 mod server;
 

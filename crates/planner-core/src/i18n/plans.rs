@@ -1,9 +1,199 @@
-//! Texts of step plans.
+//! Texts of step 4: implementation plans, tasks, the timeline and workload.
 
+use crate::plans::{PlanStatus, TaskStatus};
 use crate::texts;
 
 texts! {
-    /// Step plans's labels, hints and check messages.
+    /// Step 4's labels, hints and check messages.
     PlansText {
+        PlansSection => { en: "Implementation plans", uz: "Joriy etish rejalari", ru: "Планы внедрения" },
+        PlansIntro => {
+            en: "Reaching the goals may take several plans, tied to the priorities. Each names the responsible person, the key indicators and the deadline.",
+            uz: "Maqsadlarga erishish ustuvorliklar bilan bogʻliq bir nechta rejani talab qilishi mumkin. Har bir rejada masʼul shaxs, asosiy koʻrsatkichlar va muddat koʻrsatiladi.",
+            ru: "Для достижения целей может понадобиться несколько планов, связанных с приоритетами. В каждом — ответственное лицо, ключевые показатели и срок.",
+        },
+        NewPlan => { en: "New plan", uz: "Yangi reja", ru: "Новый план" },
+        PlanName => { en: "Plan name", uz: "Reja nomi", ru: "Название плана" },
+        PlanNameHint => {
+            en: "For example: Pilot in the Chilonzor branch",
+            uz: "Masalan: Chilonzor filialida sinov",
+            ru: "Например: пилот в филиале Чиланзар",
+        },
+        AddPlan => { en: "Add plan", uz: "Reja qoʻshish", ru: "Добавить план" },
+        Open => { en: "Open", uz: "Ochish", ru: "Открыть" },
+        OpenNamed => { en: "Open plan “{0}”", uz: "“{0}” rejasini ochish", ru: "Открыть план «{0}»" },
+        DeletePlan => { en: "Delete plan", uz: "Rejani oʻchirish", ru: "Удалить план" },
+        Responsible => { en: "Responsible", uz: "Masʼul shaxs", ru: "Ответственный" },
+        Indicators => { en: "Key indicators", uz: "Asosiy koʻrsatkichlar", ru: "Ключевые показатели" },
+        Deadline => { en: "Deadline", uz: "Muddat", ru: "Срок" },
+        Start => { en: "Start", uz: "Boshlanishi", ru: "Начало" },
+        Status => { en: "Status", uz: "Holati", ru: "Статус" },
+        Budget => { en: "Budget", uz: "Byudjet", ru: "Бюджет" },
+        BudgetInvalid => {
+            en: "Enter an amount of 0 or more, digits only.",
+            uz: "0 yoki undan katta summani faqat raqamlarda kiriting.",
+            ru: "Введите сумму от 0, только цифры.",
+        },
+        Goals => { en: "Implementation goals it serves", uz: "Xizmat qiladigan joriy etish maqsadlari", ru: "Цели внедрения, которым служит" },
+        NoGoals => { en: "No implementation goals in step 3 yet.", uz: "3-qadamda hali joriy etish maqsadlari yoʻq.", ru: "На шаге 3 ещё нет целей внедрения." },
+        NoKpis => { en: "No KPIs in step 2 yet.", uz: "2-qadamda hali KPI yoʻq.", ru: "На шаге 2 ещё нет KPI." },
+        NotSet => { en: "not set", uz: "belgilanmagan", ru: "не задано" },
+        NoneChosen => { en: "— none —", uz: "— tanlanmagan —", ru: "— не выбрано —" },
+        TaskCount => { en: "{0} tasks", uz: "{0} ta vazifa", ru: "Задач: {0}" },
+        OverdueCount => { en: "{0} overdue", uz: "{0} ta muddati oʻtgan", ru: "Просрочено: {0}" },
+        Planned => { en: "Planned", uz: "Rejalashtirilgan", ru: "Запланирован" },
+        PlanInProgress => { en: "In progress", uz: "Bajarilmoqda", ru: "Выполняется" },
+        OnHold => { en: "On hold", uz: "Toʻxtatilgan", ru: "Приостановлен" },
+        PlanDone => { en: "Done", uz: "Bajarilgan", ru: "Выполнен" },
+        Todo => { en: "To do", uz: "Bajarilishi kerak", ru: "К выполнению" },
+        TaskInProgress => { en: "In progress", uz: "Bajarilmoqda", ru: "В работе" },
+        Blocked => { en: "Blocked", uz: "Toʻsilgan", ru: "Заблокирована" },
+        TaskDone => { en: "Done", uz: "Bajarilgan", ru: "Выполнена" },
+        TasksTitle => { en: "Tasks", uz: "Vazifalar", ru: "Задачи" },
+        NoTasks => { en: "No tasks yet. Add the first below.", uz: "Hali vazifalar yoʻq. Birinchisini quyida qoʻshing.", ru: "Задач пока нет. Добавьте первую ниже." },
+        TaskTitle => { en: "Task", uz: "Vazifa", ru: "Задача" },
+        NewTask => { en: "New task", uz: "Yangi vazifa", ru: "Новая задача" },
+        AddTask => { en: "Add task", uz: "Vazifa qoʻshish", ru: "Добавить задачу" },
+        EditTask => { en: "Edit task “{0}”", uz: "“{0}” vazifasini tahrirlash", ru: "Изменить задачу «{0}»" },
+        CloseTask => { en: "Close", uz: "Yopish", ru: "Закрыть" },
+        DeleteTask => { en: "Delete task", uz: "Vazifani oʻchirish", ru: "Удалить задачу" },
+        Owner => { en: "Owner", uz: "Ijrochi", ru: "Исполнитель" },
+        Due => { en: "Due", uz: "Bajarish muddati", ru: "Срок выполнения" },
+        Progress => { en: "Progress, %", uz: "Bajarilishi, %", ru: "Выполнение, %" },
+        DependsOn => { en: "Depends on", uz: "Bogʻliq vazifalar", ru: "Зависит от" },
+        AddDependency => { en: "Add a task it depends on", uz: "Bogʻliq vazifa qoʻshish", ru: "Добавить задачу, от которой зависит" },
+        RemoveDependency => { en: "Remove “{0}”", uz: "“{0}”ni olib tashlash", ru: "Убрать «{0}»" },
+        NoDependencies => { en: "No dependencies.", uz: "Bogʻliqliklar yoʻq.", ru: "Зависимостей нет." },
+        CycleRefused => {
+            en: "Refused: this would make a dependency cycle: {0}.",
+            uz: "Rad etildi: bu bogʻliqlik halqasini hosil qiladi: {0}.",
+            ru: "Отклонено: это создаст цикл зависимостей: {0}.",
+        },
+        Milestone => { en: "Milestone", uz: "Muhim bosqich", ru: "Веха" },
+        Deliverable => { en: "Deliverable", uz: "Natija", ru: "Результат" },
+        Overdue => { en: "Overdue", uz: "Muddati oʻtgan", ru: "Просрочено" },
+        TimelineTitle => { en: "Timeline", uz: "Vaqt jadvali", ru: "График" },
+        TimelineIntro => {
+            en: "Plans are lanes; the open plan shows its tasks. Tab to a bar and press Enter to open its task.",
+            uz: "Rejalar — yoʻlaklar; ochiq reja vazifalarini koʻrsatadi. Vazifani ochish uchun Tab bilan ustunga oʻting va Enter bosing.",
+            ru: "Планы — дорожки; открытый план показывает свои задачи. Перейдите к полосе клавишей Tab и нажмите Enter, чтобы открыть задачу.",
+        },
+        Zoom => { en: "Zoom", uz: "Masshtab", ru: "Масштаб" },
+        ZoomWeek => { en: "Weeks", uz: "Haftalar", ru: "Недели" },
+        ZoomMonth => { en: "Months", uz: "Oylar", ru: "Месяцы" },
+        Today => { en: "Today", uz: "Bugun", ru: "Сегодня" },
+        Weekend => { en: "Weekend", uz: "Dam olish kunlari", ru: "Выходные" },
+        Dependency => { en: "Dependency", uz: "Bogʻliqlik", ru: "Зависимость" },
+        BarLabel => { en: "{0}: {1} to {2}", uz: "{0}: {1} – {2}", ru: "{0}: с {1} по {2}" },
+        NoDates => { en: "no dates", uz: "sanalar yoʻq", ru: "без дат" },
+        WorkloadTitle => { en: "Workload per person", uz: "Har bir xodimning ish yuki", ru: "Нагрузка по людям" },
+        WorkloadIntro => {
+            en: "Unfinished tasks each owner has, and the most running on one day. More than {0} at once is an overload.",
+            uz: "Har bir ijrochining tugallanmagan vazifalari va bir kunda parallel bajariladigan eng koʻp vazifalar soni. Bir vaqtda {0} tadan koʻpi — ortiqcha yuk.",
+            ru: "Незавершённые задачи каждого исполнителя и наибольшее число задач в один день. Больше {0} одновременно — перегрузка.",
+        },
+        Person => { en: "Person", uz: "Xodim", ru: "Сотрудник" },
+        OpenTasks => { en: "Open tasks", uz: "Ochiq vazifalar", ru: "Открытые задачи" },
+        Peak => { en: "Most at once", uz: "Bir vaqtda eng koʻp", ru: "Максимум одновременно" },
+        Overloaded => { en: "Overloaded", uz: "Ortiqcha yuklangan", ru: "Перегружен" },
+        NoWorkload => { en: "No task has an owner yet.", uz: "Hali birorta vazifaga ijrochi tayinlanmagan.", ru: "Ни у одной задачи пока нет исполнителя." },
+        Unknown => { en: "(unknown)", uz: "(nomaʼlum)", ru: "(неизвестно)" },
+        CheckNone => {
+            en: "Work out at least one implementation plan.",
+            uz: "Kamida bitta joriy etish rejasini ishlab chiqing.",
+            ru: "Разработайте хотя бы один план внедрения.",
+        },
+        CheckMustCovered => {
+            en: "The must-have goal “{0}” is in no plan.",
+            uz: "“{0}” majburiy maqsadi hech bir rejaga kiritilmagan.",
+            ru: "Обязательная цель «{0}» не входит ни в один план.",
+        },
+        CheckGoal => {
+            en: "Tie the plan “{0}” to the implementation goals it serves.",
+            uz: "“{0}” rejasini u xizmat qiladigan joriy etish maqsadlariga bogʻlang.",
+            ru: "Свяжите план «{0}» с целями внедрения, которым он служит.",
+        },
+        CheckResponsible => {
+            en: "Name the person responsible for “{0}”.",
+            uz: "“{0}” rejasi uchun masʼul shaxsni belgilang.",
+            ru: "Укажите ответственного за план «{0}».",
+        },
+        CheckIndicators => {
+            en: "Choose at least one key indicator for “{0}”.",
+            uz: "“{0}” rejasi uchun kamida bitta asosiy koʻrsatkichni tanlang.",
+            ru: "Выберите хотя бы один ключевой показатель для плана «{0}».",
+        },
+        CheckDeadline => {
+            en: "Set the deadline of “{0}”.",
+            uz: "“{0}” rejasining muddatini belgilang.",
+            ru: "Укажите срок плана «{0}».",
+        },
+        CheckPlanDates => {
+            en: "The deadline of “{0}” is before its start.",
+            uz: "“{0}” rejasining muddati boshlanish sanasidan oldin.",
+            ru: "Срок плана «{0}» раньше его начала.",
+        },
+        CheckTaskDates => {
+            en: "The task “{0}” is due before it starts.",
+            uz: "“{0}” vazifasining muddati boshlanishidan oldin.",
+            ru: "Срок задачи «{0}» раньше её начала.",
+        },
+        CheckDependencyLate => {
+            en: "“{0}” starts before “{1}”, which it depends on, is finished.",
+            uz: "“{0}” oʻzi bogʻliq boʻlgan “{1}” tugashidan oldin boshlanadi.",
+            ru: "«{0}» начинается до окончания «{1}», от которой она зависит.",
+        },
+        CheckCycle => {
+            en: "The dependencies make a cycle: {0}.",
+            uz: "Bogʻliqliklar halqa hosil qiladi: {0}.",
+            ru: "Зависимости образуют цикл: {0}.",
+        },
+        CheckTaskAfterDeadline => {
+            en: "The task “{0}” is due after the deadline of its plan.",
+            uz: "“{0}” vazifasining muddati reja muddatidan keyin.",
+            ru: "Срок задачи «{0}» позже срока её плана.",
+        },
+        CheckAfterGoal => {
+            en: "“{0}” ends after the target date of its goal “{1}”.",
+            uz: "“{0}” rejasi “{1}” maqsadining maqsadli sanasidan keyin tugaydi.",
+            ru: "План «{0}» заканчивается позже целевой даты цели «{1}».",
+        },
+        CheckAfterGoLive => {
+            en: "“{0}” ends after the planned go-live.",
+            uz: "“{0}” rejasi rejalashtirilgan ishga tushirishdan keyin tugaydi.",
+            ru: "План «{0}» заканчивается позже плановой даты запуска.",
+        },
+        CheckOverdue => {
+            en: "The task “{0}” is overdue: it was due on {1}.",
+            uz: "“{0}” vazifasining muddati oʻtgan: {1} edi.",
+            ru: "Задача «{0}» просрочена: срок был {1}.",
+        },
+        CheckOverload => {
+            en: "{0} has {1} tasks running at once on {2}.",
+            uz: "{0}: {2} kuni bir vaqtda {1} ta vazifa.",
+            ru: "Перегрузка: у исполнителя «{0}» на {2} одновременно в работе задач: {1}.",
+        },
+    }
+}
+
+impl PlansText {
+    /// The name of a plan status.
+    pub fn plan_status(s: PlanStatus) -> PlansText {
+        match s {
+            PlanStatus::Planned => PlansText::Planned,
+            PlanStatus::InProgress => PlansText::PlanInProgress,
+            PlanStatus::OnHold => PlansText::OnHold,
+            PlanStatus::Done => PlansText::PlanDone,
+        }
+    }
+
+    /// The name of a task status.
+    pub fn task_status(s: TaskStatus) -> PlansText {
+        match s {
+            TaskStatus::Todo => PlansText::Todo,
+            TaskStatus::InProgress => PlansText::TaskInProgress,
+            TaskStatus::Blocked => PlansText::Blocked,
+            TaskStatus::Done => PlansText::TaskDone,
+        }
     }
 }

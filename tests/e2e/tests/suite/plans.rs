@@ -1,1 +1,207 @@
-//! End-to-end tests: plans.
+//! Step 4: plan cards, dependency cycles refused, overdue tasks, must-goals without a plan, the
+//! timeline's keyboard and zoom.
+
+use chrono::{Duration, Local};
+use crm_e2e::fixtures::{self, goal, plan_id, task, COMPLETE};
+use crm_e2e::pages::{type_date, PlansPage, Shell};
+
+use crate::goals::with_fixture;
+
+#[tokio::test]
+async fn plan_cards_lead_with_responsible_indicators_and_deadline() {
+    let plan = fixtures::plan(COMPLETE);
+    let service = plan_id(&plan, "Service desk");
+    let b = with_fixture(COMPLETE).await;
+    let page = PlansPage(&b);
+    page.open().await;
+    assert_eq!(b.texts("#plan-cards .plan-card").await.len(), 4);
+    let (responsible, indicators, deadline) = page.triple(&service).await;
+    assert_eq!(responsible, "Malika Rahimova");
+    assert_eq!(
+        indicators,
+        "Average complaint resolution time, Customer requests logged in the CRM"
+    );
+    assert_eq!(deadline, "31 May 2027");
+    assert_eq!(Shell(&b).nav_status("plans").await, "Complete");
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_dependency_cycle_made_in_the_ui_is_refused_with_the_cycle_named() {
+    let plan = fixtures::plan(COMPLETE);
+    let first = task(&plan, "Map the lead");
+    let pilot = task(&plan, "Pilot go-live in Chilonzor");
+    let b = with_fixture(COMPLETE).await;
+    let page = PlansPage(&b);
+    page.open().await;
+    page.open_plan(&plan_id(&plan, "Lead management")).await;
+    page.open_task(&first).await;
+    assert!(page.dependencies(&first).await.is_empty());
+    // The pilot waits (through training and configuration) for the mapping: the mapping may not
+    // wait for the pilot.
+    page.add_dependency(&first, &pilot).await;
+    let error = b
+        .wait_text(&format!("#task-{first}-depends-error"), "cycle")
+        .await;
+    assert!(
+        error.starts_with(
+            "Refused: this would make a dependency cycle: Map the lead and loan application process → Pilot go-live in Chilonzor → Train Chilonzor branch staff → "
+        ),
+        "{error}"
+    );
+    assert!(
+        error.ends_with("→ Map the lead and loan application process."),
+        "{error}"
+    );
+    assert!(page.dependencies(&first).await.is_empty());
+    assert_eq!(Shell(&b).nav_status("plans").await, "Complete");
+    // A dependency that closes no cycle is taken.
+    let other = task(&plan, "Define complaint categories");
+    page.add_dependency(&first, &other).await;
+    b.wait_until("the dependency is listed", || async {
+        page.dependencies(&first).await == ["Define complaint categories and deadlines"]
+    })
+    .await;
+    assert_eq!(b.text(&format!("#task-{first}-depends-error")).await, "");
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_task_due_yesterday_is_overdue_on_the_timeline_and_in_the_overview() {
+    let plan = fixtures::plan(COMPLETE);
+    let first = task(&plan, "Map the lead");
+    let today = Local::now().date_naive();
+    let b = with_fixture(COMPLETE).await;
+    let page = PlansPage(&b);
+    page.open().await;
+    assert!(b.texts("#timeline .task.overdue").await.is_empty());
+    page.open_task(&first).await;
+    type_date(
+        &b,
+        &format!("task-{first}-start"),
+        today - Duration::days(7),
+    )
+    .await;
+    type_date(&b, &format!("task-{first}-due"), today - Duration::days(1)).await;
+    b.wait_for(&format!("#bar-{first}.overdue")).await;
+    b.wait_for(&format!("#task-{first}-row")).await;
+    let mark = b.texts(&format!("#bar-{first} .overdue-mark")).await;
+    assert_eq!(mark, ["!"]);
+    let label = b
+        .wait_for(&format!("#bar-{first}"))
+        .await
+        .attr("aria-label")
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    assert!(label.ends_with("(Overdue)"), "{label}");
+
+    b.click("#nav-overview").await;
+    let warning = b
+        .wait_text(
+            ".overview-step[data-step=plans] [data-rule='plans.overdue']",
+            "overdue",
+        )
+        .await;
+    assert!(
+        warning.starts_with("The task “Map the lead and loan application process” is overdue"),
+        "{warning}"
+    );
+    // Warnings do not block: the step stays complete; the link leads to the due date.
+    assert_eq!(Shell(&b).nav_status("plans").await, "Complete");
+    b.click(".overview-step[data-step=plans] [data-rule='plans.overdue'] a")
+        .await;
+    let due = format!("task-{first}-due");
+    b.wait_until("the due date is focused", || async {
+        b.focused().await == due
+    })
+    .await;
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_must_goal_without_a_plan_blocks_step_4() {
+    let plan = fixtures::plan(COMPLETE);
+    let view_plan = plan_id(&plan, "Single customer view");
+    let view_goal = goal(&plan, "A single customer view");
+    let b = with_fixture(COMPLETE).await;
+    let page = PlansPage(&b);
+    page.open().await;
+    page.open_plan(&view_plan).await;
+    // Untick the goal the plan serves: the must-goal is left without a plan.
+    b.click(&format!("#plan-{view_plan}-goals-{view_goal}"))
+        .await;
+    let finding = b
+        .wait_text("[data-rule='plans.mustCovered']", "must-have")
+        .await;
+    assert_eq!(
+        finding,
+        "The must-have goal “A single customer view for relationship managers and operators” is in no plan."
+    );
+    b.wait_until("step 4 is blocked", || async {
+        Shell(&b).nav_status("plans").await == "InProgress"
+    })
+    .await;
+    b.click(&format!("#plan-{view_plan}-goals-{view_goal}"))
+        .await;
+    b.wait_until("step 4 complete again", || async {
+        Shell(&b).nav_status("plans").await == "Complete"
+    })
+    .await;
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn timeline_bars_open_their_task_from_the_keyboard_and_zoom_by_month() {
+    let plan = fixtures::plan(COMPLETE);
+    let pilot = task(&plan, "Pilot go-live in Chilonzor");
+    let b = with_fixture(COMPLETE).await;
+    let page = PlansPage(&b);
+    page.open().await;
+    // The milestone is a diamond; every bar is in the tab order.
+    b.wait_for(&format!("#bar-{pilot}.is-milestone polygon.milestone"))
+        .await;
+    let tabindex = b
+        .wait_for(&format!("#bar-{pilot}"))
+        .await
+        .attr("tabindex")
+        .await
+        .ok()
+        .flatten();
+    assert_eq!(tabindex.as_deref(), Some("0"));
+    b.js(&format!("document.getElementById('bar-{pilot}').focus()"))
+        .await;
+    b.press('\u{E007}').await;
+    let title = format!("task-{pilot}-title");
+    b.wait_until("the task's title is focused", || async {
+        b.focused().await == title
+    })
+    .await;
+    assert_eq!(
+        b.value(&format!("#{title}")).await,
+        "Pilot go-live in Chilonzor"
+    );
+    let arrows = b.texts("#timeline .arrow").await.len();
+    assert!(arrows >= 7, "dependency arrows drawn: {arrows}");
+    b.wait_for("#timeline-today").await;
+
+    let weeks = timeline_width(&b).await;
+    b.click("#timeline-zoom-month").await;
+    b.wait_until("the month zoom is narrower", || async {
+        timeline_width(&b).await < weeks / 2.0
+    })
+    .await;
+    b.finish().await;
+}
+
+async fn timeline_width(b: &crm_e2e::Browser) -> f64 {
+    b.wait_for("#timeline")
+        .await
+        .attr("width")
+        .await
+        .ok()
+        .flatten()
+        .and_then(|w| w.parse::<f64>().ok())
+        .unwrap_or_default()
+}

@@ -1,0 +1,105 @@
+//! The value/effort matrix of step 3: which quadrant each goal falls in, and where its dot goes.
+
+use crate::goals::ImplementationGoal;
+use crate::ids::Id;
+use crate::plan::Plan;
+
+/// Scores at or above this are high (on the 1-5 scale).
+pub const HIGH: u8 = 3;
+
+/// The four quadrants of the value/effort matrix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Quadrant {
+    /// High value, low effort: do first.
+    QuickWin,
+    /// High value, high effort: plan carefully.
+    MajorProject,
+    /// Low value, low effort: when there is time.
+    FillIn,
+    /// Low value, high effort: avoid.
+    Avoid,
+}
+
+impl Quadrant {
+    /// The quadrant of a value and an effort.
+    pub fn of(value: u8, effort: u8) -> Quadrant {
+        match (value >= HIGH, effort >= HIGH) {
+            (true, false) => Quadrant::QuickWin,
+            (true, true) => Quadrant::MajorProject,
+            (false, false) => Quadrant::FillIn,
+            (false, true) => Quadrant::Avoid,
+        }
+    }
+}
+
+/// A goal's dot: its scores, its quadrant, and its place among goals with the same scores.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dot {
+    /// The goal.
+    pub id: Id,
+    /// Its number in the ranked list (1-based), the label drawn in the dot.
+    pub rank: usize,
+    /// Value 1-5.
+    pub value: u8,
+    /// Effort 1-5.
+    pub effort: u8,
+    /// The quadrant.
+    pub quadrant: Quadrant,
+    /// Index among the goals sharing this cell, so that dots do not hide each other.
+    pub stack: usize,
+}
+
+/// The dots of every goal that has both a value and an effort.
+pub fn dots(plan: &Plan) -> Vec<Dot> {
+    let ranked: Vec<&ImplementationGoal> = crate::ranking::ranked(plan);
+    let mut out: Vec<Dot> = Vec::new();
+    for (i, g) in ranked.iter().enumerate() {
+        let (Some(value), Some(effort)) = (g.value, g.effort) else {
+            continue;
+        };
+        let stack = out
+            .iter()
+            .filter(|d| d.value == value && d.effort == effort)
+            .count();
+        out.push(Dot {
+            id: g.id.clone(),
+            rank: i + 1,
+            value,
+            effort,
+            quadrant: Quadrant::of(value, effort),
+            stack,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quadrants_follow_value_and_effort() {
+        assert_eq!(Quadrant::of(5, 1), Quadrant::QuickWin);
+        assert_eq!(Quadrant::of(3, 3), Quadrant::MajorProject);
+        assert_eq!(Quadrant::of(2, 2), Quadrant::FillIn);
+        assert_eq!(Quadrant::of(1, 5), Quadrant::Avoid);
+    }
+
+    #[test]
+    fn dots_in_one_cell_are_stacked_and_unscored_goals_skipped() {
+        let mut plan = Plan::new();
+        for name in ["a", "b", "c"] {
+            let id = plan.add_implementation_goal(name.into());
+            let g = plan.implementation_goal_mut(&id).expect("goal");
+            if name != "c" {
+                g.value = Some(4);
+                g.effort = Some(2);
+            }
+        }
+        let dots = dots(&plan);
+        assert_eq!(dots.len(), 2);
+        assert_eq!((dots[0].stack, dots[1].stack), (0, 1));
+        assert_eq!(dots[1].rank, 2);
+        assert_eq!(dots[0].quadrant, Quadrant::QuickWin);
+    }
+}

@@ -1,0 +1,42 @@
+//! Step 3: define the implementation goals and set priorities. The scope decision for each
+//! interaction area, the ranked list of goals with the editor of the chosen one, and the views
+//! (value/effort matrix, coverage, resistance by unit).
+
+mod editor;
+mod list;
+mod scope;
+mod views;
+
+use leptos::prelude::*;
+use planner_core::steps::StepId;
+use planner_core::Id;
+
+use crate::route::use_route;
+use crate::widgets::StepPage;
+
+/// The goal whose editor is open, shared by the list and the editor.
+#[derive(Clone, Copy)]
+pub struct OpenGoal(pub RwSignal<Option<Id>>);
+
+/// The goal a route's field id names (`igoal-g3-priority` → `g3`), so that a check link opens
+/// that goal's editor before the app focuses the field.
+pub fn goal_in_focus(focus: Option<&str>) -> Option<Id> {
+    let rest = focus?.strip_prefix("igoal-")?;
+    let (id, _) = rest.split_once('-')?;
+    (id != "new").then(|| Id::from(id))
+}
+
+/// The page of step 3.
+#[component]
+pub fn GoalsStep() -> impl IntoView {
+    let focus = use_route().0.get_untracked().focus;
+    let open = OpenGoal(RwSignal::new(goal_in_focus(focus.as_deref())));
+    provide_context(open);
+    view! {
+        <StepPage step=StepId::Goals>
+            <scope::ScopeCard />
+            <list::GoalList />
+            <views::GoalViews />
+        </StepPage>
+    }
+}

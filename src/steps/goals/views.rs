@@ -1,0 +1,269 @@
+//! Step 3's views: the value/effort matrix (SVG), coverage of interaction areas × functional
+//! levels, and resistance to change by unit.
+
+use leptos::prelude::*;
+use planner_core::coverage;
+use planner_core::i18n::{GoalsText, ProfileText, Text};
+use planner_core::matrix::{self, Quadrant};
+use planner_core::profile::FunctionalLevel;
+
+use crate::i18n::{t, use_language};
+use crate::state::use_store;
+
+/// The three views, side by side where there is room.
+#[component]
+pub fn GoalViews() -> impl IntoView {
+    view! {
+        <div class="goal-views">
+            <Matrix />
+            <Coverage />
+            <ResistanceByUnit />
+        </div>
+    }
+}
+
+const LEFT: f64 = 56.0;
+const TOP: f64 = 26.0;
+const CELL: f64 = 54.0;
+
+fn quadrant_class(q: Quadrant) -> &'static str {
+    match q {
+        Quadrant::QuickWin => "q-quick",
+        Quadrant::MajorProject => "q-major",
+        Quadrant::FillIn => "q-fill",
+        Quadrant::Avoid => "q-avoid",
+    }
+}
+
+/// Value (up) against effort (right), split at [`matrix::HIGH`]: quick wins top left.
+#[component]
+fn Matrix() -> impl IntoView {
+    let store = use_store();
+    let lang = use_language();
+    let plan = store.plan();
+    let dots = Memo::new(move |_| {
+        plan.with(|p| {
+            matrix::dots(p)
+                .into_iter()
+                .map(|d| {
+                    let name = p
+                        .implementation_goal(&d.id)
+                        .map(|g| g.name.clone())
+                        .unwrap_or_default();
+                    (d, name)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let split_x = LEFT + CELL * f64::from(matrix::HIGH - 1);
+    let split_y = TOP + CELL * f64::from(6 - matrix::HIGH);
+    let size = CELL * 5.0;
+    let quadrants = [
+        (Quadrant::QuickWin, LEFT, TOP, split_x - LEFT, split_y - TOP),
+        (
+            Quadrant::MajorProject,
+            split_x,
+            TOP,
+            LEFT + size - split_x,
+            split_y - TOP,
+        ),
+        (
+            Quadrant::FillIn,
+            LEFT,
+            split_y,
+            split_x - LEFT,
+            TOP + size - split_y,
+        ),
+        (
+            Quadrant::Avoid,
+            split_x,
+            split_y,
+            LEFT + size - split_x,
+            TOP + size - split_y,
+        ),
+    ];
+    let summary = move || {
+        let l = lang.get();
+        dots.with(|all| {
+            [
+                Quadrant::QuickWin,
+                Quadrant::MajorProject,
+                Quadrant::FillIn,
+                Quadrant::Avoid,
+            ]
+            .into_iter()
+            .map(|q| {
+                let ranks: Vec<String> = all
+                    .iter()
+                    .filter(|(d, _)| d.quadrant == q)
+                    .map(|(d, _)| d.rank.to_string())
+                    .collect();
+                let list = if ranks.is_empty() {
+                    "—".to_owned()
+                } else {
+                    ranks.join(", ")
+                };
+                view! {
+                    <li class=quadrant_class(q) data-quadrant=quadrant_class(q)>
+                        <span class="swatch" aria-hidden="true"></span>
+                        <strong>{GoalsText::quadrant(q).text(l)}</strong>": "{list}
+                    </li>
+                }
+            })
+            .collect_view()
+        })
+    };
+    view! {
+        <figure class="card matrix-card" aria-labelledby="matrix-heading">
+            <h2 id="matrix-heading">{t(GoalsText::MatrixTitle)}</h2>
+            <p class="muted">{t(GoalsText::MatrixIntro)}</p>
+            <svg
+                class="matrix"
+                id="value-effort-matrix"
+                viewBox="0 0 340 360"
+                role="img"
+                aria-labelledby="matrix-heading"
+            >
+                {quadrants.into_iter().map(|(q, x, y, w, h)| {
+                    // Upper labels sit above the plot and lower ones on its bottom edge, where
+                    // no dot's centre comes close, so no label hides a dot.
+                    let (tx, anchor) = if x > LEFT { (x + w - 4.0, "end") } else { (x + 4.0, "start") };
+                    let ty = if y > TOP { y + h - 5.0 } else { TOP - 8.0 };
+                    view! {
+                        <rect class=format!("quadrant {}", quadrant_class(q)) x=x y=y width=w height=h></rect>
+                        <text class="quadrant-label" x=tx y=ty text-anchor=anchor>
+                            {move || GoalsText::quadrant(q).text(lang.get())}
+                        </text>
+                    }
+                }).collect_view()}
+                {(1..=5u8).map(|n| {
+                    let c = f64::from(n) - 0.5;
+                    view! {
+                        <text class="tick" x=LEFT + c * CELL y=TOP + size + 16.0 text-anchor="middle">{n}</text>
+                        <text class="tick" x=LEFT - 8.0 y=TOP + (5.0 - c) * CELL + 4.0 text-anchor="end">{n}</text>
+                    }
+                }).collect_view()}
+                <text class="axis" x=LEFT + size / 2.0 y=TOP + size + 36.0 text-anchor="middle">{t(GoalsText::AxisEffort)}</text>
+                <text class="axis" x="0" y="0" text-anchor="middle" transform=format!("translate(16 {}) rotate(-90)", TOP + size / 2.0)>
+                    {t(GoalsText::AxisValue)}
+                </text>
+                {move || dots.get().into_iter().map(|(d, name)| {
+                    // The first dot of a cell at its centre, the next ones around it.
+                    const AROUND: [(f64, f64); 9] = [(0.0, 0.0), (15.0, 0.0), (-15.0, 0.0), (0.0, 15.0), (0.0, -15.0), (15.0, 15.0), (-15.0, -15.0), (15.0, -15.0), (-15.0, 15.0)];
+                    let (dx, dy) = AROUND[d.stack % AROUND.len()];
+                    let cx = LEFT + (f64::from(d.effort) - 0.5) * CELL + dx;
+                    let cy = TOP + (5.5 - f64::from(d.value)) * CELL + dy;
+                    view! {
+                        <g class=format!("dot {}", quadrant_class(d.quadrant)) data-goal=d.id.to_string()>
+                            <title>{format!("{}. {}", d.rank, name)}</title>
+                            <circle cx=cx cy=cy r="9"></circle>
+                            <text x=cx y=cy + 4.0 text-anchor="middle">{d.rank}</text>
+                        </g>
+                    }
+                }).collect_view()}
+            </svg>
+            <figcaption>
+                <ul class="quadrant-legend" id="quadrant-legend">{summary}</ul>
+            </figcaption>
+        </figure>
+    }
+}
+
+/// Goals per interaction area and functional level; gaps in scope are marked.
+#[component]
+fn Coverage() -> impl IntoView {
+    let store = use_store();
+    let lang = use_language();
+    let plan = store.plan();
+    let rows = Memo::new(move |_| {
+        plan.with(|p| {
+            coverage::areas(p)
+                .into_iter()
+                .map(|a| {
+                    let in_scope = p.scope_decision(a).is_some_and(|d| d.in_scope);
+                    let cells = FunctionalLevel::ALL.map(|l| coverage::cell(p, a, l));
+                    (a, in_scope, cells)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section class="card" aria-labelledby="coverage-heading">
+            <h2 id="coverage-heading">{t(GoalsText::CoverageTitle)}</h2>
+            <p class="muted">{t(GoalsText::CoverageIntro)}</p>
+            <div class="table-scroll">
+                <table class="data-table coverage" id="coverage-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t(GoalsText::Area)}</th>
+                            {FunctionalLevel::ALL.into_iter().map(|l| view! { <th scope="col">{t(ProfileText::level(l))}</th> }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || rows.get().into_iter().map(|(a, in_scope, cells)| view! {
+                            <tr>
+                                <th scope="row">{GoalsText::area(a).text(lang.get())}</th>
+                                {cells.into_iter().map(|n| view! {
+                                    <td class:gap={in_scope && n == 0} class:covered={n > 0}>{n}</td>
+                                }).collect_view()}
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// Low / medium / high resistance per unit, and high resistance still unmitigated.
+#[component]
+fn ResistanceByUnit() -> impl IntoView {
+    let store = use_store();
+    let plan = store.plan();
+    let rows = Memo::new(move |_| {
+        plan.with(|p| {
+            coverage::resistance_by_unit(p)
+                .into_iter()
+                .map(|r| {
+                    let name = p
+                        .profile
+                        .units
+                        .iter()
+                        .find(|u| u.id == r.unit)
+                        .map(|u| u.name.clone())
+                        .unwrap_or_default();
+                    (name, r.counts, r.unmitigated)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section class="card" aria-labelledby="resistance-heading">
+            <h2 id="resistance-heading">{t(GoalsText::ResistanceTitle)}</h2>
+            <div class="table-scroll">
+                <table class="data-table resistance" id="resistance-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t(GoalsText::Unit)}</th>
+                            <th scope="col">{t(GoalsText::Low)}</th>
+                            <th scope="col">{t(GoalsText::Medium)}</th>
+                            <th scope="col">{t(GoalsText::High)}</th>
+                            <th scope="col">{t(GoalsText::Unmitigated)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || rows.get().into_iter().map(|(name, [low, medium, high], open)| view! {
+                            <tr>
+                                <th scope="row">{name}</th>
+                                <td>{low}</td>
+                                <td>{medium}</td>
+                                <td class:high={high > 0}>{high}</td>
+                                <td class:gap={open > 0}>{open}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,187 @@
+//! Plan cards: the text's triple first (responsible, key indicators, deadline), then status and
+//! tasks; and the form that starts a new plan.
+
+use leptos::prelude::*;
+use planner_core::dates::long_date;
+use planner_core::i18n::{field_error, fill, PlansText, Text};
+use planner_core::profile::{required_text, FieldError};
+use planner_core::Id;
+
+use super::use_selection;
+use crate::i18n::{t, use_language};
+use crate::state::{today, use_store};
+
+/// What a card shows, computed once per change of the plan.
+#[derive(Clone, PartialEq)]
+struct CardData {
+    name: String,
+    responsible: Option<String>,
+    indicators: Vec<String>,
+    deadline: Option<chrono::NaiveDate>,
+    status: planner_core::plans::PlanStatus,
+    tasks: usize,
+    overdue: usize,
+}
+
+/// Every plan as a card, and the new-plan form.
+#[component]
+pub fn PlanCards() -> impl IntoView {
+    let store = use_store();
+    let plan = store.plan();
+    let ids =
+        Memo::new(move |_| plan.with(|p| p.plans.iter().map(|x| x.id.clone()).collect::<Vec<_>>()));
+    view! {
+        <section class="card" aria-labelledby="plans-heading">
+            <h2 id="plans-heading">{t(PlansText::PlansSection)}</h2>
+            <p class="muted">{t(PlansText::PlansIntro)}</p>
+            <ul class="plan-cards" id="plan-cards">
+                <For each=move || ids.get() key=|id| id.clone() let:id>
+                    <PlanCard id=id />
+                </For>
+            </ul>
+            <NewPlanForm />
+        </section>
+    }
+}
+
+#[component]
+fn PlanCard(id: Id) -> impl IntoView {
+    let store = use_store();
+    let lang = use_language();
+    let selection = use_selection();
+    let plan = store.plan();
+    let now = today();
+    let data = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            plan.with(|p| {
+                let x = p.plan(&id)?;
+                Some(CardData {
+                    name: x.name.clone(),
+                    responsible: x.responsible.as_ref().and_then(|r| {
+                        p.stakeholders
+                            .iter()
+                            .find(|s| &s.id == r)
+                            .map(|s| s.name.clone())
+                    }),
+                    indicators: x
+                        .indicators
+                        .iter()
+                        .filter_map(|k| p.strategy.kpis.iter().find(|kpi| &kpi.id == k))
+                        .map(|k| k.name.clone())
+                        .collect(),
+                    deadline: x.deadline,
+                    status: x.status,
+                    tasks: x.tasks.len(),
+                    overdue: x.tasks.iter().filter(|t| t.is_overdue(now)).count(),
+                })
+            })
+        })
+    };
+    let is_open = {
+        let id = id.clone();
+        Memo::new(move |_| selection.plan.with(|s| s.as_ref() == Some(&id)))
+    };
+    let dom = id.to_string();
+    let not_set = move || PlansText::NotSet.text(lang.get());
+    let missing = |s: Option<String>| s.map_or((true, String::new()), |v| (false, v));
+    view! {
+        <li class="plan-card" data-plan=dom.clone() class:open=move || is_open.get()>
+            {move || data.get().map(|d| {
+                let l = lang.get();
+                let (no_resp, resp) = missing(d.responsible.clone());
+                let (no_ind, ind) = missing((!d.indicators.is_empty()).then(|| d.indicators.join(", ")));
+                let (no_dead, dead) = missing(d.deadline.map(|x| long_date(x, l)));
+                view! {
+                    <h3 class="plan-card-name">{d.name.clone()}</h3>
+                    <dl class="triple">
+                        <div class:missing=no_resp>
+                            <dt>{PlansText::Responsible.text(l)}</dt>
+                            <dd class="triple-responsible">{if no_resp { not_set().to_owned() } else { resp }}</dd>
+                        </div>
+                        <div class:missing=no_ind>
+                            <dt>{PlansText::Indicators.text(l)}</dt>
+                            <dd class="triple-indicators">{if no_ind { not_set().to_owned() } else { ind }}</dd>
+                        </div>
+                        <div class:missing=no_dead>
+                            <dt>{PlansText::Deadline.text(l)}</dt>
+                            <dd class="triple-deadline">{if no_dead { not_set().to_owned() } else { dead }}</dd>
+                        </div>
+                    </dl>
+                    <p class="plan-meta">
+                        <span class=format!("badge plan-status-{}", d.status.code())>{PlansText::plan_status(d.status).text(l)}</span>
+                        <span class="muted">{fill(PlansText::TaskCount.text(l), &[&d.tasks.to_string()])}</span>
+                        {(d.overdue > 0).then(|| view! {
+                            <span class="badge overdue">{fill(PlansText::OverdueCount.text(l), &[&d.overdue.to_string()])}</span>
+                        })}
+                    </p>
+                }
+            })}
+            <button
+                type="button"
+                class="button"
+                id=format!("plan-{dom}-open")
+                aria-pressed=move || is_open.get().to_string()
+                aria-label=move || fill(PlansText::OpenNamed.text(lang.get()), &[&data.get().map(|d| d.name).unwrap_or_default()])
+                on:click={
+                    let id = id.clone();
+                    move |_| {
+                        selection.plan.set(Some(id.clone()));
+                        selection.task.set(None);
+                    }
+                }
+            >
+                {t(PlansText::Open)}
+            </button>
+        </li>
+    }
+}
+
+#[component]
+fn NewPlanForm() -> impl IntoView {
+    let store = use_store();
+    let lang = use_language();
+    let selection = use_selection();
+    let name = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<FieldError>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match required_text(&name.get_untracked()) {
+            Ok(v) => {
+                let mut added = None;
+                store.update(|p| added = Some(p.add_plan(v)));
+                selection.plan.set(added);
+                selection.task.set(None);
+                name.set(String::new());
+                error.set(None);
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    view! {
+        <form class="new-record" on:submit=submit aria-labelledby="new-plan-heading">
+            <h3 id="new-plan-heading">{t(PlansText::NewPlan)}</h3>
+            <div class="new-record-fields">
+                <div class="field" class:invalid=move || error.get().is_some()>
+                    <label for="plan-new-name">{t(PlansText::PlanName)}</label>
+                    <input
+                        id="plan-new-name"
+                        type="text"
+                        placeholder=t(PlansText::PlanNameHint)
+                        aria-invalid=move || error.get().is_some().to_string()
+                        aria-describedby="plan-new-name-error"
+                        prop:value=move || name.get()
+                        on:input:target=move |ev| {
+                            name.set(ev.target().value());
+                            error.set(None);
+                        }
+                    />
+                    <p class="field-error" id="plan-new-name-error" role="alert">
+                        {move || error.get().map(|e| field_error(e, lang.get()))}
+                    </p>
+                </div>
+                <button type="submit" class="button primary" id="plan-add">{t(PlansText::AddPlan)}</button>
+            </div>
+        </form>
+    }
+}

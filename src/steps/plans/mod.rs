@@ -1,0 +1,90 @@
+//! Step 4: develop the implementation plan. Plan cards led by the text's triple (responsible,
+//! indicators, deadline), the editor of the open plan with its tasks, the timeline and the
+//! workload per person.
+
+mod cards;
+mod editor;
+mod tasks;
+mod timeline;
+mod workload;
+
+use leptos::prelude::*;
+use planner_core::steps::StepId;
+use planner_core::{Id, Plan};
+
+use crate::route::use_route;
+use crate::state::use_store;
+use crate::widgets::StepPage;
+
+/// The plan whose editor is open and the task whose editor is open, shared by the cards, the
+/// editor and the timeline.
+#[derive(Clone, Copy)]
+pub struct Selection {
+    /// The open plan.
+    pub plan: RwSignal<Option<Id>>,
+    /// The open task.
+    pub task: RwSignal<Option<Id>>,
+}
+
+impl Selection {
+    /// Opens a task and the plan it belongs to.
+    pub fn open_task(&self, plan: Id, task: Id) {
+        self.plan.set(Some(plan));
+        self.task.set(Some(task));
+    }
+}
+
+/// The plan and task a route's field id names (`plan-p2-deadline`, `task-t7-due`), so that a
+/// check link opens their editors before the app focuses the field.
+pub fn selection_for(plan: &Plan, focus: Option<&str>) -> (Option<Id>, Option<Id>) {
+    let Some(focus) = focus else {
+        return (None, None);
+    };
+    let id_after = |prefix: &str| {
+        focus
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.split_once('-'))
+            .map(|(id, _)| Id::from(id))
+    };
+    if let Some(task) = id_after("task-") {
+        let owner = plan.plan_of_task(&task).map(|p| p.id.clone());
+        return (owner, Some(task));
+    }
+    match id_after("plan-") {
+        Some(p) if plan.plan(&p).is_some() => (Some(p), None),
+        _ => (None, None),
+    }
+}
+
+/// The page of step 4.
+#[component]
+pub fn PlansStep() -> impl IntoView {
+    let store = use_store();
+    let focus = use_route().0.get_untracked().focus;
+    let (plan, task) = store
+        .plan()
+        .with_untracked(|p| selection_for(p, focus.as_deref()));
+    // Without a link to follow, open the first plan so the timeline shows tasks at once.
+    let plan = plan.or_else(|| {
+        store
+            .plan()
+            .with_untracked(|p| p.plans.first().map(|p| p.id.clone()))
+    });
+    provide_context(Selection {
+        plan: RwSignal::new(plan),
+        task: RwSignal::new(task),
+    });
+    view! {
+        <StepPage step=StepId::Plans>
+            <cards::PlanCards />
+            <editor::PlanEditor />
+            <timeline::Timeline />
+            <workload::Workload />
+        </StepPage>
+    }
+}
+
+/// The selection in context.
+pub fn use_selection() -> Selection {
+    expect_context::<Selection>()
+}

@@ -1,0 +1,342 @@
+//! The timeline (Gantt) as SVG: plans as lanes, the open plan's tasks as bars, milestones as
+//! diamonds, dependency arrows, today's line, overdue tasks marked, weekends shaded, zoom by week
+//! or month. Every bar is reachable with Tab and opens its task with Enter. The geometry comes
+//! from `planner_core::timeline`, where it is tested.
+
+use leptos::prelude::*;
+use planner_core::dates::short_date;
+use planner_core::i18n::{fill, PlansText, Text};
+use planner_core::timeline::{layout, Layout, Row, RowKind, Zoom, HEADER_PX, LABEL_PX, ROW_PX};
+use planner_core::Id;
+
+use super::use_selection;
+use crate::i18n::{t, use_language};
+use crate::state::{today, use_store};
+
+/// Longest label drawn in the label column, in characters.
+const LABEL_CHARS: usize = 24;
+
+fn short_label(text: &str) -> String {
+    if text.chars().count() > LABEL_CHARS {
+        let cut: String = text.chars().take(LABEL_CHARS - 1).collect();
+        format!("{cut}…")
+    } else {
+        text.to_owned()
+    }
+}
+
+fn focus_later(id: String) {
+    request_animation_frame(move || {
+        if let Some(el) = document().get_element_by_id(&id) {
+            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                let _ = el.focus();
+                el.scroll_into_view_with_bool(false);
+            }
+        }
+    });
+}
+
+/// The timeline card.
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let store = use_store();
+    let selection = use_selection();
+    let lang = use_language();
+    let plan = store.plan();
+    let zoom = RwSignal::new(Zoom::Week);
+    let now = today();
+    let chart = Memo::new(move |_| {
+        let open: Vec<Id> = selection.plan.get().into_iter().collect();
+        plan.with(|p| layout(p, &open, zoom.get(), now))
+    });
+    let rows = move || chart.with(|c| c.rows.clone());
+    // Bring the open plan's start into view when the plan or the zoom changes; today may lie
+    // months before it.
+    Effect::new(move |_| {
+        let open = selection.plan.get();
+        let x = chart.with(|c| {
+            c.rows
+                .iter()
+                .find(|r| r.kind == RowKind::Plan && Some(&r.plan) == open.as_ref())
+                .and_then(|r| r.bar)
+                .map(|b| b.x)
+        });
+        if let Some(x) = x {
+            request_animation_frame(move || {
+                if let Some(el) = document().get_element_by_id("timeline-scroll") {
+                    el.set_scroll_left((x - 3.0 * ROW_PX).max(0.0) as i32);
+                }
+            });
+        }
+    });
+    let zoom_button = move |z: Zoom, id: &'static str, key: PlansText| {
+        view! {
+            <button
+                type="button"
+                class="button"
+                id=id
+                aria-pressed=move || (zoom.get() == z).to_string()
+                on:click=move |_| zoom.set(z)
+            >
+                {t(key)}
+            </button>
+        }
+    };
+    view! {
+        <section class="card timeline-card" aria-labelledby="timeline-heading">
+            <div class="card-head">
+                <h2 id="timeline-heading">{t(PlansText::TimelineTitle)}</h2>
+                <div class="zoom" role="group" aria-label=t(PlansText::Zoom)>
+                    {zoom_button(Zoom::Week, "timeline-zoom-week", PlansText::ZoomWeek)}
+                    {zoom_button(Zoom::Month, "timeline-zoom-month", PlansText::ZoomMonth)}
+                </div>
+            </div>
+            <p class="muted">{t(PlansText::TimelineIntro)}</p>
+            <div class="timeline-frame">
+                // The labels stay put while the chart scrolls sideways.
+                <svg
+                    class="timeline timeline-labels"
+                    aria-hidden="true"
+                    width=LABEL_PX
+                    height=move || chart.with(|c| c.height)
+                >
+                    <rect class="label-column" x="0" y="0" width=LABEL_PX height=move || chart.with(|c| c.height)></rect>
+                    <For each=rows key=|row| format!("{row:?}") let:row>
+                        <RowLabel row=row />
+                    </For>
+                </svg>
+                <div class="timeline-scroll" id="timeline-scroll">
+                    <svg
+                        class="timeline"
+                        id="timeline"
+                        role="group"
+                        aria-labelledby="timeline-heading"
+                        width=move || chart.with(|c| c.width)
+                        height=move || chart.with(|c| c.height)
+                    >
+                        <defs>
+                            <marker id="arrowhead" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                                <path d="M 0 0 L 8 4 L 0 8 z" class="arrowhead"></path>
+                            </marker>
+                        </defs>
+                        <Grid chart=chart zoom=zoom />
+                        <g class="rows">
+                            <For each=rows key=|row| format!("{row:?}") let:row>
+                                <RowBar row=row />
+                            </For>
+                        </g>
+                        <g class="arrows">
+                            {move || chart.with(|c| c.arrows.iter().map(|a| {
+                                let (x1, y1) = a.from;
+                                let (x2, y2) = a.to;
+                                let d = format!("M {x1} {y1} h 6 V {y2} H {}", x2 - 1.0);
+                                view! { <path class="arrow" class:late=a.late d=d marker-end="url(#arrowhead)"></path> }
+                            }).collect_view())}
+                        </g>
+                        {move || chart.with(|c| c.today_x).map(|x| {
+                            let x = x + chart.with(|c| c.day_px) / 2.0;
+                            view! {
+                                <g class="today" id="timeline-today">
+                                    <line x1=x x2=x y1=HEADER_PX - 6.0 y2=move || chart.with(|c| c.height)></line>
+                                    <text x=x + 3.0 y=HEADER_PX - 8.0>{move || PlansText::Today.text(lang.get())}</text>
+                                </g>
+                            }
+                        })}
+                    </svg>
+                </div>
+            </div>
+            <ul class="timeline-legend" aria-label=t(PlansText::TimelineTitle)>
+                <li><span class="key key-bar" aria-hidden="true"></span>{t(PlansText::TasksTitle)}</li>
+                <li><span class="key key-milestone" aria-hidden="true"></span>{t(PlansText::Milestone)}</li>
+                <li><span class="key key-overdue" aria-hidden="true"></span>{t(PlansText::Overdue)}</li>
+                <li><span class="key key-dependency" aria-hidden="true"></span>{t(PlansText::Dependency)}</li>
+                <li><span class="key key-today" aria-hidden="true"></span>{t(PlansText::Today)}</li>
+                <li><span class="key key-weekend" aria-hidden="true"></span>{t(PlansText::Weekend)}</li>
+            </ul>
+        </section>
+    }
+}
+
+/// Weekends and date ticks.
+#[component]
+fn Grid(chart: Memo<Layout>, zoom: RwSignal<Zoom>) -> impl IntoView {
+    view! {
+        <g class="grid">
+            {move || chart.with(|c| {
+                let weekends = (zoom.get() == Zoom::Week).then(|| c.weekends.iter().map(|x| view! {
+                    <rect class="weekend" x=*x y=HEADER_PX width=c.day_px * 2.0 height=c.height - HEADER_PX></rect>
+                }).collect_view());
+                let ticks = c.ticks.iter().map(|(x, d)| {
+                    let label = match zoom.get() {
+                        Zoom::Week => d.format("%d.%m").to_string(),
+                        Zoom::Month => d.format("%m.%Y").to_string(),
+                    };
+                    view! {
+                        <line class="tick" x1=*x x2=*x y1=HEADER_PX - 10.0 y2=c.height></line>
+                        <text class="tick-label" x=x + 3.0 y=14>{label}</text>
+                    }
+                }).collect_view();
+                view! {
+                    {weekends}
+                    {ticks}
+                }
+            })}
+        </g>
+    }
+}
+
+/// A row's label: a plan lane's name (a button that opens the plan) or a task's title.
+#[component]
+fn RowLabel(row: Row) -> impl IntoView {
+    let selection = use_selection();
+    let mid = row.y + ROW_PX / 2.0;
+    let label = short_label(&row.label);
+    let full = row.label.clone();
+    match row.kind {
+        RowKind::Plan => {
+            let plan_id = row.plan.clone();
+            let open = move || {
+                selection.plan.set(Some(plan_id.clone()));
+                selection.task.set(None);
+            };
+            let open_key = open.clone();
+            view! {
+                <rect class="lane-band" x="0" y=row.y width=LABEL_PX height=ROW_PX></rect>
+                <g
+                    class="lane-label"
+                    data-plan=row.plan.to_string()
+                    on:click=move |_| open()
+                    on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                        if ev.key() == "Enter" || ev.key() == " " {
+                            ev.prevent_default();
+                            open_key();
+                        }
+                    }
+                >
+                    <title>{full}</title>
+                    <text x="6" y=mid + 4.0>{label}</text>
+                </g>
+            }
+            .into_any()
+        }
+        RowKind::Task => view! {
+            <text class="task-label" class:overdue=row.overdue x="16" y=mid + 4.0>
+                <title>{full}</title>
+                {label}
+            </text>
+        }
+        .into_any(),
+    }
+}
+
+/// A row's bar: a plan's span, or a task's bar (a diamond for a milestone), which Tab reaches
+/// and Enter opens.
+#[component]
+fn RowBar(row: Row) -> impl IntoView {
+    let selection = use_selection();
+    let lang = use_language();
+    let y = row.y;
+    let mid = y + ROW_PX / 2.0;
+    let full = row.label.clone();
+    let id = row.id.clone();
+    match row.kind {
+        RowKind::Plan => {
+            let bar = row.bar.map(|b| view! {
+                <rect class="plan-bar" class:overdue=row.overdue x=b.x y=y + 8.0 width=b.width height=ROW_PX - 16.0 rx="3"></rect>
+            });
+            view! {
+                <g class="lane" data-plan=id.to_string()>
+                    <rect class="lane-band" x="0" y=y width="100%" height=ROW_PX></rect>
+                    {bar}
+                </g>
+            }
+            .into_any()
+        }
+        RowKind::Task => {
+            let dom = id.to_string();
+            let plan_id = row.plan.clone();
+            let open = {
+                let (id, dom) = (id.clone(), dom.clone());
+                move || {
+                    selection.open_task(plan_id.clone(), id.clone());
+                    focus_later(format!("task-{dom}-title"));
+                }
+            };
+            let open_key = open.clone();
+            let span = use_store()
+                .plan()
+                .with_untracked(|p| p.task(&id).and_then(|t| t.first_day().zip(t.last_day())));
+            let aria = {
+                let full = full.clone();
+                move || {
+                    let l = lang.get();
+                    let mut text = match span {
+                        Some((a, b)) => bar_label(&full, a, b, l),
+                        None => format!("{full}: {}", PlansText::NoDates.text(l)),
+                    };
+                    if row.overdue {
+                        text = format!("{text} ({})", PlansText::Overdue.text(l));
+                    }
+                    text
+                }
+            };
+            let dates = row.bar.map(|b| (b.x, b.width));
+            let shape = dates.map(|(x, w)| {
+                if row.milestone {
+                    let cx = x + w - 9.0;
+                    let points = format!("{cx},{} {},{mid} {cx},{} {},{mid}", y + 5.0, cx + 9.0, y + ROW_PX - 5.0, cx - 9.0);
+                    view! { <polygon class="milestone" points=points></polygon> }.into_any()
+                } else {
+                    let done = w * f64::from(row.progress) / 100.0;
+                    view! {
+                        <rect class="task-bar" x=x y=y + 6.0 width=w height=ROW_PX - 12.0 rx="3"></rect>
+                        <rect class="task-progress" x=x y=y + 6.0 width=done height=ROW_PX - 12.0 rx="3"></rect>
+                    }
+                    .into_any()
+                }
+            });
+            let overdue_mark = row.overdue.then(|| {
+                let x = dates.map_or(4.0, |(x, w)| x + w + 4.0);
+                view! { <text class="overdue-mark" x=x y=mid + 5.0>"!"</text> }
+            });
+            view! {
+                <g
+                    class="task"
+                    class:overdue=row.overdue
+                    class:is-milestone=row.milestone
+                    data-task=dom.clone()
+                    id=format!("bar-{dom}")
+                    tabindex="0"
+                    role="button"
+                    aria-label=aria
+                    on:click=move |_| open()
+                    on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                        if ev.key() == "Enter" || ev.key() == " " {
+                            ev.prevent_default();
+                            open_key();
+                        }
+                    }
+                >
+                    <title>{full}</title>
+                    <rect class="row-hit" x="0" y=y width="100%" height=ROW_PX></rect>
+                    {shape}
+                    {overdue_mark}
+                </g>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// What a bar says to assistive technology: its title and dates.
+fn bar_label(
+    title: &str,
+    start: chrono::NaiveDate,
+    due: chrono::NaiveDate,
+    lang: planner_core::i18n::Lang,
+) -> String {
+    fill(
+        PlansText::BarLabel.text(lang),
+        &[title, &short_date(start, lang), &short_date(due, lang)],
+    )
+}

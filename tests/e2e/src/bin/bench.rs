@@ -1,0 +1,182 @@
+//! Speed at the benchmark's size, measured in headless Chromium against the release build.
+//!
+//! `cargo run -p crm-e2e --bin bench` (after `trunk build --release`). Generates a plan
+//! with 300 stakeholders, 60 implementation goals, 40 plans and 3,000 tasks, imports it through
+//! the file picker, then reports (median of several runs):
+//! - for each page, the time from the address change to the new page in the DOM, and to the
+//!   next frame after it (style, layout and paint included);
+//! - for a keystroke in a form field, the time from the input event to the updated check list,
+//!   and to the next frame.
+//!
+//! This is a measurement, not a test: it prints figures and fails only if the app breaks.
+
+use std::time::Instant;
+
+use chrono::Local;
+use crm_e2e::pages::Shell;
+use crm_e2e::{Browser, TempDir};
+use planner_core::generate::{large_plan, LARGE};
+use planner_core::goals::Resistance;
+use serde_json::json;
+
+const RUNS: usize = 7;
+
+/// Navigates from a tiny page to `hash` and resolves with [ms to DOM, ms to next frame].
+const RENDER: &str = r#"
+const [hash, done] = [arguments[0], arguments[arguments.length - 1]];
+const main = document.getElementById('main');
+location.hash = '#/nowhere';
+setTimeout(() => {
+  const old = main.querySelector('article');
+  const t0 = performance.now();
+  const obs = new MutationObserver(() => {
+    const now = main.querySelector('article');
+    if (now && now !== old) {
+      obs.disconnect();
+      const dom = performance.now() - t0;
+      requestAnimationFrame(() => setTimeout(() => done([dom, performance.now() - t0]), 0));
+    }
+  });
+  obs.observe(main, { childList: true, subtree: true });
+  location.hash = hash;
+}, 50);
+"#;
+
+/// Types one character into field `id` (an input event, as a key press makes) and resolves with
+/// [ms to the check list changing, ms to next frame].
+const KEYSTROKE: &str = r#"
+const [id, ch, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
+const field = document.getElementById(id);
+const list = document.querySelector('.findings');
+const t0 = performance.now();
+const obs = new MutationObserver(() => {
+  obs.disconnect();
+  const dom = performance.now() - t0;
+  requestAnimationFrame(() => setTimeout(() => done([dom, performance.now() - t0]), 0));
+});
+obs.observe(list, { childList: true, subtree: true, characterData: true });
+field.focus();
+field.value = field.value + ch;
+field.dispatchEvent(new InputEvent('input', { bubbles: true, data: ch, inputType: 'insertText' }));
+"#;
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+fn pair(v: &serde_json::Value) -> (f64, f64) {
+    let a = v.as_array().cloned().unwrap_or_default();
+    let f = |i: usize| a.get(i).and_then(|x| x.as_f64()).unwrap_or(f64::NAN);
+    (f(0), f(1))
+}
+
+async fn keystrokes(b: &Browser, field: &str, label: &str) {
+    let (mut dom, mut frame) = (Vec::new(), Vec::new());
+    for ch in "abcdefghij".chars() {
+        let r = b
+            .client
+            .execute_async(KEYSTROKE, vec![json!(field), json!(ch.to_string())])
+            .await
+            .expect("keystroke");
+        let (d, f) = pair(&r);
+        dom.push(d);
+        frame.push(f);
+    }
+    let max = dom.iter().copied().fold(0.0, f64::max);
+    println!(
+        "| keystroke → check list, {label} | {:.1} ms (max {max:.1}) | {:.1} ms |",
+        median(dom),
+        median(frame)
+    );
+}
+
+#[tokio::main]
+async fn main() {
+    let today = Local::now().date_naive();
+    let plan = large_plan(LARGE, today);
+    let tasks: usize = plan.plans.iter().map(|p| p.tasks.len()).sum();
+    let goal = plan
+        .implementation_goals
+        .iter()
+        .find(|g| g.resistance == Some(Resistance::High))
+        .map(|g| g.id.to_string())
+        .expect("a goal");
+    let first_plan = plan
+        .plans
+        .first()
+        .map(|p| p.id.to_string())
+        .expect("a plan");
+    let indicator = plan
+        .plans
+        .first()
+        .and_then(|p| p.indicators.first())
+        .map(|k| k.to_string())
+        .expect("an indicator");
+    let text = planner_core::format::export(&plan, "bench", "2026-01-01T00:00:00Z");
+    let dir = TempDir::new("crm-bench");
+    let file = dir.0.join("large.crmplan.json");
+    std::fs::write(&file, &text).expect("write the plan");
+    println!(
+        "Plan: {} stakeholders, {} implementation goals, {} plans, {tasks} tasks ({} KB file)\n",
+        plan.stakeholders.len(),
+        plan.implementation_goals.len(),
+        plan.plans.len(),
+        text.len() / 1024
+    );
+
+    let b = Browser::start().await;
+    b.open("#/").await;
+    let started = Instant::now();
+    Shell(&b).import(&file).await;
+    Shell(&b).notice().await;
+    println!(
+        "Import through the file picker: {} ms\n",
+        started.elapsed().as_millis()
+    );
+
+    println!("| What (1280 px, headless Chromium, median of {RUNS}) | to DOM | to next frame |");
+    println!("|---|---|---|");
+    for (name, hash) in [
+        ("overview", "#/"),
+        ("0 profile", "#/profile"),
+        ("1 stakeholders", "#/stakeholders"),
+        ("2 strategy", "#/strategy"),
+        ("3 goals", "#/goals"),
+        ("4 plans", "#/plans"),
+    ] {
+        let (mut dom, mut frame) = (Vec::new(), Vec::new());
+        for _ in 0..RUNS {
+            let r = b
+                .client
+                .execute_async(RENDER, vec![json!(hash)])
+                .await
+                .expect("render");
+            let (d, f) = pair(&r);
+            dom.push(d);
+            frame.push(f);
+        }
+        println!(
+            "| render {name} | {:.1} ms | {:.1} ms |",
+            median(dom),
+            median(frame)
+        );
+    }
+
+    // Step 3: with the goal's resistance unassessed, its name is in a blocking finding, so
+    // every keystroke in the name changes the check list.
+    b.open(&format!("#/goals/igoal-{goal}-resistance")).await;
+    b.select(&format!("#igoal-{goal}-resistance"), "").await;
+    b.wait_text(".findings", "Assess the resistance").await;
+    keystrokes(&b, &format!("igoal-{goal}-name"), "step 3 goal name").await;
+
+    // Step 4: with the first plan's indicator unticked, its name is in a blocking finding.
+    b.open(&format!("#/plans/plan-{first_plan}-indicators"))
+        .await;
+    b.click(&format!("#plan-{first_plan}-indicators-{indicator}"))
+        .await;
+    b.wait_text(".findings", "key indicator").await;
+    keystrokes(&b, &format!("plan-{first_plan}-name"), "step 4 plan name").await;
+
+    b.finish().await;
+}
