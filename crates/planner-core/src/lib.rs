@@ -11,12 +11,15 @@ pub mod format;
 pub mod goals;
 pub mod i18n;
 pub mod ids;
+pub mod inputs;
 pub mod plan;
 pub mod plans;
 pub mod profile;
+pub mod references;
 pub mod stakeholders;
 pub mod steps;
 pub mod strategy;
+pub mod views;
 
 pub use ids::Id;
 pub use plan::Plan;

@@ -259,3 +259,147 @@ pub enum Frequency {
     /// Every year.
     Yearly,
 }
+
+impl InteractionArea {
+    /// The stable code used in files and form values.
+    pub fn code(self) -> &'static str {
+        match self {
+            InteractionArea::Marketing => "marketing",
+            InteractionArea::Sales => "sales",
+            InteractionArea::Service => "service",
+            InteractionArea::OrderBilling => "orderBilling",
+            InteractionArea::LoyaltyRetention => "loyaltyRetention",
+            InteractionArea::Channels => "channels",
+            InteractionArea::Analytics => "analytics",
+            InteractionArea::Other => "other",
+        }
+    }
+
+    /// The area with this code.
+    pub fn from_code(code: &str) -> Option<InteractionArea> {
+        InteractionArea::ALL.into_iter().find(|a| a.code() == code)
+    }
+}
+
+impl SoftwareKind {
+    /// All kinds, in display order.
+    pub const ALL: [SoftwareKind; 3] = [
+        SoftwareKind::ExistingSystem,
+        SoftwareKind::CrmCapability,
+        SoftwareKind::Integration,
+    ];
+
+    /// The stable code used in files and form values.
+    pub fn code(self) -> &'static str {
+        match self {
+            SoftwareKind::ExistingSystem => "existingSystem",
+            SoftwareKind::CrmCapability => "crmCapability",
+            SoftwareKind::Integration => "integration",
+        }
+    }
+
+    /// The kind with this code.
+    pub fn from_code(code: &str) -> Option<SoftwareKind> {
+        SoftwareKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
+
+impl Direction {
+    /// Both directions.
+    pub const ALL: [Direction; 2] = [Direction::Increase, Direction::Decrease];
+
+    /// The stable code used in files and form values.
+    pub fn code(self) -> &'static str {
+        match self {
+            Direction::Increase => "increase",
+            Direction::Decrease => "decrease",
+        }
+    }
+
+    /// The direction with this code.
+    pub fn from_code(code: &str) -> Option<Direction> {
+        Direction::ALL.into_iter().find(|d| d.code() == code)
+    }
+
+    /// Whether moving from `baseline` to `target` goes this way (standing still does not).
+    pub fn moves(self, baseline: f64, target: f64) -> bool {
+        match self {
+            Direction::Increase => target > baseline,
+            Direction::Decrease => target < baseline,
+        }
+    }
+}
+
+impl Frequency {
+    /// All frequencies, most frequent first.
+    pub const ALL: [Frequency; 4] = [
+        Frequency::Weekly,
+        Frequency::Monthly,
+        Frequency::Quarterly,
+        Frequency::Yearly,
+    ];
+
+    /// The stable code used in files and form values.
+    pub fn code(self) -> &'static str {
+        match self {
+            Frequency::Weekly => "weekly",
+            Frequency::Monthly => "monthly",
+            Frequency::Quarterly => "quarterly",
+            Frequency::Yearly => "yearly",
+        }
+    }
+
+    /// The frequency with this code.
+    pub fn from_code(code: &str) -> Option<Frequency> {
+        Frequency::ALL.into_iter().find(|f| f.code() == code)
+    }
+}
+
+impl Kpi {
+    /// Whether the target goes the KPI's way from the baseline; `None` until both are known.
+    pub fn target_moves_right(&self) -> Option<bool> {
+        let (b, t) = (self.baseline?, self.target?);
+        (b.is_finite() && t.is_finite()).then(|| self.direction.moves(b, t))
+    }
+}
+
+impl Strategy {
+    /// The business goal with this id.
+    pub fn goal(&self, id: &Id) -> Option<&BusinessGoal> {
+        self.goals.iter().find(|g| &g.id == id)
+    }
+
+    /// The KPIs that measure a goal.
+    pub fn kpis_of<'a>(&'a self, goal: &'a Id) -> impl Iterator<Item = &'a Kpi> + 'a {
+        self.kpis.iter().filter(move |k| k.goals.contains(goal))
+    }
+
+    /// The benefits that come from a goal.
+    pub fn benefits_of<'a>(&'a self, goal: &'a Id) -> impl Iterator<Item = &'a Benefit> + 'a {
+        self.benefits.iter().filter(move |b| b.goals.contains(goal))
+    }
+
+    /// The links of a goal.
+    pub fn links_of<'a>(&'a self, goal: &'a Id) -> impl Iterator<Item = &'a Link> + 'a {
+        self.links.iter().filter(move |l| &l.goal == goal)
+    }
+
+    /// The name of any strategy record with this id (goal, process, people group, software,
+    /// benefit or KPI).
+    pub fn name_of(&self, id: &Id) -> Option<&str> {
+        let goals = self.goals.iter().map(|r| (&r.id, &r.name));
+        let processes = self.processes.iter().map(|r| (&r.id, &r.name));
+        let people = self.people.iter().map(|r| (&r.id, &r.name));
+        let software = self.software.iter().map(|r| (&r.id, &r.name));
+        let benefits = self.benefits.iter().map(|r| (&r.id, &r.name));
+        let kpis = self.kpis.iter().map(|r| (&r.id, &r.name));
+        goals
+            .chain(processes)
+            .chain(people)
+            .chain(software)
+            .chain(benefits)
+            .chain(kpis)
+            .find(|(rid, _)| *rid == id)
+            .map(|(_, name)| name.as_str())
+    }
+}
