@@ -403,3 +403,170 @@ impl Strategy {
             .map(|(_, name)| name.as_str())
     }
 }
+
+/// Finds a record by id in one of the strategy's lists, to change it.
+macro_rules! finder {
+    ($(#[$m:meta])* $name:ident, $field:ident, $ty:ty) => {
+        $(#[$m])*
+        pub fn $name(&mut self, id: &Id) -> Option<&mut $ty> {
+            self.$field.iter_mut().find(|r| &r.id == id)
+        }
+    };
+}
+
+impl Strategy {
+    finder!(
+        /// The business goal with this id, to change.
+        goal_mut, goals, BusinessGoal
+    );
+    finder!(
+        /// The process with this id, to change.
+        process_mut, processes, BusinessProcess
+    );
+    finder!(
+        /// The people group with this id, to change.
+        people_mut, people, PeopleGroup
+    );
+    finder!(
+        /// The software item with this id, to change.
+        software_mut, software, SoftwareItem
+    );
+    finder!(
+        /// The link with this id, to change.
+        link_mut, links, Link
+    );
+    finder!(
+        /// The benefit with this id, to change.
+        benefit_mut, benefits, Benefit
+    );
+    finder!(
+        /// The KPI with this id, to change.
+        kpi_mut, kpis, Kpi
+    );
+}
+
+/// Adds or removes an id in a list of references, without repeats.
+pub fn toggle_id(list: &mut Vec<Id>, id: &Id, on: bool) {
+    list.retain(|x| x != id);
+    if on {
+        list.push(id.clone());
+    }
+}
+
+/// The kinds of strategy record a user adds by name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecordKind {
+    /// A business goal.
+    Goal,
+    /// A business process.
+    Process,
+    /// A people group.
+    People,
+    /// A software item.
+    Software,
+    /// An expected benefit.
+    Benefit,
+    /// A KPI.
+    Kpi,
+}
+
+impl RecordKind {
+    /// The prefix of its ids and DOM ids (`goal`, `kpi`, ...).
+    pub fn prefix(self) -> &'static str {
+        match self {
+            RecordKind::Goal => "goal",
+            RecordKind::Process => "process",
+            RecordKind::People => "people",
+            RecordKind::Software => "software",
+            RecordKind::Benefit => "benefit",
+            RecordKind::Kpi => "kpi",
+        }
+    }
+}
+
+impl crate::plan::Plan {
+    /// Adds a strategy record with a name (other fields at their defaults); returns its id.
+    pub fn add_strategy_record(&mut self, kind: RecordKind, name: String) -> Id {
+        let s_id = |plan: &mut crate::plan::Plan, p: &str| plan.fresh_id(p);
+        match kind {
+            RecordKind::Goal => {
+                let id = s_id(self, "g");
+                self.strategy.goals.push(BusinessGoal {
+                    id: id.clone(),
+                    name,
+                    ..Default::default()
+                });
+                id
+            }
+            RecordKind::Process => {
+                let id = s_id(self, "bp");
+                self.strategy.processes.push(BusinessProcess {
+                    id: id.clone(),
+                    name,
+                    ..Default::default()
+                });
+                id
+            }
+            RecordKind::People => {
+                let id = s_id(self, "pg");
+                self.strategy.people.push(PeopleGroup {
+                    id: id.clone(),
+                    name,
+                    ..Default::default()
+                });
+                id
+            }
+            RecordKind::Software => {
+                let id = s_id(self, "sw");
+                self.strategy.software.push(SoftwareItem {
+                    id: id.clone(),
+                    name,
+                    ..Default::default()
+                });
+                id
+            }
+            RecordKind::Benefit => {
+                let id = s_id(self, "b");
+                self.strategy.benefits.push(Benefit {
+                    id: id.clone(),
+                    name,
+                    ..Default::default()
+                });
+                id
+            }
+            RecordKind::Kpi => {
+                let id = s_id(self, "k");
+                self.strategy.kpis.push(Kpi {
+                    id: id.clone(),
+                    name,
+                    ..Default::default()
+                });
+                id
+            }
+        }
+    }
+
+    /// Links a goal to a process, unless that link exists; returns the link's id, or `None`
+    /// when the goal or process names nothing.
+    pub fn add_link(&mut self, goal: &Id, process: &Id) -> Option<Id> {
+        let s = &self.strategy;
+        if s.goal(goal).is_none() || !s.processes.iter().any(|p| &p.id == process) {
+            return None;
+        }
+        if let Some(l) = s
+            .links
+            .iter()
+            .find(|l| &l.goal == goal && &l.process == process)
+        {
+            return Some(l.id.clone());
+        }
+        let id = self.fresh_id("l");
+        self.strategy.links.push(Link {
+            id: id.clone(),
+            goal: goal.clone(),
+            process: process.clone(),
+            ..Default::default()
+        });
+        Some(id)
+    }
+}

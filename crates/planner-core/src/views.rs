@@ -428,3 +428,170 @@ mod tests {
         assert_eq!(kpi_sentence(&incomplete, Lang::En), None);
     }
 }
+
+/// How the register is sorted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum RegisterSort {
+    /// In the order entered.
+    #[default]
+    Entered,
+    /// By name, A to Z.
+    Name,
+    /// By power, highest first.
+    Power,
+    /// By interest, highest first.
+    Interest,
+    /// By the gap between current and desired attitude, largest first.
+    Gap,
+}
+
+impl RegisterSort {
+    /// All orders, as the sort menu lists them.
+    pub const ALL: [RegisterSort; 5] = [
+        RegisterSort::Entered,
+        RegisterSort::Name,
+        RegisterSort::Power,
+        RegisterSort::Interest,
+        RegisterSort::Gap,
+    ];
+
+    /// The stable code used in form values.
+    pub fn code(self) -> &'static str {
+        match self {
+            RegisterSort::Entered => "entered",
+            RegisterSort::Name => "name",
+            RegisterSort::Power => "power",
+            RegisterSort::Interest => "interest",
+            RegisterSort::Gap => "gap",
+        }
+    }
+
+    /// The order with this code.
+    pub fn from_code(code: &str) -> Option<RegisterSort> {
+        RegisterSort::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// What the register shows: a name search, filters and an order.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct RegisterFilter {
+    /// Part of the name, any case.
+    pub search: String,
+    /// Only this category.
+    pub category: Option<crate::stakeholders::Category>,
+    /// Only this current attitude.
+    pub attitude: Option<crate::stakeholders::Attitude>,
+    /// Only this quadrant (`Some(None)`: only those not yet scored).
+    pub quadrant: Option<Option<Quadrant>>,
+    /// The order.
+    pub sort: RegisterSort,
+}
+
+/// The ids of the stakeholders the register shows, in order.
+pub fn register(plan: &Plan, filter: &RegisterFilter) -> Vec<Id> {
+    let needle = filter.search.trim().to_lowercase();
+    let mut shown: Vec<_> = plan
+        .stakeholders
+        .iter()
+        .filter(|s| needle.is_empty() || s.name.to_lowercase().contains(&needle))
+        .filter(|s| filter.category.is_none_or(|c| s.category == c))
+        .filter(|s| filter.attitude.is_none_or(|a| s.current_attitude == a))
+        .filter(|s| filter.quadrant.is_none_or(|q| s.quadrant() == q))
+        .collect();
+    // Stable sorts: ties keep the order entered.
+    match filter.sort {
+        RegisterSort::Entered => {}
+        RegisterSort::Name => shown.sort_by_key(|s| s.name.to_lowercase()),
+        RegisterSort::Power => shown.sort_by_key(|s| std::cmp::Reverse(s.power)),
+        RegisterSort::Interest => shown.sort_by_key(|s| std::cmp::Reverse(s.interest)),
+        RegisterSort::Gap => shown.sort_by_key(|s| std::cmp::Reverse(s.attitude_gap())),
+    }
+    shown.into_iter().map(|s| s.id.clone()).collect()
+}
+
+#[cfg(test)]
+mod register_tests {
+    use super::*;
+    use crate::stakeholders::{Attitude, Category};
+
+    fn plan() -> Plan {
+        let mut plan = Plan::new();
+        for (name, cat, p, i, att) in [
+            ("Zafar", Category::Users, 2, 5, Attitude::Resistant),
+            ("aziza", Category::Management, 5, 4, Attitude::Supportive),
+            ("Bank clients", Category::Customers, 2, 1, Attitude::Unaware),
+        ] {
+            let id = plan.add_stakeholder(name.into(), cat);
+            if let Some(s) = plan.stakeholder_mut(&id) {
+                s.power = Some(p);
+                s.interest = Some(i);
+                s.current_attitude = att;
+                s.desired_attitude = Attitude::Leading;
+            }
+        }
+        plan.add_stakeholder("Unscored".into(), Category::It);
+        plan
+    }
+
+    fn names(plan: &Plan, f: &RegisterFilter) -> Vec<String> {
+        register(plan, f)
+            .iter()
+            .filter_map(|id| plan.stakeholder_name(id).map(str::to_owned))
+            .collect()
+    }
+
+    #[test]
+    fn search_is_by_name_in_any_case() {
+        let f = RegisterFilter {
+            search: "ZA".into(),
+            ..Default::default()
+        };
+        assert_eq!(names(&plan(), &f), ["Zafar", "aziza"]);
+    }
+
+    #[test]
+    fn filters_combine() {
+        let p = plan();
+        let by_cat = RegisterFilter {
+            category: Some(Category::Customers),
+            ..Default::default()
+        };
+        assert_eq!(names(&p, &by_cat), ["Bank clients"]);
+        let by_att = RegisterFilter {
+            attitude: Some(Attitude::Resistant),
+            ..Default::default()
+        };
+        assert_eq!(names(&p, &by_att), ["Zafar"]);
+        let by_q = RegisterFilter {
+            quadrant: Some(Some(Quadrant::ManageClosely)),
+            ..Default::default()
+        };
+        assert_eq!(names(&p, &by_q), ["aziza"]);
+        let unscored = RegisterFilter {
+            quadrant: Some(None),
+            ..Default::default()
+        };
+        assert_eq!(names(&p, &unscored), ["Unscored"]);
+    }
+
+    #[test]
+    fn sorts_keep_ties_in_entered_order() {
+        let p = plan();
+        let sort = |sort| {
+            names(
+                &p,
+                &RegisterFilter {
+                    sort,
+                    ..Default::default()
+                },
+            )
+        };
+        assert_eq!(
+            sort(RegisterSort::Name),
+            ["aziza", "Bank clients", "Unscored", "Zafar"]
+        );
+        assert_eq!(sort(RegisterSort::Power)[0], "aziza");
+        assert_eq!(sort(RegisterSort::Interest)[0], "Zafar");
+        assert_eq!(sort(RegisterSort::Gap)[0], "Bank clients");
+    }
+}
