@@ -1,8 +1,10 @@
 //! Shared pieces of the step screens: labelled fields with their errors, the step header, the
 //! list of findings.
 
+pub mod example;
 pub mod field;
 pub mod findings;
+pub mod inputs;
 pub mod step_page;
 
 pub use field::{CheckboxField, DateField, SelectField, TextField};
