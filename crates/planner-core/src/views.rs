@@ -26,6 +26,8 @@ pub mod grid_geometry {
     pub const CELL_H: f64 = 96.0;
     /// Points per column inside a cell before another column starts.
     pub const ROWS: usize = 4;
+    /// The band at the top of the plot and at its bottom where the quadrant names stand.
+    pub const LABEL_BAND: f64 = 22.0;
 }
 
 /// One stakeholder drawn on the grid.
@@ -72,7 +74,7 @@ fn shorten(name: &str, max: usize) -> String {
 /// Lays out every scored stakeholder: stakeholders sharing a cell stand in rows (and, past
 /// [`grid_geometry::ROWS`], in more columns) so that no two points or labels overlap.
 pub fn grid_points(plan: &Plan) -> Vec<GridPoint> {
-    use grid_geometry::{CELL_H, CELL_W, ROWS};
+    use grid_geometry::{CELL_H, CELL_W, LABEL_BAND, ROWS};
     let scored: Vec<_> = plan
         .stakeholders
         .iter()
@@ -91,9 +93,12 @@ pub fn grid_points(plan: &Plan) -> Vec<GridPoint> {
         let rows = n.min(ROWS);
         let (col, row) = (k / ROWS, k % ROWS);
         let col_w = CELL_W / columns as f64;
-        let row_h = (CELL_H - 8.0) / rows as f64;
+        // The outer rows keep a band free for the quadrant names drawn there.
+        let top_pad = if power == 5 { LABEL_BAND } else { 4.0 };
+        let bottom_pad = if power == 1 { LABEL_BAND } else { 4.0 };
+        let row_h = (CELL_H - top_pad - bottom_pad) / rows as f64;
         let x = cell_left(interest) + col as f64 * col_w + 9.0;
-        let y = cell_top(power) + 4.0 + row_h * (row as f64 + 0.5);
+        let y = cell_top(power) + top_pad + row_h * (row as f64 + 0.5);
         // About 6.5 user units per character at the label's size.
         let max_chars = (((col_w - 18.0) / 6.5).floor() as usize).max(2);
         points.push(GridPoint {
@@ -321,6 +326,26 @@ mod tests {
         assert!(points
             .iter()
             .all(|p| p.label.chars().count() < p.name.chars().count()));
+    }
+
+    #[test]
+    fn points_leave_the_quadrant_names_free() {
+        use grid_geometry::LABEL_BAND;
+        let mut plan = Plan::new();
+        for i in 0..4 {
+            scored(&mut plan, &format!("Top {i}"), 5, 5);
+            scored(&mut plan, &format!("Bottom {i}"), 1, 1);
+        }
+        for p in grid_points(&plan) {
+            if p.power == 5 {
+                assert!(p.y - 6.0 > cell_top(5) + LABEL_BAND - 4.0, "{p:?}");
+            } else {
+                assert!(
+                    p.y + 6.0 < cell_top(1) + grid_geometry::CELL_H - LABEL_BAND + 4.0,
+                    "{p:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -76,7 +76,9 @@ pub fn StakeholderGrid() -> impl IntoView {
             view! {
                 <g class=format!("quadrant q-{}", q.code())>
                     <rect x=x y=y width=w height=h></rect>
-                    <text class="quadrant-name" x=x + w / 2.0 y=y + h - 8.0 text-anchor="middle">
+                    // Top quadrants name themselves along the top edge, bottom ones along the
+                    // bottom edge: the bands the point layout keeps free.
+                    <text class="quadrant-name" x=x + w / 2.0 y=if y <= TOP { y + 16.0 } else { y + h - 7.0 } text-anchor="middle">
                         {t(StakeholdersText::quadrant(q))}
                     </text>
                 </g>

@@ -122,17 +122,23 @@ pub fn RecordRow(kind: RecordKind, id: Id) -> impl IntoView {
         })
     });
     let dom = format!("{}-{}", kind.prefix(), id);
-    let extra = match kind {
-        RecordKind::Goal => goal_fields(&dom, idv).into_any(),
-        RecordKind::Process => process_fields(&dom, idv).into_any(),
-        RecordKind::People => people_fields(&dom, idv).into_any(),
-        RecordKind::Software => software_fields(&dom, idv).into_any(),
-        RecordKind::Benefit => benefit_fields(&dom, idv).into_any(),
-        RecordKind::Kpi => ().into_any(),
+    // Short fields stand on the name's line; long ones (text, choices) below it.
+    let (inline, below) = match kind {
+        RecordKind::Goal => (None, Some(goal_fields(&dom, idv).into_any())),
+        RecordKind::Process => (Some(process_fields(&dom, idv).into_any()), None),
+        RecordKind::People => (Some(people_fields(&dom, idv).into_any()), None),
+        RecordKind::Software => (Some(software_fields(&dom, idv).into_any()), None),
+        RecordKind::Benefit => (None, Some(benefit_fields(&dom, idv).into_any())),
+        RecordKind::Kpi => (None, None),
+    };
+    let main_class = if inline.is_some() {
+        "record-main with-field"
+    } else {
+        "record-main"
     };
     view! {
         <li class="record-row" data-id=id.to_string()>
-            <div class="record-main">
+            <div class=main_class>
                 <TextField
                     id=format!("{dom}-name")
                     label=Signal::derive(t(record_label(kind)))
@@ -144,6 +150,7 @@ pub fn RecordRow(kind: RecordKind, id: Id) -> impl IntoView {
                         Ok(())
                     })
                 />
+                {inline}
                 <button
                     type="button"
                     class="button subtle danger"
@@ -154,7 +161,7 @@ pub fn RecordRow(kind: RecordKind, id: Id) -> impl IntoView {
                     {t(StrategyText::Delete)}
                 </button>
             </div>
-            {extra}
+            {below}
         </li>
     }
 }
