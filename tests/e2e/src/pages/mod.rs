@@ -10,3 +10,5 @@ mod strategy;
 
 pub use profile::ProfilePage;
 pub use shell::Shell;
+pub use stakeholders::StakeholdersPage;
+pub use strategy::StrategyPage;
