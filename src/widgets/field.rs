@@ -54,9 +54,10 @@ pub fn TextField(
         error.set(result.err());
     };
     // Once the user leaves a valid field, show the plan's (trimmed) value again.
+    // A field also loses focus when a navigation removes it: its signals may be gone then.
     let on_blur = move |_| {
-        if error.get_untracked().is_none() {
-            draft.set(None);
+        if error.try_get_untracked().flatten().is_none() {
+            let _ = draft.try_set(None);
         }
     };
     let error_id = format!("{id}-error");
@@ -151,7 +152,12 @@ pub fn DateField(
                 // A date that stays impossible fires no input event (the value stays empty):
                 // look again on each key and when leaving the field.
                 on:keyup:target=move |ev| on_input(ev.target())
-                on:blur:target=move |ev| on_input(ev.target())
+                on:blur:target=move |ev| {
+                    // Removed by a navigation: nothing left to check.
+                    if error.try_get_untracked().is_some() {
+                        on_input(ev.target())
+                    }
+                }
             />
             <p class="field-error" id=error_id role="alert">{error_text(error, move || lang.get())}</p>
         </div>

@@ -55,9 +55,11 @@ pub fn TypedField(
                     draft.set(Some(text));
                     error.set(result.err());
                 }
+                // A field also loses focus when a navigation removes it: its signals may be
+                // gone then.
                 on:blur=move |_| {
-                    if error.get_untracked().is_none() {
-                        draft.set(None);
+                    if error.try_get_untracked().flatten().is_none() {
+                        let _ = draft.try_set(None);
                     }
                 }
             />
@@ -110,7 +112,11 @@ pub fn TypedDateField(
                 prop:value=move || value.get()
                 on:input:target=move |ev| check(ev.target())
                 on:change:target=move |ev| check(ev.target())
-                on:blur:target=move |ev| check(ev.target())
+                on:blur:target=move |ev| {
+                    if error.try_get_untracked().is_some() {
+                        check(ev.target())
+                    }
+                }
             />
             <p class="field-error" id=error_id role="alert">
                 {move || error.get().map(|e| input_error(e, lang.get()))}

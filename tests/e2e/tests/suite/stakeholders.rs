@@ -36,6 +36,7 @@ async fn an_empty_register_lists_what_is_missing_until_it_is_entered() {
     assert_eq!(shell.nav_status("stakeholders").await, "InProgress");
     page.complete(&boss, "One view of every client", "5", "4")
         .await;
+    page.choose(&boss, "current", "supportive").await;
     page.tick(&boss, "sponsor").await;
     for activity in ["activity-tasks", "activity-strategy", "activity-rules"] {
         page.tick(&boss, activity).await;

@@ -95,13 +95,12 @@ async fn a_kpi_target_against_its_direction_is_refused_beside_the_field() {
     let b = Browser::start().await;
     let page = StrategyPage(&b);
     page.open().await;
-    let kpi = page.add("kpi", "loan decision time").await;
-    page.choose("kpi", &kpi, "direction", "decrease").await;
+    let kpi = page.add("kpi", "cross-sell conversion").await;
     page.set("kpi", &kpi, "baseline", "10").await;
-    page.set("kpi", &kpi, "target", "14").await;
+    page.set("kpi", &kpi, "target", "5").await;
     b.wait_text(
         &format!("#kpi-{kpi}-target-error"),
-        "below the baseline (10)",
+        "above the baseline (10)",
     )
     .await;
     // Refused, so not saved: the check still asks for a target.
@@ -114,7 +113,7 @@ async fn a_kpi_target_against_its_direction_is_refused_beside_the_field() {
         .await
         .iter()
         .any(|r| r == "strategy.kpiDirection"));
-    page.set("kpi", &kpi, "target", "4").await;
+    page.set("kpi", &kpi, "target", "40").await;
     b.wait_until("the error clears", || async {
         page.error_of("kpi", &kpi, "target").await.is_empty()
     })
@@ -136,7 +135,7 @@ async fn a_kpi_target_against_its_direction_is_refused_beside_the_field() {
     assert!(page.rules().await.iter().any(|r| r == "strategy.kpiDate"));
 
     // Changing the direction afterwards turns the saved target wrong: the check says so.
-    page.choose("kpi", &kpi, "direction", "increase").await;
+    page.choose("kpi", &kpi, "direction", "decrease").await;
     b.wait_until("the direction check fires", || async {
         page.rules()
             .await
