@@ -127,6 +127,7 @@ async fn a_kpi_target_against_its_direction_is_refused_beside_the_field() {
     page.set("kpi", &kpi, "baseline", "ten").await;
     b.wait_text(&format!("#kpi-{kpi}-baseline-error"), "Enter a number")
         .await;
+    page.set("kpi", &kpi, "baseline", "10").await;
 
     // A target date in the past is refused too.
     page.type_kpi_date(&kpi, "01012020").await;
