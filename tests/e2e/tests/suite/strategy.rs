@@ -237,9 +237,15 @@ async fn readme_screenshots() {
     open_example(&b).await;
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/screenshots");
     std::fs::create_dir_all(&dir).expect("docs/screenshots");
+    // Tall enough that each view fits whole.
+    let _ = b.client.set_window_size(1280, 2400).await;
     for (hash, css, file) in [
         ("#/stakeholders", ".grid-figure", "stakeholder-grid.png"),
-        ("#/strategy", "#alignment-matrix", "alignment-matrix.png"),
+        (
+            "#/strategy",
+            "#matrix-heading + .table-scroll",
+            "alignment-matrix.png",
+        ),
     ] {
         b.open(hash).await;
         let el = b.wait_for(css).await;
