@@ -54,10 +54,11 @@ pub fn TextField(
         error.set(result.err());
     };
     // Once the user leaves a valid field, show the plan's (trimmed) value again.
-    // A field also loses focus when a navigation removes it: its signals may be gone then.
+    // Blur also fires when the page is left with the field focused, after the field's signals
+    // are gone: the try_ variants make that a no-op instead of a panic.
     let on_blur = move |_| {
-        if error.try_get_untracked().flatten().is_none() {
-            let _ = draft.try_set(None);
+        if let Some(None) = error.try_get_untracked() {
+            draft.try_set(None);
         }
     };
     let error_id = format!("{id}-error");
@@ -130,9 +131,10 @@ pub fn DateField(
         let result = if input.validity().bad_input() {
             Err(FieldError::InvalidDate)
         } else {
-            commit.run(input.value())
+            // try_run: a blur can arrive after the page holding the field was left.
+            commit.try_run(input.value()).unwrap_or(Ok(()))
         };
-        error.set(result.err());
+        error.try_set(result.err());
     };
     view! {
         <div class="field" class:invalid=move || error.get().is_some()>
@@ -152,12 +154,7 @@ pub fn DateField(
                 // A date that stays impossible fires no input event (the value stays empty):
                 // look again on each key and when leaving the field.
                 on:keyup:target=move |ev| on_input(ev.target())
-                on:blur:target=move |ev| {
-                    // Removed by a navigation: nothing left to check.
-                    if error.try_get_untracked().is_some() {
-                        on_input(ev.target())
-                    }
-                }
+                on:blur:target=move |ev| on_input(ev.target())
             />
             <p class="field-error" id=error_id role="alert">{error_text(error, move || lang.get())}</p>
         </div>

@@ -8,9 +8,11 @@ mod register;
 mod views;
 
 use leptos::prelude::*;
+use planner_core::i18n::Shell;
 use planner_core::steps::StepId;
 use planner_core::Id;
 
+use super::EmptyState;
 use crate::route::use_route;
 use crate::state::use_store;
 use crate::widgets::StepPage;
@@ -65,6 +67,9 @@ pub fn StakeholdersStep() -> impl IntoView {
     provide_context(state);
     view! {
         <StepPage step=StepId::Stakeholders>
+            <Show when=move || store.plan().with(|p| p.stakeholders.is_empty())>
+                <EmptyState text=Shell::StakeholdersEmpty />
+            </Show>
             <register::RegisterCard />
             <delete::DeleteDialog />
             <views::ViewsCard />

@@ -8,11 +8,13 @@ mod records;
 mod views;
 
 use leptos::prelude::*;
-use planner_core::i18n::StrategyText;
+use planner_core::checks::strategy::started;
+use planner_core::i18n::{Shell, StrategyText};
 use planner_core::profile::optional_text;
 use planner_core::steps::StepId;
 use planner_core::strategy::RecordKind;
 
+use super::EmptyState;
 use crate::i18n::t;
 use crate::state::use_store;
 use crate::widgets::{StepPage, TextField};
@@ -24,6 +26,9 @@ pub fn StrategyStep() -> impl IntoView {
     let plan = store.plan();
     view! {
         <StepPage step=StepId::Strategy>
+            <Show when=move || !plan.with(started)>
+                <EmptyState text=Shell::StrategyEmpty />
+            </Show>
             <section class="card" aria-labelledby="vision-heading">
                 <h2 id="vision-heading">{t(StrategyText::VisionSection)}</h2>
                 <p class="muted">{t(StrategyText::Intro)}</p>
