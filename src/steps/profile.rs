@@ -1,22 +1,29 @@
 //! Step 0: the project profile and the organisation's units.
 
 use leptos::prelude::*;
-use planner_core::i18n::{field_error, fill, ProfileText, Text};
+use planner_core::i18n::{field_error, fill, ProfileText, StakeholdersText, Text};
 use planner_core::profile::{
     optional_date, optional_text, required_text, FieldError, FunctionalLevel,
 };
+use planner_core::references::{self, UnitUse};
 use planner_core::steps::StepId;
 use planner_core::Id;
 
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
+use crate::widgets::example::{has_work, ExampleCard};
+use crate::widgets::inputs::DynSelect;
 use crate::widgets::{CheckboxField, DateField, SelectField, StepPage, TextField};
 
 /// The profile page.
 #[component]
 pub fn ProfileStep() -> impl IntoView {
+    let store = use_store();
     view! {
         <StepPage step=StepId::Profile>
+            <Show when=move || !store.plan().with(has_work)>
+                <ExampleCard />
+            </Show>
             <ProjectCard />
             <UnitsCard />
         </StepPage>
@@ -136,6 +143,7 @@ fn UnitRow(id: Id) -> impl IntoView {
     let dom = id.to_string();
     let (id_name, id_level, id_cf) = (id.clone(), id.clone(), id.clone());
     let id_delete = id.clone();
+    let asking = RwSignal::new(false);
     view! {
         <li class="unit-row" data-unit=dom.clone()>
             <TextField
@@ -177,11 +185,19 @@ fn UnitRow(id: Id) -> impl IntoView {
                 aria-label=move || fill(ProfileText::DeleteUnitNamed.text(lang.get()), &[&name.get()])
                 on:click=move |_| {
                     let id = id_delete.clone();
-                    store.update(|p| { p.remove_unit(&id); });
+                    // A unit that others use is deleted only after the user says where they go.
+                    if store.plan().with_untracked(|p| references::unit_uses(p, &id).is_empty()) {
+                        store.update(|p| { references::delete_unit(p, &id, None); });
+                    } else {
+                        asking.set(true);
+                    }
                 }
             >
                 {t(ProfileText::DeleteUnit)}
             </button>
+            <Show when=move || asking.get()>
+                <UnitDeleteDialog id=id.clone() name=name asking=asking />
+            </Show>
         </li>
     }
 }
@@ -253,5 +269,78 @@ fn NewUnitForm() -> impl IntoView {
                 <button type="submit" class="button primary" id="unit-add">{t(ProfileText::AddUnit)}</button>
             </div>
         </form>
+    }
+}
+
+/// Asks where the references to a unit go before deleting it: another unit, or nowhere.
+#[component]
+fn UnitDeleteDialog(id: Id, name: Signal<String>, asking: RwSignal<bool>) -> impl IntoView {
+    let store = use_store();
+    let lang = use_language();
+    let plan = store.plan();
+    let idv = StoredValue::new(id);
+    let uses = Memo::new(move |_| plan.with(|p| references::unit_uses(p, &idv.get_value())));
+    let others = Signal::derive(move || {
+        plan.with(|p| {
+            p.profile
+                .units
+                .iter()
+                .filter(|u| u.id != idv.get_value())
+                .map(|u| (u.id.to_string(), u.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let heir = RwSignal::new(
+        others
+            .with_untracked(|o| o.first().map(|(v, _)| v.clone()))
+            .unwrap_or_default(),
+    );
+    let finish = move |to: Option<Id>| {
+        store.update(|p| {
+            references::delete_unit(p, &idv.get_value(), to.as_ref());
+        });
+        asking.set(false);
+    };
+    let use_text = move |u: &UnitUse| {
+        let l = lang.get();
+        match u {
+            UnitUse::Stakeholder { name, .. } => {
+                fill(StakeholdersText::UnitUseStakeholder.text(l), &[name])
+            }
+            UnitUse::ImplementationGoal { name, .. } => {
+                fill(StakeholdersText::UnitUseGoal.text(l), &[name])
+            }
+        }
+    };
+    view! {
+        <div class="confirm unit-delete" role="alertdialog" aria-labelledby="unit-delete-text" id="unit-delete-dialog">
+            <p id="unit-delete-text">{move || fill(StakeholdersText::UnitUsedIn.text(lang.get()), &[&name.get()])}</p>
+            <ul class="uses" id="unit-delete-uses">
+                {move || uses.get().iter().map(|u| view! { <li>{use_text(u)}</li> }).collect_view()}
+            </ul>
+            <Show when=move || !others.with(Vec::is_empty)>
+                <DynSelect
+                    id="unit-delete-reassign"
+                    label=Signal::derive(t(StakeholdersText::ReassignTo))
+                    options=others
+                    value=heir
+                    on_change=Callback::new(move |v| heir.set(v))
+                />
+            </Show>
+            <div class="confirm-actions">
+                <Show when=move || !others.with(Vec::is_empty)>
+                    <button type="button" class="button primary" id="unit-delete-reassign-confirm" on:click=move |_| {
+                        let to = heir.get_untracked();
+                        finish((!to.is_empty()).then_some(Id(to)));
+                    }>{t(StakeholdersText::ReassignAndDelete)}</button>
+                </Show>
+                <button type="button" class="button danger" id="unit-delete-clear-confirm" on:click=move |_| finish(None)>
+                    {t(StakeholdersText::ClearAndDelete)}
+                </button>
+                <button type="button" class="button" id="unit-delete-cancel" on:click=move |_| asking.set(false)>
+                    {t(StakeholdersText::Cancel)}
+                </button>
+            </div>
+        </div>
     }
 }

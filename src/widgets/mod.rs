@@ -2,8 +2,10 @@
 //! list of findings.
 
 pub mod choice;
+pub mod example;
 pub mod field;
 pub mod findings;
+pub mod inputs;
 pub mod step_page;
 
 pub use field::{CheckboxField, DateField, SelectField, TextField};

@@ -108,3 +108,210 @@ pub enum Activity {
     /// Working out the rules for using the CRM in the company.
     WorkingOutUsageRules,
 }
+
+/// The score from which power or interest counts as high on the grid (3, 4 and 5 of 1-5).
+pub const HIGH_SCORE: u8 = 3;
+
+/// The quadrants of the power/interest grid, each with its usual engagement strategy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Quadrant {
+    /// High power, high interest: involve them fully.
+    ManageClosely,
+    /// High power, low interest: keep them satisfied.
+    KeepSatisfied,
+    /// Low power, high interest: keep them informed.
+    KeepInformed,
+    /// Low power, low interest: monitor.
+    Monitor,
+}
+
+impl Quadrant {
+    /// All quadrants, in reading order of the grid (top left, top right, bottom left, bottom right).
+    pub const ALL: [Quadrant; 4] = [
+        Quadrant::KeepSatisfied,
+        Quadrant::ManageClosely,
+        Quadrant::Monitor,
+        Quadrant::KeepInformed,
+    ];
+
+    /// The quadrant of a power and interest score.
+    pub fn of(power: u8, interest: u8) -> Quadrant {
+        match (power >= HIGH_SCORE, interest >= HIGH_SCORE) {
+            (true, true) => Quadrant::ManageClosely,
+            (true, false) => Quadrant::KeepSatisfied,
+            (false, true) => Quadrant::KeepInformed,
+            (false, false) => Quadrant::Monitor,
+        }
+    }
+
+    /// The stable code used in form values and DOM attributes.
+    pub fn code(self) -> &'static str {
+        match self {
+            Quadrant::ManageClosely => "manageClosely",
+            Quadrant::KeepSatisfied => "keepSatisfied",
+            Quadrant::KeepInformed => "keepInformed",
+            Quadrant::Monitor => "monitor",
+        }
+    }
+
+    /// The quadrant with this code.
+    pub fn from_code(code: &str) -> Option<Quadrant> {
+        Quadrant::ALL.into_iter().find(|q| q.code() == code)
+    }
+}
+
+impl Category {
+    /// All categories, in display order (the text's order first).
+    pub const ALL: [Category; 7] = [
+        Category::Users,
+        Category::Customers,
+        Category::Management,
+        Category::Suppliers,
+        Category::Partners,
+        Category::It,
+        Category::Other,
+    ];
+
+    /// The stable code used in files and form values.
+    pub fn code(self) -> &'static str {
+        match self {
+            Category::Users => "users",
+            Category::Customers => "customers",
+            Category::Management => "management",
+            Category::Suppliers => "suppliers",
+            Category::Partners => "partners",
+            Category::It => "it",
+            Category::Other => "other",
+        }
+    }
+
+    /// The category with this code.
+    pub fn from_code(code: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.code() == code)
+    }
+}
+
+impl Attitude {
+    /// All attitudes, from unaware to leading.
+    pub const ALL: [Attitude; 5] = [
+        Attitude::Unaware,
+        Attitude::Resistant,
+        Attitude::Neutral,
+        Attitude::Supportive,
+        Attitude::Leading,
+    ];
+
+    /// The stable code used in files and form values.
+    pub fn code(self) -> &'static str {
+        match self {
+            Attitude::Unaware => "unaware",
+            Attitude::Resistant => "resistant",
+            Attitude::Neutral => "neutral",
+            Attitude::Supportive => "supportive",
+            Attitude::Leading => "leading",
+        }
+    }
+
+    /// The attitude with this code.
+    pub fn from_code(code: &str) -> Option<Attitude> {
+        Attitude::ALL.into_iter().find(|a| a.code() == code)
+    }
+
+    /// Its place on the scale, 0 (unaware) to 4 (leading).
+    pub fn rank(self) -> i8 {
+        match self {
+            Attitude::Unaware => 0,
+            Attitude::Resistant => 1,
+            Attitude::Neutral => 2,
+            Attitude::Supportive => 3,
+            Attitude::Leading => 4,
+        }
+    }
+}
+
+impl Activity {
+    /// The text's three activities, in its order.
+    pub const ALL: [Activity; 3] = [
+        Activity::AssessingBusinessTasks,
+        Activity::WorkingOutStrategy,
+        Activity::WorkingOutUsageRules,
+    ];
+
+    /// The stable code used in DOM ids.
+    pub fn code(self) -> &'static str {
+        match self {
+            Activity::AssessingBusinessTasks => "tasks",
+            Activity::WorkingOutStrategy => "strategy",
+            Activity::WorkingOutUsageRules => "rules",
+        }
+    }
+}
+
+impl Stakeholder {
+    /// The grid quadrant, once both power and interest are scored.
+    pub fn quadrant(&self) -> Option<Quadrant> {
+        Some(Quadrant::of(self.power?, self.interest?))
+    }
+
+    /// How many steps the attitude must move (positive: towards leading).
+    pub fn attitude_gap(&self) -> i8 {
+        self.desired_attitude.rank() - self.current_attitude.rank()
+    }
+
+    /// Whether they take part in an activity.
+    pub fn takes_part_in(&self, activity: Activity) -> bool {
+        self.activities.contains(&activity)
+    }
+
+    /// Adds or removes an activity, keeping the list in the text's order without repeats.
+    pub fn set_activity(&mut self, activity: Activity, on: bool) {
+        self.activities.retain(|a| *a != activity);
+        if on {
+            self.activities.push(activity);
+            self.activities.sort();
+        }
+    }
+}
+
+impl crate::plan::Plan {
+    /// Adds a stakeholder with a name and category and returns its id.
+    pub fn add_stakeholder(&mut self, name: String, category: Category) -> Id {
+        let id = self.fresh_id("s");
+        self.stakeholders.push(Stakeholder {
+            id: id.clone(),
+            name,
+            category,
+            ..Stakeholder::default()
+        });
+        id
+    }
+
+    /// The stakeholder with this id.
+    pub fn stakeholder(&self, id: &Id) -> Option<&Stakeholder> {
+        self.stakeholders.iter().find(|s| &s.id == id)
+    }
+
+    /// The stakeholder with this id, to change.
+    pub fn stakeholder_mut(&mut self, id: &Id) -> Option<&mut Stakeholder> {
+        self.stakeholders.iter_mut().find(|s| &s.id == id)
+    }
+
+    /// Copies a stakeholder under a new id, right after the original; returns the new id.
+    /// `suffix` is appended to the name (" (copy)" in the interface language).
+    pub fn duplicate_stakeholder(&mut self, id: &Id, suffix: &str) -> Option<Id> {
+        let index = self.stakeholders.iter().position(|s| &s.id == id)?;
+        let new_id = self.fresh_id("s");
+        let mut copy = self.stakeholders.get(index)?.clone();
+        copy.id = new_id.clone();
+        copy.name = format!("{}{suffix}", copy.name);
+        // There is one executive sponsor role; a copy does not inherit it.
+        copy.sponsor = false;
+        self.stakeholders.insert(index + 1, copy);
+        Some(new_id)
+    }
+
+    /// The display name of a stakeholder, or `None` for an id that names nobody.
+    pub fn stakeholder_name(&self, id: &Id) -> Option<&str> {
+        self.stakeholder(id).map(|s| s.name.as_str())
+    }
+}

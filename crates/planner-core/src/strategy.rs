@@ -259,3 +259,314 @@ pub enum Frequency {
     /// Every year.
     Yearly,
 }
+
+impl InteractionArea {
+    /// The stable code used in files and form values.
+    pub fn code(self) -> &'static str {
+        match self {
+            InteractionArea::Marketing => "marketing",
+            InteractionArea::Sales => "sales",
+            InteractionArea::Service => "service",
+            InteractionArea::OrderBilling => "orderBilling",
+            InteractionArea::LoyaltyRetention => "loyaltyRetention",
+            InteractionArea::Channels => "channels",
+            InteractionArea::Analytics => "analytics",
+            InteractionArea::Other => "other",
+        }
+    }
+
+    /// The area with this code.
+    pub fn from_code(code: &str) -> Option<InteractionArea> {
+        InteractionArea::ALL.into_iter().find(|a| a.code() == code)
+    }
+}
+
+impl SoftwareKind {
+    /// All kinds, in display order.
+    pub const ALL: [SoftwareKind; 3] = [
+        SoftwareKind::ExistingSystem,
+        SoftwareKind::CrmCapability,
+        SoftwareKind::Integration,
+    ];
+
+    /// The stable code used in files and form values.
+    pub fn code(self) -> &'static str {
+        match self {
+            SoftwareKind::ExistingSystem => "existingSystem",
+            SoftwareKind::CrmCapability => "crmCapability",
+            SoftwareKind::Integration => "integration",
+        }
+    }
+
+    /// The kind with this code.
+    pub fn from_code(code: &str) -> Option<SoftwareKind> {
+        SoftwareKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
+
+impl Direction {
+    /// Both directions.
+    pub const ALL: [Direction; 2] = [Direction::Increase, Direction::Decrease];
+
+    /// The stable code used in files and form values.
+    pub fn code(self) -> &'static str {
+        match self {
+            Direction::Increase => "increase",
+            Direction::Decrease => "decrease",
+        }
+    }
+
+    /// The direction with this code.
+    pub fn from_code(code: &str) -> Option<Direction> {
+        Direction::ALL.into_iter().find(|d| d.code() == code)
+    }
+
+    /// Whether moving from `baseline` to `target` goes this way (standing still does not).
+    pub fn moves(self, baseline: f64, target: f64) -> bool {
+        match self {
+            Direction::Increase => target > baseline,
+            Direction::Decrease => target < baseline,
+        }
+    }
+}
+
+impl Frequency {
+    /// All frequencies, most frequent first.
+    pub const ALL: [Frequency; 4] = [
+        Frequency::Weekly,
+        Frequency::Monthly,
+        Frequency::Quarterly,
+        Frequency::Yearly,
+    ];
+
+    /// The stable code used in files and form values.
+    pub fn code(self) -> &'static str {
+        match self {
+            Frequency::Weekly => "weekly",
+            Frequency::Monthly => "monthly",
+            Frequency::Quarterly => "quarterly",
+            Frequency::Yearly => "yearly",
+        }
+    }
+
+    /// The frequency with this code.
+    pub fn from_code(code: &str) -> Option<Frequency> {
+        Frequency::ALL.into_iter().find(|f| f.code() == code)
+    }
+}
+
+impl Kpi {
+    /// Whether the target goes the KPI's way from the baseline; `None` until both are known.
+    pub fn target_moves_right(&self) -> Option<bool> {
+        let (b, t) = (self.baseline?, self.target?);
+        (b.is_finite() && t.is_finite()).then(|| self.direction.moves(b, t))
+    }
+}
+
+impl Strategy {
+    /// The business goal with this id.
+    pub fn goal(&self, id: &Id) -> Option<&BusinessGoal> {
+        self.goals.iter().find(|g| &g.id == id)
+    }
+
+    /// The KPIs that measure a goal.
+    pub fn kpis_of<'a>(&'a self, goal: &'a Id) -> impl Iterator<Item = &'a Kpi> + 'a {
+        self.kpis.iter().filter(move |k| k.goals.contains(goal))
+    }
+
+    /// The benefits that come from a goal.
+    pub fn benefits_of<'a>(&'a self, goal: &'a Id) -> impl Iterator<Item = &'a Benefit> + 'a {
+        self.benefits.iter().filter(move |b| b.goals.contains(goal))
+    }
+
+    /// The links of a goal.
+    pub fn links_of<'a>(&'a self, goal: &'a Id) -> impl Iterator<Item = &'a Link> + 'a {
+        self.links.iter().filter(move |l| &l.goal == goal)
+    }
+
+    /// The name of any strategy record with this id (goal, process, people group, software,
+    /// benefit or KPI).
+    pub fn name_of(&self, id: &Id) -> Option<&str> {
+        let goals = self.goals.iter().map(|r| (&r.id, &r.name));
+        let processes = self.processes.iter().map(|r| (&r.id, &r.name));
+        let people = self.people.iter().map(|r| (&r.id, &r.name));
+        let software = self.software.iter().map(|r| (&r.id, &r.name));
+        let benefits = self.benefits.iter().map(|r| (&r.id, &r.name));
+        let kpis = self.kpis.iter().map(|r| (&r.id, &r.name));
+        goals
+            .chain(processes)
+            .chain(people)
+            .chain(software)
+            .chain(benefits)
+            .chain(kpis)
+            .find(|(rid, _)| *rid == id)
+            .map(|(_, name)| name.as_str())
+    }
+}
+
+/// Finds a record by id in one of the strategy's lists, to change it.
+macro_rules! finder {
+    ($(#[$m:meta])* $name:ident, $field:ident, $ty:ty) => {
+        $(#[$m])*
+        pub fn $name(&mut self, id: &Id) -> Option<&mut $ty> {
+            self.$field.iter_mut().find(|r| &r.id == id)
+        }
+    };
+}
+
+impl Strategy {
+    finder!(
+        /// The business goal with this id, to change.
+        goal_mut, goals, BusinessGoal
+    );
+    finder!(
+        /// The process with this id, to change.
+        process_mut, processes, BusinessProcess
+    );
+    finder!(
+        /// The people group with this id, to change.
+        people_mut, people, PeopleGroup
+    );
+    finder!(
+        /// The software item with this id, to change.
+        software_mut, software, SoftwareItem
+    );
+    finder!(
+        /// The link with this id, to change.
+        link_mut, links, Link
+    );
+    finder!(
+        /// The benefit with this id, to change.
+        benefit_mut, benefits, Benefit
+    );
+    finder!(
+        /// The KPI with this id, to change.
+        kpi_mut, kpis, Kpi
+    );
+}
+
+/// Adds or removes an id in a list of references, without repeats.
+pub fn toggle_id(list: &mut Vec<Id>, id: &Id, on: bool) {
+    list.retain(|x| x != id);
+    if on {
+        list.push(id.clone());
+    }
+}
+
+/// The kinds of strategy record a user adds by name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecordKind {
+    /// A business goal.
+    Goal,
+    /// A business process.
+    Process,
+    /// A people group.
+    People,
+    /// A software item.
+    Software,
+    /// An expected benefit.
+    Benefit,
+    /// A KPI.
+    Kpi,
+}
+
+impl RecordKind {
+    /// The prefix of its ids and DOM ids (`goal`, `kpi`, ...).
+    pub fn prefix(self) -> &'static str {
+        match self {
+            RecordKind::Goal => "goal",
+            RecordKind::Process => "process",
+            RecordKind::People => "people",
+            RecordKind::Software => "software",
+            RecordKind::Benefit => "benefit",
+            RecordKind::Kpi => "kpi",
+        }
+    }
+}
+
+impl crate::plan::Plan {
+    /// Adds a strategy record with a name (other fields at their defaults); returns its id.
+    pub fn add_strategy_record(&mut self, kind: RecordKind, name: String) -> Id {
+        let s_id = |plan: &mut crate::plan::Plan, p: &str| plan.fresh_id(p);
+        match kind {
+            RecordKind::Goal => {
+                let id = s_id(self, "g");
+                self.strategy.goals.push(BusinessGoal {
+                    id: id.clone(),
+                    name,
+                    ..Default::default()
+                });
+                id
+            }
+            RecordKind::Process => {
+                let id = s_id(self, "bp");
+                self.strategy.processes.push(BusinessProcess {
+                    id: id.clone(),
+                    name,
+                    ..Default::default()
+                });
+                id
+            }
+            RecordKind::People => {
+                let id = s_id(self, "pg");
+                self.strategy.people.push(PeopleGroup {
+                    id: id.clone(),
+                    name,
+                    ..Default::default()
+                });
+                id
+            }
+            RecordKind::Software => {
+                let id = s_id(self, "sw");
+                self.strategy.software.push(SoftwareItem {
+                    id: id.clone(),
+                    name,
+                    ..Default::default()
+                });
+                id
+            }
+            RecordKind::Benefit => {
+                let id = s_id(self, "b");
+                self.strategy.benefits.push(Benefit {
+                    id: id.clone(),
+                    name,
+                    ..Default::default()
+                });
+                id
+            }
+            RecordKind::Kpi => {
+                let id = s_id(self, "k");
+                self.strategy.kpis.push(Kpi {
+                    id: id.clone(),
+                    name,
+                    ..Default::default()
+                });
+                id
+            }
+        }
+    }
+
+    /// Links a goal to a process, unless that link exists; returns the link's id, or `None`
+    /// when the goal or process names nothing.
+    pub fn add_link(&mut self, goal: &Id, process: &Id) -> Option<Id> {
+        let s = &self.strategy;
+        if s.goal(goal).is_none() || !s.processes.iter().any(|p| &p.id == process) {
+            return None;
+        }
+        if let Some(l) = s
+            .links
+            .iter()
+            .find(|l| &l.goal == goal && &l.process == process)
+        {
+            return Some(l.id.clone());
+        }
+        let id = self.fresh_id("l");
+        self.strategy.links.push(Link {
+            id: id.clone(),
+            goal: goal.clone(),
+            process: process.clone(),
+            ..Default::default()
+        });
+        Some(id)
+    }
+}

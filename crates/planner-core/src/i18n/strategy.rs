@@ -1,9 +1,251 @@
-//! Texts of step strategy.
+//! Texts of step 2: the CRM strategy, its views and checks.
 
+use crate::strategy::{Direction, Frequency, InteractionArea, SoftwareKind};
 use crate::texts;
 
 texts! {
-    /// Step strategy's labels, hints and check messages.
+    /// Step 2's labels, hints, check messages and KPI sentences.
     StrategyText {
+        VisionSection => { en: "Vision", uz: "Maqsadli tasavvur", ru: "Видение" },
+        Vision => { en: "What will the CRM change?", uz: "CRM nimani oʻzgartiradi?", ru: "Что изменит CRM?" },
+        VisionHint => {
+            en: "For example: every client is known by name in every branch and channel",
+            uz: "Masalan: har bir mijoz har bir filial va kanalda nomi bilan tanilsin",
+            ru: "Например: каждого клиента знают по имени в любом отделении и канале",
+        },
+        Intro => {
+            en: "The text: defining the CRM strategy means bringing out the interrelations between business goals, business processes, people and software; before implementing the software, identify the benefits and define the key performance indicators.",
+            uz: "Matn: CRM strategiyasini aniqlash — biznes maqsadlari, biznes jarayonlari, odamlar va dasturiy taʼminot oʻrtasidagi oʻzaro bogʻliqlikni ochib berish; dasturni joriy etishdan oldin foydalarni aniqlang va asosiy samaradorlik koʻrsatkichlarini belgilang.",
+            ru: "Текст: определить CRM-стратегию — значит выявить взаимосвязи между бизнес-целями, бизнес-процессами, людьми и программным обеспечением; до внедрения ПО определите выгоды и ключевые показатели эффективности.",
+        },
+        GoalsSection => { en: "Business goals", uz: "Biznes maqsadlari", ru: "Бизнес-цели" },
+        Goal => { en: "Business goal", uz: "Biznes maqsadi", ru: "Бизнес-цель" },
+        GoalStakeholders => { en: "Whose expected results it answers", uz: "Kimning kutgan natijalariga javob beradi", ru: "Чьи ожидания она отражает" },
+        ProcessesSection => { en: "Business processes", uz: "Biznes jarayonlari", ru: "Бизнес-процессы" },
+        Process => { en: "Process", uz: "Jarayon", ru: "Процесс" },
+        Area => { en: "Customer-interaction area", uz: "Mijozlar bilan ishlash sohasi", ru: "Область работы с клиентами" },
+        PeopleSection => { en: "People groups", uz: "Xodimlar guruhlari", ru: "Группы людей" },
+        PeopleGroup => { en: "People group", uz: "Xodimlar guruhi", ru: "Группа людей" },
+        Size => { en: "How many people", uz: "Necha kishi", ru: "Сколько человек" },
+        SoftwareSection => { en: "Software", uz: "Dasturiy taʼminot", ru: "Программное обеспечение" },
+        SoftwareItem => { en: "Software item", uz: "Dastur", ru: "Система или модуль" },
+        Kind => { en: "Kind", uz: "Turi", ru: "Вид" },
+        Description => { en: "Description", uz: "Tavsif", ru: "Описание" },
+        LinksSection => {
+            en: "Interrelation: goal, process, people, software",
+            uz: "Oʻzaro bogʻliqlik: maqsad, jarayon, odamlar, dastur",
+            ru: "Взаимосвязь: цель, процесс, люди, ПО",
+        },
+        LinksIntro => {
+            en: "Link each goal to the process that serves it, then tick the people groups and software that make it work.",
+            uz: "Har bir maqsadni unga xizmat qiladigan jarayon bilan bogʻlang, soʻng uni amalga oshiradigan xodimlar guruhlari va dasturlarni belgilang.",
+            ru: "Свяжите каждую цель с процессом, который ей служит, затем отметьте группы людей и ПО, которые это обеспечивают.",
+        },
+        LinksNeed => {
+            en: "Add a business goal and a process first.",
+            uz: "Avval biznes maqsadi va jarayonni qoʻshing.",
+            ru: "Сначала добавьте бизнес-цель и процесс.",
+        },
+        LinkGoal => { en: "Goal", uz: "Maqsad", ru: "Цель" },
+        LinkProcess => { en: "Process", uz: "Jarayon", ru: "Процесс" },
+        LinkPeople => { en: "People groups", uz: "Xodimlar guruhlari", ru: "Группы людей" },
+        LinkSoftware => { en: "Software", uz: "Dasturlar", ru: "ПО" },
+        AddLink => { en: "Link", uz: "Bogʻlash", ru: "Связать" },
+        LinkServes => { en: "{0} → {1}", uz: "{0} → {1}", ru: "{0} → {1}" },
+        BenefitsSection => { en: "Expected benefits", uz: "Kutilayotgan foydalar", ru: "Ожидаемые выгоды" },
+        Benefit => { en: "Benefit", uz: "Foyda", ru: "Выгода" },
+        Tangible => { en: "Tangible (measurable in money or numbers)", uz: "Moddiy (pul yoki raqamda oʻlchanadi)", ru: "Материальная (измерима в деньгах или цифрах)" },
+        TangibleShort => { en: "tangible", uz: "moddiy", ru: "материальная" },
+        IntangibleShort => { en: "intangible", uz: "nomoddiy", ru: "нематериальная" },
+        BenefitGoals => { en: "Comes from goals", uz: "Qaysi maqsadlardan kelib chiqadi", ru: "Следует из целей" },
+        KpisSection => { en: "Key performance indicators", uz: "Asosiy samaradorlik koʻrsatkichlari (KPI)", ru: "Ключевые показатели (KPI)" },
+        Kpi => { en: "KPI", uz: "KPI", ru: "KPI" },
+        Unit => { en: "Unit", uz: "Oʻlchov birligi", ru: "Единица" },
+        UnitHint => { en: "%, days, UZS, clients", uz: "%, kun, soʻm, mijoz", ru: "%, дни, сум, клиенты" },
+        Direction => { en: "Direction", uz: "Yoʻnalish", ru: "Направление" },
+        Increase => { en: "Increase", uz: "Oshirish", ru: "Увеличить" },
+        Decrease => { en: "Decrease", uz: "Kamaytirish", ru: "Уменьшить" },
+        Baseline => { en: "Baseline (today)", uz: "Boshlangʻich qiymat (bugun)", ru: "Исходное значение" },
+        Target => { en: "Target", uz: "Maqsadli qiymat", ru: "Целевое значение" },
+        TargetDate => { en: "Target date", uz: "Muddat", ru: "Срок" },
+        Frequency => { en: "Measured", uz: "Oʻlchash davriyligi", ru: "Измеряется" },
+        Weekly => { en: "Weekly", uz: "Har hafta", ru: "Еженедельно" },
+        Monthly => { en: "Monthly", uz: "Har oy", ru: "Ежемесячно" },
+        Quarterly => { en: "Quarterly", uz: "Har chorak", ru: "Ежеквартально" },
+        Yearly => { en: "Yearly", uz: "Har yil", ru: "Ежегодно" },
+        Owner => { en: "Owner", uz: "Masʼul", ru: "Владелец" },
+        NoOwner => { en: "— choose —", uz: "— tanlang —", ru: "— выберите —" },
+        KpiGoals => { en: "Goals it measures", uz: "Qaysi maqsadlarni oʻlchaydi", ru: "Какие цели измеряет" },
+        Name => { en: "Name", uz: "Nomi", ru: "Название" },
+        Add => { en: "Add", uz: "Qoʻshish", ru: "Добавить" },
+        Delete => { en: "Delete", uz: "Oʻchirish", ru: "Удалить" },
+        DeleteNamed => { en: "Delete {0}", uz: "{0}: oʻchirish", ru: "Удалить: {0}" },
+        NoneYet => { en: "None yet.", uz: "Hali yoʻq.", ru: "Пока нет." },
+        NothingToChoose => { en: "Nothing to choose yet.", uz: "Tanlash uchun hali hech narsa yoʻq.", ru: "Пока не из чего выбрать." },
+        AreaMarketing => { en: "Marketing", uz: "Marketing", ru: "Маркетинг" },
+        AreaSales => { en: "Sales", uz: "Savdo", ru: "Продажи" },
+        AreaService => { en: "Service", uz: "Xizmat koʻrsatish", ru: "Обслуживание" },
+        AreaOrderBilling => { en: "Orders and billing", uz: "Buyurtmalar va hisob-kitob", ru: "Заказы и расчёты" },
+        AreaLoyalty => { en: "Loyalty and retention", uz: "Sodiqlik va mijozni saqlab qolish", ru: "Лояльность и удержание" },
+        AreaChannels => { en: "Channels", uz: "Kanallar", ru: "Каналы" },
+        AreaAnalytics => { en: "Analytics", uz: "Tahlil", ru: "Аналитика" },
+        AreaOther => { en: "Other", uz: "Boshqa", ru: "Другое" },
+        KindExisting => { en: "Existing system", uz: "Mavjud tizim", ru: "Существующая система" },
+        KindCapability => { en: "CRM capability", uz: "CRM imkoniyati", ru: "Возможность CRM" },
+        KindIntegration => { en: "Integration", uz: "Integratsiya", ru: "Интеграция" },
+        MatrixTitle => { en: "Alignment matrix: goals × processes", uz: "Moslik matritsasi: maqsadlar × jarayonlar", ru: "Матрица согласования: цели × процессы" },
+        MatrixEmpty => {
+            en: "The matrix appears once there are goals and processes.",
+            uz: "Matritsa maqsadlar va jarayonlar kiritilgach paydo boʻladi.",
+            ru: "Матрица появится, когда будут цели и процессы.",
+        },
+        MatrixLinked => { en: "linked", uz: "bogʻlangan", ru: "связано" },
+        TraceTitle => { en: "Traceability: goal → KPIs → benefits", uz: "Izchillik: maqsad → KPI → foydalar", ru: "Прослеживаемость: цель → KPI → выгоды" },
+        TraceKpis => { en: "KPIs", uz: "KPIlar", ru: "KPI" },
+        TraceBenefits => { en: "Benefits", uz: "Foydalar", ru: "Выгоды" },
+        TraceNone => { en: "none yet", uz: "hali yoʻq", ru: "пока нет" },
+        SentenceIncrease => {
+            en: "Improve {0} from {1} to {2} by {3}",
+            uz: "{3}gacha “{0}” koʻrsatkichini {1} darajasidan {2} darajasiga oshirish",
+            ru: "Улучшить «{0}» с {1} до {2} к {3}",
+        },
+        SentenceDecrease => {
+            en: "Reduce {0} from {1} to {2} by {3}",
+            uz: "{3}gacha “{0}” koʻrsatkichini {1} darajasidan {2} darajasiga kamaytirish",
+            ru: "Снизить «{0}» с {1} до {2} к {3}",
+        },
+        SentenceIncomplete => {
+            en: "The sentence appears once baseline, target and date are set.",
+            uz: "Jumla boshlangʻich qiymat, maqsad va muddat kiritilgach chiqadi.",
+            ru: "Фраза появится, когда будут заданы исходное значение, цель и срок.",
+        },
+        CheckVision => {
+            en: "Write the vision of what the CRM will change.",
+            uz: "CRM nimani oʻzgartirishi haqidagi tasavvurni yozing.",
+            ru: "Опишите видение: что изменит CRM.",
+        },
+        CheckGoals => {
+            en: "Add at least one business goal.",
+            uz: "Kamida bitta biznes maqsadini qoʻshing.",
+            ru: "Добавьте хотя бы одну бизнес-цель.",
+        },
+        CheckGoalKpi => {
+            en: "Goal “{0}” has no KPI that measures it.",
+            uz: "“{0}” maqsadini oʻlchaydigan KPI yoʻq.",
+            ru: "У цели «{0}» нет KPI, который её измеряет.",
+        },
+        CheckGoalProcess => {
+            en: "Goal “{0}” is not linked to any business process.",
+            uz: "“{0}” maqsadi birorta biznes jarayoniga bogʻlanmagan.",
+            ru: "Цель «{0}» не связана ни с одним бизнес-процессом.",
+        },
+        CheckGoalPeople => {
+            en: "Goal “{0}” is not linked to any people group.",
+            uz: "“{0}” maqsadi birorta xodimlar guruhiga bogʻlanmagan.",
+            ru: "Цель «{0}» не связана ни с одной группой людей.",
+        },
+        CheckGoalSoftware => {
+            en: "Goal “{0}” is not linked to any software.",
+            uz: "“{0}” maqsadi birorta dasturga bogʻlanmagan.",
+            ru: "Цель «{0}» не связана ни с каким ПО.",
+        },
+        CheckKpiUnit => {
+            en: "KPI “{0}” has no unit of measure.",
+            uz: "“{0}” KPI uchun oʻlchov birligi yoʻq.",
+            ru: "У KPI «{0}» нет единицы измерения.",
+        },
+        CheckKpiBaseline => {
+            en: "KPI “{0}” has no baseline.",
+            uz: "“{0}” KPI uchun boshlangʻich qiymat yoʻq.",
+            ru: "У KPI «{0}» нет исходного значения.",
+        },
+        CheckKpiTarget => {
+            en: "KPI “{0}” has no target.",
+            uz: "“{0}” KPI uchun maqsadli qiymat yoʻq.",
+            ru: "У KPI «{0}» нет целевого значения.",
+        },
+        CheckKpiDirection => {
+            en: "KPI “{0}”: the target goes against its direction.",
+            uz: "“{0}” KPI: maqsadli qiymat yoʻnalishiga zid.",
+            ru: "KPI «{0}»: цель противоречит направлению.",
+        },
+        CheckKpiDate => {
+            en: "KPI “{0}” has no target date.",
+            uz: "“{0}” KPI uchun muddat yoʻq.",
+            ru: "У KPI «{0}» нет срока.",
+        },
+        CheckKpiOwner => {
+            en: "KPI “{0}” has no owner from the stakeholder register.",
+            uz: "“{0}” KPI uchun manfaatdor tomonlar reyestridan masʼul tanlanmagan.",
+            ru: "У KPI «{0}» нет владельца из реестра сторон.",
+        },
+        CheckBenefits => {
+            en: "Name at least one expected benefit.",
+            uz: "Kamida bitta kutilayotgan foydani kiriting.",
+            ru: "Укажите хотя бы одну ожидаемую выгоду.",
+        },
+        ErrNumber => {
+            en: "Enter a number, such as 12 or 12.5.",
+            uz: "Son kiriting, masalan 12 yoki 12,5.",
+            ru: "Введите число, например 12 или 12,5.",
+        },
+        ErrAgainstIncrease => {
+            en: "This KPI should increase: the target must be above the baseline ({0}).",
+            uz: "Bu KPI oshishi kerak: maqsadli qiymat boshlangʻich qiymatdan ({0}) yuqori boʻlsin.",
+            ru: "Этот KPI должен расти: цель должна быть выше исходного значения ({0}).",
+        },
+        ErrAgainstDecrease => {
+            en: "This KPI should decrease: the target must be below the baseline ({0}).",
+            uz: "Bu KPI kamayishi kerak: maqsadli qiymat boshlangʻich qiymatdan ({0}) past boʻlsin.",
+            ru: "Этот KPI должен снижаться: цель должна быть ниже исходного значения ({0}).",
+        },
+        ErrDatePast => {
+            en: "The target date is in the past.",
+            uz: "Muddat oʻtib ketgan sana.",
+            ru: "Срок уже в прошлом.",
+        },
+    }
+}
+
+impl StrategyText {
+    /// The name of a customer-interaction area.
+    pub fn area(a: InteractionArea) -> StrategyText {
+        match a {
+            InteractionArea::Marketing => StrategyText::AreaMarketing,
+            InteractionArea::Sales => StrategyText::AreaSales,
+            InteractionArea::Service => StrategyText::AreaService,
+            InteractionArea::OrderBilling => StrategyText::AreaOrderBilling,
+            InteractionArea::LoyaltyRetention => StrategyText::AreaLoyalty,
+            InteractionArea::Channels => StrategyText::AreaChannels,
+            InteractionArea::Analytics => StrategyText::AreaAnalytics,
+            InteractionArea::Other => StrategyText::AreaOther,
+        }
+    }
+
+    /// The name of a software kind.
+    pub fn kind(k: SoftwareKind) -> StrategyText {
+        match k {
+            SoftwareKind::ExistingSystem => StrategyText::KindExisting,
+            SoftwareKind::CrmCapability => StrategyText::KindCapability,
+            SoftwareKind::Integration => StrategyText::KindIntegration,
+        }
+    }
+
+    /// The name of a KPI direction.
+    pub fn direction(d: Direction) -> StrategyText {
+        match d {
+            Direction::Increase => StrategyText::Increase,
+            Direction::Decrease => StrategyText::Decrease,
+        }
+    }
+
+    /// The name of a measurement frequency.
+    pub fn frequency(f: Frequency) -> StrategyText {
+        match f {
+            Frequency::Weekly => StrategyText::Weekly,
+            Frequency::Monthly => StrategyText::Monthly,
+            Frequency::Quarterly => StrategyText::Quarterly,
+            Frequency::Yearly => StrategyText::Yearly,
+        }
     }
 }

@@ -12,3 +12,5 @@ pub use goals::GoalsPage;
 pub use plans::{type_date, PlansPage};
 pub use profile::ProfilePage;
 pub use shell::Shell;
+pub use stakeholders::StakeholdersPage;
+pub use strategy::StrategyPage;

@@ -1,1 +1,120 @@
-//! Page objects: strategy.
+//! Step 2: the CRM strategy.
+
+use fantoccini::Locator;
+
+use crate::Browser;
+
+/// Step 2: vision, records, links, KPIs and the views.
+pub struct StrategyPage<'a>(pub &'a Browser);
+
+impl StrategyPage<'_> {
+    /// Opens the page.
+    pub async fn open(&self) {
+        self.0.open("#/strategy").await;
+    }
+
+    /// Types the vision.
+    pub async fn set_vision(&self, text: &str) {
+        self.0.type_into("#strategy-vision", text).await;
+    }
+
+    /// The ids of the listed records of a kind (`goal`, `process`, `people`, `software`,
+    /// `benefit`, `kpi`, `link`), in order.
+    pub async fn ids(&self, kind: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for el in self
+            .0
+            .client
+            .find_all(Locator::Css(&format!("#{kind}-list > li")))
+            .await
+            .unwrap_or_default()
+        {
+            out.push(el.attr("data-id").await.ok().flatten().unwrap_or_default());
+        }
+        out
+    }
+
+    /// Adds a record by name (`goal`, `process`, `people`, `software`, `benefit`, `kpi`) and
+    /// returns its id.
+    pub async fn add(&self, kind: &str, name: &str) -> String {
+        let before = self.ids(kind).await.len();
+        self.0.type_into(&format!("#{kind}-new-name"), name).await;
+        self.0.click(&format!("#{kind}-add")).await;
+        self.0
+            .wait_until(&format!("a new {kind}"), || async {
+                self.ids(kind).await.len() > before
+            })
+            .await;
+        self.ids(kind).await.last().cloned().unwrap_or_default()
+    }
+
+    /// Links a goal to a process (by ids) and returns the link's id.
+    pub async fn link(&self, goal: &str, process: &str) -> String {
+        let before = self.ids("link").await.len();
+        self.0.select("#link-new-goal", goal).await;
+        self.0.select("#link-new-process", process).await;
+        self.0.click("#link-add").await;
+        self.0
+            .wait_until("a new link", || async {
+                self.ids("link").await.len() > before
+            })
+            .await;
+        self.ids("link").await.last().cloned().unwrap_or_default()
+    }
+
+    /// Types into a field of a record (`kpi`, `k5`, `target`).
+    pub async fn set(&self, kind: &str, id: &str, field: &str, text: &str) {
+        self.0
+            .type_into(&format!("#{kind}-{id}-{field}"), text)
+            .await;
+    }
+
+    /// Chooses an option of a record's select.
+    pub async fn choose(&self, kind: &str, id: &str, field: &str, value: &str) {
+        self.0.select(&format!("#{kind}-{id}-{field}"), value).await;
+    }
+
+    /// Ticks a choice in a record's group of checkboxes (`link`, `l3`, `people`, `pg2`).
+    pub async fn tick(&self, kind: &str, id: &str, group: &str, option: &str) {
+        self.0
+            .click(&format!("#{kind}-{id}-{group}-{option}"))
+            .await;
+    }
+
+    /// Types a KPI's target date as the keys of the browser's date control (`mmddyyyy`).
+    pub async fn type_kpi_date(&self, id: &str, keys: &str) {
+        let field = format!("kpi-{id}-date");
+        self.0
+            .js(&format!(
+                "const e = document.getElementById('{field}'); e.blur(); e.focus()"
+            ))
+            .await;
+        self.0.keys(&format!("#{field}"), keys).await;
+    }
+
+    /// The error shown beside a record's field.
+    pub async fn error_of(&self, kind: &str, id: &str, field: &str) -> String {
+        self.0.text(&format!("#{kind}-{id}-{field}-error")).await
+    }
+
+    /// The rule codes of the findings the page lists.
+    pub async fn rules(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for el in self
+            .0
+            .client
+            .find_all(Locator::Css(".findings .finding"))
+            .await
+            .unwrap_or_default()
+        {
+            out.push(
+                el.attr("data-rule")
+                    .await
+                    .ok()
+                    .flatten()
+                    .unwrap_or_default(),
+            );
+        }
+        out
+    }
+}

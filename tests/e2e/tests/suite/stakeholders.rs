@@ -1,1 +1,377 @@
-//! End-to-end tests: stakeholders.
+//! Step 1: the stakeholder register as a new user meets it, the example's grid, deleting a
+//! referenced stakeholder, validation beside the field, and links that open the editor.
+
+use crm_e2e::pages::{ProfilePage, Shell, StakeholdersPage};
+use crm_e2e::Browser;
+
+/// Opens the worked example from the profile page's card (the plan is empty).
+pub async fn open_example(b: &Browser) {
+    b.open("#/profile").await;
+    b.click("#open-example").await;
+    b.wait_text("#notice-text", "example").await;
+    b.wait_text("#plan-name", "CRM roll-out 2027").await;
+}
+
+#[tokio::test]
+async fn an_empty_register_lists_what_is_missing_until_it_is_entered() {
+    let b = Browser::start().await;
+    let page = StakeholdersPage(&b);
+    let shell = Shell(&b);
+    page.open().await;
+    assert_eq!(shell.nav_status("stakeholders").await, "NotStarted");
+    b.wait_for("#stakeholders-empty").await;
+    let rules = page.rules().await;
+    for rule in [
+        "stakeholders.sponsor",
+        "stakeholders.users",
+        "stakeholders.activity",
+    ] {
+        assert!(
+            rules.iter().any(|r| r == rule),
+            "{rule} missing from {rules:?}"
+        );
+    }
+
+    let boss = page.add("Aziza Karimova", "management").await;
+    assert_eq!(shell.nav_status("stakeholders").await, "InProgress");
+    page.complete(&boss, "One view of every client", "5", "4")
+        .await;
+    page.choose(&boss, "current", "supportive").await;
+    page.tick(&boss, "sponsor").await;
+    for activity in ["activity-tasks", "activity-strategy", "activity-rules"] {
+        page.tick(&boss, activity).await;
+    }
+    let tellers = page.add("Branch tellers", "users").await;
+    page.complete(&tellers, "Less paperwork", "2", "5").await;
+
+    b.wait_until("step 1 is complete", || async {
+        shell.nav_status("stakeholders").await == "Complete"
+    })
+    .await;
+    // What remains is a warning: the text names customers.
+    assert_eq!(page.rules().await, ["stakeholders.customers"]);
+    b.wait_text(".status-line .badge", "Complete").await;
+
+    shell.wait_saved().await;
+    b.reload().await;
+    assert_eq!(page.names().await, ["Aziza Karimova", "Branch tellers"]);
+    assert_eq!(shell.nav_status("stakeholders").await, "Complete");
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_score_outside_one_to_five_is_refused_beside_the_field() {
+    let b = Browser::start().await;
+    let page = StakeholdersPage(&b);
+    page.open().await;
+    let id = page.add("IT department", "it").await;
+    page.set(&id, "power", "7").await;
+    b.wait_text(&format!("#stakeholder-{id}-power-error"), "1 to 5")
+        .await;
+    // Nothing invalid was saved: the check still asks for the power.
+    assert!(page.rules().await.iter().any(|r| r == "stakeholders.power"));
+    page.set(&id, "power", "4").await;
+    b.wait_until("the error clears", || async {
+        page.error_of(&id, "power").await.is_empty()
+    })
+    .await;
+    b.wait_until("power is accepted", || async {
+        !page.rules().await.iter().any(|r| r == "stakeholders.power")
+    })
+    .await;
+    // An empty required name is refused too.
+    page.set(&id, "name", "").await;
+    b.wait_text(&format!("#stakeholder-{id}-name-error"), "required")
+        .await;
+    assert_eq!(page.names().await, ["IT department"]);
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn each_example_stakeholder_stands_in_the_right_quadrant() {
+    let b = Browser::start().await;
+    let page = StakeholdersPage(&b);
+    open_example(&b).await;
+    page.open().await;
+    let file: serde_json::Value = serde_json::from_str(include_str!(
+        "../../../../examples/tashkent-bank.crmplan.json"
+    ))
+    .expect("the example is JSON");
+    let people = file["plan"]["stakeholders"]
+        .as_array()
+        .expect("stakeholders");
+    assert!(people.len() >= 12);
+    for person in people {
+        let id = person["id"].as_str().unwrap_or_default();
+        let power = person["power"].as_u64().unwrap_or_default();
+        let interest = person["interest"].as_u64().unwrap_or_default();
+        // The grid's rule: 3-5 is high, 1-2 is low.
+        let expected = match (power >= 3, interest >= 3) {
+            (true, true) => "manageClosely",
+            (true, false) => "keepSatisfied",
+            (false, true) => "keepInformed",
+            (false, false) => "monitor",
+        };
+        let (quadrant, cx, cy) = page.point(id).await;
+        assert_eq!(quadrant, expected, "{}", person["name"]);
+        let (x, y, w, h) = page.quadrant_area(expected).await;
+        assert!(
+            cx > x && cx < x + w && cy > y && cy < y + h,
+            "{} drawn at ({cx}, {cy}) outside {expected} ({x}, {y}, {w}, {h})",
+            person["name"]
+        );
+    }
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_click_or_enter_on_a_grid_point_opens_that_stakeholder() {
+    let b = Browser::start().await;
+    let page = StakeholdersPage(&b);
+    open_example(&b).await;
+    page.open().await;
+    b.click("#grid-point-s19 circle").await;
+    b.wait_for("#stakeholder-s19-editor").await;
+    assert_eq!(b.value("#stakeholder-s19-name").await, "Bobur Yusupov");
+    b.wait_until("focus moves to the name", || async {
+        b.focused().await == "stakeholder-s19-name"
+    })
+    .await;
+    // Keyboard: focus a point and press Enter.
+    b.js("document.getElementById('grid-point-s15').focus()")
+        .await;
+    b.press('\u{E007}').await;
+    b.wait_for("#stakeholder-s15-editor").await;
+    assert_eq!(
+        b.value("#stakeholder-s15-name").await,
+        "Contact centre operators"
+    );
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn deleting_a_referenced_stakeholder_asks_and_leaves_no_dangling_reference() {
+    let b = Browser::start().await;
+    let page = StakeholdersPage(&b);
+    let shell = Shell(&b);
+    open_example(&b).await;
+    page.open().await;
+    // Dilnoza Karimova owns two KPIs and stands behind two goals.
+    let names = page.names().await;
+    let ids = page.ids().await;
+    let dilnoza = ids[names
+        .iter()
+        .position(|n| n == "Dilnoza Karimova")
+        .expect("listed")]
+    .clone();
+    let akmal = ids[names
+        .iter()
+        .position(|n| n == "Akmal Rashidov")
+        .expect("listed")]
+    .clone();
+    b.click(&format!("#stakeholder-{dilnoza}-delete")).await;
+    b.wait_for("#delete-dialog").await;
+    let uses = b.text("#delete-uses").await;
+    assert!(uses.contains("products per retail client"), "{uses}");
+    assert!(uses.contains("Keep more retail clients"), "{uses}");
+    b.click("#delete-cancel").await;
+    b.wait_gone("#delete-dialog").await;
+    assert!(page.names().await.iter().any(|n| n == "Dilnoza Karimova"));
+
+    b.click(&format!("#stakeholder-{dilnoza}-delete")).await;
+    b.select("#delete-reassign", &akmal).await;
+    b.click("#delete-reassign-confirm").await;
+    b.wait_until("she is gone", || async {
+        !page.names().await.iter().any(|n| n == "Dilnoza Karimova")
+    })
+    .await;
+    // Her KPIs now belong to Akmal, and the strategy stays complete: nothing dangles.
+    b.open("#/strategy").await;
+    let owners = page.attrs(".kpi-row select[id$='-owner']", "id").await;
+    let mut akmal_owns = 0;
+    for owner in &owners {
+        let value = b.value(&format!("#{owner}")).await;
+        assert_ne!(value, dilnoza);
+        assert!(!value.is_empty(), "{owner} lost its owner");
+        if value == akmal {
+            akmal_owns += 1;
+        }
+    }
+    assert_eq!(akmal_owns, 2);
+    assert_eq!(shell.nav_status("strategy").await, "Complete");
+    let exported = shell.export().await;
+    assert!(!exported.contains(&format!("\"{dilnoza}\"")));
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn search_filters_and_sort_narrow_the_register() {
+    let b = Browser::start().await;
+    let page = StakeholdersPage(&b);
+    open_example(&b).await;
+    page.open().await;
+    let all = page.names().await.len();
+    b.type_into("#stakeholder-search", "bob").await;
+    b.wait_until("one match", || async {
+        page.names().await == ["Bobur Yusupov"]
+    })
+    .await;
+    b.type_into("#stakeholder-search", "").await;
+    b.select("#filter-category", "customers").await;
+    b.wait_until("the customers", || async {
+        page.names().await == ["Retail clients", "SME clients"]
+    })
+    .await;
+    b.select("#filter-category", "").await;
+    b.select("#filter-quadrant", "monitor").await;
+    b.wait_until("the monitored", || async {
+        page.names().await == ["Card processing centre", "Internal audit"]
+    })
+    .await;
+    b.select("#filter-quadrant", "").await;
+    b.select("#filter-attitude", "resistant").await;
+    b.wait_until("the resistant", || async { page.names().await.len() == 3 })
+        .await;
+    b.select("#filter-attitude", "").await;
+    b.select("#stakeholder-sort", "name").await;
+    b.wait_until("sorted by name", || async {
+        let names = page.names().await;
+        let mut sorted = names.clone();
+        sorted.sort_by_key(|n| n.to_lowercase());
+        names.len() == all && names == sorted
+    })
+    .await;
+    b.wait_text("#register-count", &format!("{all} of {all}"))
+        .await;
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_stakeholder_can_be_duplicated_and_edited() {
+    let b = Browser::start().await;
+    let page = StakeholdersPage(&b);
+    page.open().await;
+    let id = page.add("Call centre", "users").await;
+    page.complete(&id, "History on screen", "2", "4").await;
+    page.choose(&id, "current", "resistant").await;
+    b.click(&format!("#stakeholder-{id}-duplicate")).await;
+    b.wait_until("two listed", || async { page.names().await.len() == 2 })
+        .await;
+    assert_eq!(page.names().await, ["Call centre", "Call centre (copy)"]);
+    let copy = page.ids().await[1].clone();
+    assert_ne!(copy, id);
+    assert_eq!(b.value(&format!("#stakeholder-{copy}-power")).await, "2");
+    assert_eq!(
+        b.value(&format!("#stakeholder-{copy}-current")).await,
+        "resistant"
+    );
+    page.set(&copy, "name", "Night shift").await;
+    page.toggle(&copy).await;
+    b.wait_until("renamed", || async {
+        page.names().await == ["Call centre", "Night shift"]
+    })
+    .await;
+    b.click(&format!("#stakeholder-{copy}-delete")).await;
+    b.wait_until("one left", || async {
+        page.names().await == ["Call centre"]
+    })
+    .await;
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_check_link_opens_the_editor_at_the_field_to_fix() {
+    let b = Browser::start().await;
+    let page = StakeholdersPage(&b);
+    page.open().await;
+    let id = page.add("Risk officer", "other").await;
+    page.toggle(&id).await;
+    b.wait_gone(&format!("#stakeholder-{id}-editor")).await;
+    b.click(".finding[data-rule='stakeholders.expectedResults'] a")
+        .await;
+    b.wait_for(&format!("#stakeholder-{id}-editor")).await;
+    let field = format!("stakeholder-{id}-expected");
+    b.wait_until("focus on the field", || async {
+        b.focused().await == field
+    })
+    .await;
+    // Coming from another page with the field in the address works the same way.
+    b.open(&format!("#/stakeholders/stakeholder-{id}-interest"))
+        .await;
+    let field = format!("stakeholder-{id}-interest");
+    b.wait_until("focus on interest", || async { b.focused().await == field })
+        .await;
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn opening_the_example_over_work_asks_first_and_can_be_undone() {
+    let b = Browser::start().await;
+    let profile = ProfilePage(&b);
+    let shell = Shell(&b);
+    profile.open().await;
+    b.wait_for("#example-card").await;
+    profile.set_name("My own plan").await;
+    b.wait_gone("#example-card").await;
+    b.open("#/stakeholders").await;
+    b.click("#open-example-small").await;
+    b.wait_text("#example-ask", "My own plan").await;
+    b.click("#open-example-small-cancel").await;
+    b.wait_gone("#example-ask").await;
+    assert_eq!(shell.plan_name().await, "My own plan");
+
+    b.click("#open-example-small").await;
+    b.click("#open-example-small-confirm").await;
+    b.wait_text("#plan-name", "CRM roll-out 2027").await;
+    assert!(StakeholdersPage(&b).names().await.len() >= 12);
+    assert_eq!(shell.nav_status("strategy").await, "Complete");
+    b.click("#undo-import").await;
+    b.wait_text("#plan-name", "My own plan").await;
+    b.wait_for("#stakeholders-empty").await;
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn the_example_opens_in_any_interface_language() {
+    let b = Browser::start().await;
+    let shell = Shell(&b);
+    b.open("#/profile").await;
+    shell.switch_language("uz").await;
+    b.wait_text("#open-example", "Misolni ochish").await;
+    b.click("#open-example").await;
+    b.wait_text("#notice-text", "Misol reja ochildi").await;
+    for step in ["profile", "stakeholders", "strategy"] {
+        assert_eq!(shell.nav_status(step).await, "Complete", "{step}");
+    }
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn deleting_a_unit_that_stakeholders_use_asks_first() {
+    let b = Browser::start().await;
+    let profile = ProfilePage(&b);
+    open_example(&b).await;
+    let units = profile.unit_names().await;
+    let retail = units
+        .iter()
+        .position(|u| u == "Retail banking department")
+        .expect("listed")
+        + 1;
+    b.click(&format!(".unit-row:nth-child({retail}) button.danger"))
+        .await;
+    b.wait_text("#unit-delete-uses", "Dilnoza Karimova").await;
+    b.click("#unit-delete-cancel").await;
+    b.wait_gone("#unit-delete-dialog").await;
+    assert_eq!(profile.unit_names().await.len(), units.len());
+    b.click(&format!(".unit-row:nth-child({retail}) button.danger"))
+        .await;
+    b.click("#unit-delete-clear-confirm").await;
+    b.wait_until("one unit fewer", || async {
+        profile.unit_names().await.len() == units.len() - 1
+    })
+    .await;
+    // The stakeholder stays, with no unit.
+    b.open("#/stakeholders/stakeholder-s10-unit").await;
+    assert_eq!(b.value("#stakeholder-s10-unit").await, "");
+    b.finish().await;
+}

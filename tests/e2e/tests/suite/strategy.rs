@@ -1,1 +1,261 @@
-//! End-to-end tests: strategy.
+//! Step 2: the CRM strategy as a new user builds it, KPI validation beside the field, and the
+//! views (alignment matrix, traceability, KPI sentences) on the worked example.
+
+use crm_e2e::pages::{Shell, StakeholdersPage, StrategyPage};
+use crm_e2e::Browser;
+
+async fn open_example(b: &Browser) {
+    b.open("#/profile").await;
+    b.click("#open-example").await;
+    b.wait_text("#plan-name", "CRM roll-out 2027").await;
+}
+
+#[tokio::test]
+async fn a_new_strategy_turns_complete_once_the_checks_are_answered() {
+    let b = Browser::start().await;
+    let shell = Shell(&b);
+    let page = StrategyPage(&b);
+    // A KPI's owner comes from the register.
+    let people = StakeholdersPage(&b);
+    people.open().await;
+    let owner = people.add("Head of retail", "management").await;
+
+    page.open().await;
+    assert_eq!(shell.nav_status("strategy").await, "NotStarted");
+    assert_eq!(
+        page.rules().await,
+        ["strategy.vision", "strategy.goals", "strategy.benefits"]
+    );
+    page.set_vision("Every client known by name in every branch")
+        .await;
+    let goal = page.add("goal", "Keep more clients").await;
+    b.wait_until("the goal's links are asked for", || async {
+        let rules = page.rules().await;
+        [
+            "strategy.goalKpi",
+            "strategy.goalProcess",
+            "strategy.goalPeople",
+            "strategy.goalSoftware",
+        ]
+        .iter()
+        .all(|r| rules.iter().any(|x| x == r))
+    })
+    .await;
+    assert_eq!(shell.nav_status("strategy").await, "InProgress");
+
+    let process = page.add("process", "Complaint handling").await;
+    page.choose("process", &process, "area", "service").await;
+    let group = page.add("people", "Call centre agents").await;
+    page.set("people", &group, "size", "85").await;
+    let software = page.add("software", "Case management").await;
+    let link = page.link(&goal, &process).await;
+    page.tick("link", &link, "people", &group).await;
+    page.tick("link", &link, "software", &software).await;
+    let benefit = page.add("benefit", "Lower churn").await;
+    page.tick("benefit", &benefit, "goals", &goal).await;
+
+    let kpi = page.add("kpi", "client churn").await;
+    page.set("kpi", &kpi, "unit", "%").await;
+    page.choose("kpi", &kpi, "direction", "decrease").await;
+    page.set("kpi", &kpi, "baseline", "12,5").await;
+    page.set("kpi", &kpi, "target", "8").await;
+    page.type_kpi_date(&kpi, "12312027").await;
+    page.choose("kpi", &kpi, "owner", &owner).await;
+    page.tick("kpi", &kpi, "goals", &goal).await;
+
+    b.wait_until("step 2 is complete", || async {
+        shell.nav_status("strategy").await == "Complete"
+    })
+    .await;
+    assert!(page.rules().await.is_empty(), "{:?}", page.rules().await);
+    b.wait_text(
+        &format!("#kpi-{kpi}-sentence"),
+        "Reduce client churn from 12.5% to 8% by 31 December 2027",
+    )
+    .await;
+    // The views follow: one linked cell, and the chain goal → KPI → benefit.
+    b.wait_for(&format!("#alignment-matrix td.linked[data-link='{link}']"))
+        .await;
+    let trace = b.text("#traceability").await;
+    assert!(
+        trace.contains("Keep more clients") && trace.contains("Lower churn"),
+        "{trace}"
+    );
+    assert!(trace.contains("Reduce client churn"), "{trace}");
+
+    shell.wait_saved().await;
+    b.reload().await;
+    assert_eq!(shell.nav_status("strategy").await, "Complete");
+    assert_eq!(b.value(&format!("#kpi-{kpi}-baseline")).await, "12.5");
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_kpi_target_against_its_direction_is_refused_beside_the_field() {
+    let b = Browser::start().await;
+    let page = StrategyPage(&b);
+    page.open().await;
+    let kpi = page.add("kpi", "cross-sell conversion").await;
+    page.set("kpi", &kpi, "baseline", "10").await;
+    page.set("kpi", &kpi, "target", "5").await;
+    b.wait_text(
+        &format!("#kpi-{kpi}-target-error"),
+        "above the baseline (10)",
+    )
+    .await;
+    // Refused, so not saved: the check still asks for a target.
+    b.wait_until("the target is still missing", || async {
+        page.rules().await.iter().any(|r| r == "strategy.kpiTarget")
+    })
+    .await;
+    assert!(!page
+        .rules()
+        .await
+        .iter()
+        .any(|r| r == "strategy.kpiDirection"));
+    page.set("kpi", &kpi, "target", "40").await;
+    b.wait_until("the error clears", || async {
+        page.error_of("kpi", &kpi, "target").await.is_empty()
+    })
+    .await;
+    b.wait_until("the target is taken", || async {
+        !page.rules().await.iter().any(|r| r == "strategy.kpiTarget")
+    })
+    .await;
+
+    // Words are not numbers.
+    page.set("kpi", &kpi, "baseline", "ten").await;
+    b.wait_text(&format!("#kpi-{kpi}-baseline-error"), "Enter a number")
+        .await;
+    page.set("kpi", &kpi, "baseline", "10").await;
+
+    // A target date in the past is refused too.
+    page.type_kpi_date(&kpi, "01012020").await;
+    b.wait_text(&format!("#kpi-{kpi}-date-error"), "in the past")
+        .await;
+    assert!(page.rules().await.iter().any(|r| r == "strategy.kpiDate"));
+
+    // Changing the direction afterwards turns the saved target wrong: the check says so.
+    page.choose("kpi", &kpi, "direction", "decrease").await;
+    b.wait_until("the direction check fires", || async {
+        page.rules()
+            .await
+            .iter()
+            .any(|r| r == "strategy.kpiDirection")
+    })
+    .await;
+    b.click(".finding[data-rule='strategy.kpiDirection'] a")
+        .await;
+    let field = format!("kpi-{kpi}-target");
+    b.wait_until("focus on the target", || async {
+        b.focused().await == field
+    })
+    .await;
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn the_example_shows_its_alignment_matrix_and_traceability() {
+    let b = Browser::start().await;
+    let page = StrategyPage(&b);
+    open_example(&b).await;
+    page.open().await;
+    assert_eq!(Shell(&b).nav_status("strategy").await, "Complete");
+    let goals = b.texts("#alignment-matrix tbody th").await;
+    assert_eq!(goals.len(), 4, "{goals:?}");
+    assert!(goals[0].contains("products per retail client"));
+    assert_eq!(b.texts("#alignment-matrix thead th").await.len(), 7);
+    assert_eq!(b.texts("#alignment-matrix td.linked").await.len(), 8);
+    let complaints_row = b.text("#alignment-matrix tbody tr:nth-child(3)").await;
+    assert!(
+        complaints_row.contains("Contact centre operators"),
+        "{complaints_row}"
+    );
+    assert!(
+        complaints_row.contains("CRM ↔ telephony integration"),
+        "{complaints_row}"
+    );
+    let trace = b.text("#traceability").await;
+    assert!(
+        trace.contains("Improve products per retail client from 1.4 products to 2 products by 31 December 2027"),
+        "{trace}"
+    );
+    assert!(trace.contains("Faster SME lending"), "{trace}");
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn kpi_sentences_read_in_each_language() {
+    let b = Browser::start().await;
+    let shell = Shell(&b);
+    let page = StrategyPage(&b);
+    open_example(&b).await;
+    page.open().await;
+    let first = page.ids("kpi").await[0].clone();
+    let css = format!("#kpi-{first}-sentence");
+    b.wait_text(&css, "Improve products per retail client")
+        .await;
+    shell.switch_language("ru").await;
+    b.wait_text(
+        &css,
+        "Улучшить «products per retail client» с 1,4 products до 2 products к 31 декабря 2027 г.",
+    )
+    .await;
+    shell.switch_language("uz").await;
+    b.wait_text(&css, "2027-yil 31-dekabrgacha").await;
+    b.wait_text(&css, "oshirish").await;
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn deleting_a_goal_takes_its_links_along() {
+    let b = Browser::start().await;
+    let page = StrategyPage(&b);
+    open_example(&b).await;
+    page.open().await;
+    let goals = page.ids("goal").await;
+    let links = page.ids("link").await.len();
+    b.click(&format!("#goal-{}-delete", goals[3])).await;
+    b.wait_until("the goal is gone", || async {
+        page.ids("goal").await.len() == 3
+    })
+    .await;
+    // The SME goal had two links; the matrix loses its row.
+    assert_eq!(page.ids("link").await.len(), links - 2);
+    assert_eq!(b.texts("#alignment-matrix tbody th").await.len(), 3);
+    // Its KPIs no longer measure anything; the step says which goal they should serve.
+    assert_eq!(Shell(&b).nav_status("strategy").await, "Complete");
+    b.finish().await;
+}
+
+/// Refreshes the README's screenshots of the grid and the alignment matrix, from the example:
+/// `cargo test -p crm-e2e -- --ignored readme_screenshots`.
+#[tokio::test]
+#[ignore = "writes docs/screenshots; run by hand after a visual change"]
+async fn readme_screenshots() {
+    let b = Browser::start().await;
+    open_example(&b).await;
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/screenshots");
+    std::fs::create_dir_all(&dir).expect("docs/screenshots");
+    // Tall enough that each view fits whole.
+    let _ = b.client.set_window_size(1280, 2400).await;
+    for (hash, css, file) in [
+        ("#/stakeholders", ".grid-figure", "stakeholder-grid.png"),
+        (
+            "#/strategy",
+            "#matrix-heading + .table-scroll",
+            "alignment-matrix.png",
+        ),
+    ] {
+        b.open(hash).await;
+        let el = b.wait_for(css).await;
+        b.js(&format!(
+            "document.querySelector(\"{css}\").scrollIntoView()"
+        ))
+        .await;
+        let png = el.screenshot().await.expect("element screenshot");
+        assert!(png.starts_with(b"\x89PNG"), "{file} is a PNG");
+        std::fs::write(dir.join(file), png).expect("write the screenshot");
+    }
+    b.finish().await;
+}

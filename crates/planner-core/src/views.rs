@@ -1,0 +1,622 @@
+//! Derived views of steps 1 and 2, computed from the plan so that the screens only draw them:
+//! the power/interest grid, the alignment matrix (the text's four-way interrelation), the
+//! goal → KPI → benefit traceability and each KPI as a sentence.
+
+use crate::dates::long_date;
+use crate::i18n::{fill, Lang, StrategyText, Text};
+use crate::ids::Id;
+use crate::inputs::format_number;
+use crate::plan::Plan;
+use crate::stakeholders::Quadrant;
+use crate::strategy::{Direction, InteractionArea, Kpi};
+
+/// The drawing area of the power/interest grid, in SVG user units.
+pub mod grid_geometry {
+    /// Width of the whole drawing.
+    pub const WIDTH: f64 = 640.0;
+    /// Height of the whole drawing.
+    pub const HEIGHT: f64 = 560.0;
+    /// Left edge of the plot (room for the power axis).
+    pub const LEFT: f64 = 64.0;
+    /// Top edge of the plot.
+    pub const TOP: f64 = 16.0;
+    /// Width of one score cell (interest, x axis).
+    pub const CELL_W: f64 = 112.0;
+    /// Height of one score cell (power, y axis).
+    pub const CELL_H: f64 = 96.0;
+    /// Points per column inside a cell before another column starts.
+    pub const ROWS: usize = 4;
+    /// The band at the top of the plot and at its bottom where the quadrant names stand.
+    pub const LABEL_BAND: f64 = 22.0;
+}
+
+/// One stakeholder drawn on the grid.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GridPoint {
+    /// The stakeholder.
+    pub id: Id,
+    /// The full name (for the tooltip and screen readers).
+    pub name: String,
+    /// The label drawn beside the point, shortened to fit its cell.
+    pub label: String,
+    /// Power 1-5.
+    pub power: u8,
+    /// Interest 1-5.
+    pub interest: u8,
+    /// The quadrant.
+    pub quadrant: Quadrant,
+    /// Centre of the point, x.
+    pub x: f64,
+    /// Centre of the point, y.
+    pub y: f64,
+}
+
+/// The x of the left edge of an interest score's cell.
+pub fn cell_left(interest: u8) -> f64 {
+    grid_geometry::LEFT + f64::from(interest.clamp(1, 5) - 1) * grid_geometry::CELL_W
+}
+
+/// The y of the top edge of a power score's cell (power 5 at the top).
+pub fn cell_top(power: u8) -> f64 {
+    grid_geometry::TOP + f64::from(5 - power.clamp(1, 5)) * grid_geometry::CELL_H
+}
+
+fn shorten(name: &str, max: usize) -> String {
+    let name = name.trim();
+    if name.chars().count() <= max {
+        name.to_owned()
+    } else {
+        let cut: String = name.chars().take(max.saturating_sub(1)).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+/// Lays out every scored stakeholder: stakeholders sharing a cell stand in rows (and, past
+/// [`grid_geometry::ROWS`], in more columns) so that no two points or labels overlap.
+pub fn grid_points(plan: &Plan) -> Vec<GridPoint> {
+    use grid_geometry::{CELL_H, CELL_W, LABEL_BAND, ROWS};
+    let scored: Vec<_> = plan
+        .stakeholders
+        .iter()
+        .filter_map(|s| Some((s, s.power?.clamp(1, 5), s.interest?.clamp(1, 5))))
+        .collect();
+    let mut points = Vec::with_capacity(scored.len());
+    for &(s, power, interest) in &scored {
+        let same: Vec<_> = scored
+            .iter()
+            .filter(|(_, p, i)| *p == power && *i == interest)
+            .map(|(o, _, _)| &o.id)
+            .collect();
+        let n = same.len().max(1);
+        let k = same.iter().position(|id| **id == s.id).unwrap_or(0);
+        let columns = n.div_ceil(ROWS);
+        let rows = n.min(ROWS);
+        let (col, row) = (k / ROWS, k % ROWS);
+        let col_w = CELL_W / columns as f64;
+        // The outer rows keep a band free for the quadrant names drawn there.
+        let top_pad = if power == 5 { LABEL_BAND } else { 4.0 };
+        let bottom_pad = if power == 1 { LABEL_BAND } else { 4.0 };
+        let row_h = (CELL_H - top_pad - bottom_pad) / rows as f64;
+        let x = cell_left(interest) + col as f64 * col_w + 9.0;
+        let y = cell_top(power) + top_pad + row_h * (row as f64 + 0.5);
+        // About 6.5 user units per character at the label's size.
+        let max_chars = (((col_w - 18.0) / 6.5).floor() as usize).max(2);
+        points.push(GridPoint {
+            id: s.id.clone(),
+            name: s.name.clone(),
+            label: shorten(&s.name, max_chars),
+            power,
+            interest,
+            quadrant: Quadrant::of(power, interest),
+            x,
+            y,
+        });
+    }
+    points
+}
+
+/// Stakeholders not on the grid yet (power or interest missing): (id, name).
+pub fn unscored(plan: &Plan) -> Vec<(Id, String)> {
+    plan.stakeholders
+        .iter()
+        .filter(|s| s.quadrant().is_none())
+        .map(|s| (s.id.clone(), s.name.clone()))
+        .collect()
+}
+
+/// One cell of the alignment matrix: a link and the names of its people and software.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AlignmentCell {
+    /// The link.
+    pub link: Id,
+    /// People groups involved.
+    pub people: Vec<String>,
+    /// Software involved.
+    pub software: Vec<String>,
+}
+
+/// Goals × processes, each cell the link between them if there is one.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct AlignmentMatrix {
+    /// Rows: (id, name) of each goal.
+    pub goals: Vec<(Id, String)>,
+    /// Columns: (id, name, area) of each process.
+    pub processes: Vec<(Id, String, InteractionArea)>,
+    /// `cells[row][column]`.
+    pub cells: Vec<Vec<Option<AlignmentCell>>>,
+}
+
+/// The goals × processes alignment matrix with the people and software of each link.
+pub fn alignment(plan: &Plan) -> AlignmentMatrix {
+    let s = &plan.strategy;
+    let name_in = |ids: &[Id], list: &dyn Fn(&Id) -> Option<String>| -> Vec<String> {
+        ids.iter().filter_map(list).collect()
+    };
+    let person = |id: &Id| {
+        s.people
+            .iter()
+            .find(|p| &p.id == id)
+            .map(|p| p.name.clone())
+    };
+    let software = |id: &Id| {
+        s.software
+            .iter()
+            .find(|p| &p.id == id)
+            .map(|p| p.name.clone())
+    };
+    let cells = s
+        .goals
+        .iter()
+        .map(|g| {
+            s.processes
+                .iter()
+                .map(|p| {
+                    let mut links = s
+                        .links
+                        .iter()
+                        .filter(|l| l.goal == g.id && l.process == p.id);
+                    let first = links.next()?;
+                    // Several links between one goal and one process show as one cell.
+                    let mut people = name_in(&first.people, &person);
+                    let mut soft = name_in(&first.software, &software);
+                    for more in links {
+                        for n in name_in(&more.people, &person) {
+                            if !people.contains(&n) {
+                                people.push(n);
+                            }
+                        }
+                        for n in name_in(&more.software, &software) {
+                            if !soft.contains(&n) {
+                                soft.push(n);
+                            }
+                        }
+                    }
+                    Some(AlignmentCell {
+                        link: first.id.clone(),
+                        people,
+                        software: soft,
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    AlignmentMatrix {
+        goals: s
+            .goals
+            .iter()
+            .map(|g| (g.id.clone(), g.name.clone()))
+            .collect(),
+        processes: s
+            .processes
+            .iter()
+            .map(|p| (p.id.clone(), p.name.clone(), p.area))
+            .collect(),
+        cells,
+    }
+}
+
+/// One goal's chain: the KPIs that measure it and the benefits that come from it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Trace {
+    /// The goal (id, name).
+    pub goal: (Id, String),
+    /// Its KPIs (id, name).
+    pub kpis: Vec<(Id, String)>,
+    /// Its benefits (id, name, tangible).
+    pub benefits: Vec<(Id, String, bool)>,
+}
+
+/// Goal → KPIs → benefits, for every goal.
+pub fn traceability(plan: &Plan) -> Vec<Trace> {
+    let s = &plan.strategy;
+    s.goals
+        .iter()
+        .map(|g| Trace {
+            goal: (g.id.clone(), g.name.clone()),
+            kpis: s
+                .kpis_of(&g.id)
+                .map(|k| (k.id.clone(), k.name.clone()))
+                .collect(),
+            benefits: s
+                .benefits_of(&g.id)
+                .map(|b| (b.id.clone(), b.name.clone(), b.tangible))
+                .collect(),
+        })
+        .collect()
+}
+
+fn with_unit(value: f64, unit: &str, lang: Lang) -> String {
+    let number = format_number(value, lang);
+    match unit.trim() {
+        "" => number,
+        "%" if lang == Lang::En => format!("{number}%"),
+        unit => format!("{number} {unit}"),
+    }
+}
+
+/// The KPI as the text's sentence, "Improve X from A to B by date" ("Reduce ..." for a KPI that
+/// should decrease), once its baseline, target and date are known.
+pub fn kpi_sentence(kpi: &Kpi, lang: Lang) -> Option<String> {
+    let (baseline, target, date) = (kpi.baseline?, kpi.target?, kpi.target_date?);
+    let key = match kpi.direction {
+        Direction::Increase => StrategyText::SentenceIncrease,
+        Direction::Decrease => StrategyText::SentenceDecrease,
+    };
+    Some(fill(
+        key.text(lang),
+        &[
+            kpi.name.trim(),
+            &with_unit(baseline, &kpi.unit, lang),
+            &with_unit(target, &kpi.unit, lang),
+            &long_date(date, lang),
+        ],
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stakeholders::Category;
+    use crate::strategy::{BusinessGoal, BusinessProcess, Link, PeopleGroup};
+    use chrono::NaiveDate;
+
+    fn scored(plan: &mut Plan, name: &str, power: u8, interest: u8) -> Id {
+        let id = plan.add_stakeholder(name.into(), Category::Users);
+        if let Some(s) = plan.stakeholder_mut(&id) {
+            s.power = Some(power);
+            s.interest = Some(interest);
+        }
+        id
+    }
+
+    #[test]
+    fn quadrants_follow_power_and_interest() {
+        assert_eq!(Quadrant::of(5, 5), Quadrant::ManageClosely);
+        assert_eq!(Quadrant::of(3, 3), Quadrant::ManageClosely);
+        assert_eq!(Quadrant::of(4, 2), Quadrant::KeepSatisfied);
+        assert_eq!(Quadrant::of(2, 4), Quadrant::KeepInformed);
+        assert_eq!(Quadrant::of(1, 2), Quadrant::Monitor);
+    }
+
+    #[test]
+    fn points_sit_inside_their_cell() {
+        let mut plan = Plan::new();
+        scored(&mut plan, "Board", 5, 2);
+        let p = &grid_points(&plan)[0];
+        assert!(p.x > cell_left(2) && p.x < cell_left(3), "{p:?}");
+        assert!(p.y > cell_top(5) && p.y < cell_top(4), "{p:?}");
+        assert_eq!(p.quadrant, Quadrant::KeepSatisfied);
+    }
+
+    #[test]
+    fn points_sharing_a_cell_do_not_overlap() {
+        let mut plan = Plan::new();
+        for i in 0..7 {
+            scored(&mut plan, &format!("Branch manager {i}"), 4, 4);
+        }
+        let points = grid_points(&plan);
+        for (i, a) in points.iter().enumerate() {
+            assert!(a.x > cell_left(4) && a.x < cell_left(5));
+            assert!(a.y > cell_top(4) && a.y < cell_top(3));
+            for b in &points[..i] {
+                let apart = (a.x - b.x).abs() >= 40.0 || (a.y - b.y).abs() >= 14.0;
+                assert!(apart, "{a:?} overlaps {b:?}");
+            }
+        }
+        assert!(points
+            .iter()
+            .all(|p| p.label.chars().count() < p.name.chars().count()));
+    }
+
+    #[test]
+    fn points_leave_the_quadrant_names_free() {
+        use grid_geometry::LABEL_BAND;
+        let mut plan = Plan::new();
+        for i in 0..4 {
+            scored(&mut plan, &format!("Top {i}"), 5, 5);
+            scored(&mut plan, &format!("Bottom {i}"), 1, 1);
+        }
+        for p in grid_points(&plan) {
+            if p.power == 5 {
+                assert!(p.y - 6.0 > cell_top(5) + LABEL_BAND - 4.0, "{p:?}");
+            } else {
+                assert!(
+                    p.y + 6.0 < cell_top(1) + grid_geometry::CELL_H - LABEL_BAND + 4.0,
+                    "{p:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn unscored_stakeholders_are_listed_apart() {
+        let mut plan = Plan::new();
+        scored(&mut plan, "A", 1, 1);
+        plan.add_stakeholder("B".into(), Category::It);
+        assert_eq!(grid_points(&plan).len(), 1);
+        assert_eq!(unscored(&plan)[0].1, "B");
+    }
+
+    #[test]
+    fn the_matrix_shows_people_and_software_of_each_link() {
+        let mut plan = Plan::new();
+        let s = &mut plan.strategy;
+        s.goals.push(BusinessGoal {
+            id: Id::from("g1"),
+            name: "Retention".into(),
+            ..Default::default()
+        });
+        s.processes.push(BusinessProcess {
+            id: Id::from("p1"),
+            name: "Complaints".into(),
+            ..Default::default()
+        });
+        s.processes.push(BusinessProcess {
+            id: Id::from("p2"),
+            name: "Leads".into(),
+            ..Default::default()
+        });
+        s.people.push(PeopleGroup {
+            id: Id::from("pg1"),
+            name: "Call centre".into(),
+            ..Default::default()
+        });
+        s.links.push(Link {
+            id: Id::from("l1"),
+            goal: Id::from("g1"),
+            process: Id::from("p1"),
+            people: vec![Id::from("pg1"), Id::from("ghost")],
+            software: vec![],
+        });
+        let m = alignment(&plan);
+        assert_eq!(m.goals.len(), 1);
+        assert_eq!(m.processes.len(), 2);
+        let cell = m.cells[0][0].as_ref().expect("linked cell");
+        assert_eq!(cell.people, ["Call centre"]);
+        assert!(m.cells[0][1].is_none());
+    }
+
+    #[test]
+    fn traceability_follows_goal_to_kpis_and_benefits() {
+        let mut plan = Plan::new();
+        plan.strategy.goals.push(BusinessGoal {
+            id: Id::from("g1"),
+            name: "Retention".into(),
+            ..Default::default()
+        });
+        plan.strategy.kpis.push(Kpi {
+            id: Id::from("k1"),
+            name: "Churn".into(),
+            goals: vec![Id::from("g1")],
+            ..Default::default()
+        });
+        let t = traceability(&plan);
+        assert_eq!(t[0].kpis, [(Id::from("k1"), "Churn".to_owned())]);
+        assert!(t[0].benefits.is_empty());
+    }
+
+    #[test]
+    fn kpi_sentences_read_in_every_language() {
+        let kpi = Kpi {
+            name: "customer churn".into(),
+            unit: "%".into(),
+            direction: Direction::Decrease,
+            baseline: Some(12.5),
+            target: Some(8.0),
+            target_date: NaiveDate::from_ymd_opt(2027, 12, 31),
+            ..Default::default()
+        };
+        assert_eq!(
+            kpi_sentence(&kpi, Lang::En).as_deref(),
+            Some("Reduce customer churn from 12.5% to 8% by 31 December 2027")
+        );
+        let ru = kpi_sentence(&kpi, Lang::Ru).unwrap_or_default();
+        assert!(ru.starts_with("Снизить"), "{ru}");
+        assert!(
+            ru.contains("12,5 %") && ru.contains("31 декабря 2027"),
+            "{ru}"
+        );
+        let uz = kpi_sentence(&kpi, Lang::Uz).unwrap_or_default();
+        assert!(uz.contains("2027-yil 31-dekabr"), "{uz}");
+        assert!(uz.contains("kamaytirish"), "{uz}");
+        let up = Kpi {
+            direction: Direction::Increase,
+            ..kpi.clone()
+        };
+        assert!(kpi_sentence(&up, Lang::En)
+            .unwrap_or_default()
+            .starts_with("Improve"));
+        let incomplete = Kpi {
+            target: None,
+            ..kpi
+        };
+        assert_eq!(kpi_sentence(&incomplete, Lang::En), None);
+    }
+}
+
+/// How the register is sorted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum RegisterSort {
+    /// In the order entered.
+    #[default]
+    Entered,
+    /// By name, A to Z.
+    Name,
+    /// By power, highest first.
+    Power,
+    /// By interest, highest first.
+    Interest,
+    /// By the gap between current and desired attitude, largest first.
+    Gap,
+}
+
+impl RegisterSort {
+    /// All orders, as the sort menu lists them.
+    pub const ALL: [RegisterSort; 5] = [
+        RegisterSort::Entered,
+        RegisterSort::Name,
+        RegisterSort::Power,
+        RegisterSort::Interest,
+        RegisterSort::Gap,
+    ];
+
+    /// The stable code used in form values.
+    pub fn code(self) -> &'static str {
+        match self {
+            RegisterSort::Entered => "entered",
+            RegisterSort::Name => "name",
+            RegisterSort::Power => "power",
+            RegisterSort::Interest => "interest",
+            RegisterSort::Gap => "gap",
+        }
+    }
+
+    /// The order with this code.
+    pub fn from_code(code: &str) -> Option<RegisterSort> {
+        RegisterSort::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// What the register shows: a name search, filters and an order.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct RegisterFilter {
+    /// Part of the name, any case.
+    pub search: String,
+    /// Only this category.
+    pub category: Option<crate::stakeholders::Category>,
+    /// Only this current attitude.
+    pub attitude: Option<crate::stakeholders::Attitude>,
+    /// Only this quadrant (`Some(None)`: only those not yet scored).
+    pub quadrant: Option<Option<Quadrant>>,
+    /// The order.
+    pub sort: RegisterSort,
+}
+
+/// The ids of the stakeholders the register shows, in order.
+pub fn register(plan: &Plan, filter: &RegisterFilter) -> Vec<Id> {
+    let needle = filter.search.trim().to_lowercase();
+    let mut shown: Vec<_> = plan
+        .stakeholders
+        .iter()
+        .filter(|s| needle.is_empty() || s.name.to_lowercase().contains(&needle))
+        .filter(|s| filter.category.is_none_or(|c| s.category == c))
+        .filter(|s| filter.attitude.is_none_or(|a| s.current_attitude == a))
+        .filter(|s| filter.quadrant.is_none_or(|q| s.quadrant() == q))
+        .collect();
+    // Stable sorts: ties keep the order entered.
+    match filter.sort {
+        RegisterSort::Entered => {}
+        RegisterSort::Name => shown.sort_by_key(|s| s.name.to_lowercase()),
+        RegisterSort::Power => shown.sort_by_key(|s| std::cmp::Reverse(s.power)),
+        RegisterSort::Interest => shown.sort_by_key(|s| std::cmp::Reverse(s.interest)),
+        RegisterSort::Gap => shown.sort_by_key(|s| std::cmp::Reverse(s.attitude_gap())),
+    }
+    shown.into_iter().map(|s| s.id.clone()).collect()
+}
+
+#[cfg(test)]
+mod register_tests {
+    use super::*;
+    use crate::stakeholders::{Attitude, Category};
+
+    fn plan() -> Plan {
+        let mut plan = Plan::new();
+        for (name, cat, p, i, att) in [
+            ("Zafar", Category::Users, 2, 5, Attitude::Resistant),
+            ("aziza", Category::Management, 5, 4, Attitude::Supportive),
+            ("Bank clients", Category::Customers, 2, 1, Attitude::Unaware),
+        ] {
+            let id = plan.add_stakeholder(name.into(), cat);
+            if let Some(s) = plan.stakeholder_mut(&id) {
+                s.power = Some(p);
+                s.interest = Some(i);
+                s.current_attitude = att;
+                s.desired_attitude = Attitude::Leading;
+            }
+        }
+        plan.add_stakeholder("Unscored".into(), Category::It);
+        plan
+    }
+
+    fn names(plan: &Plan, f: &RegisterFilter) -> Vec<String> {
+        register(plan, f)
+            .iter()
+            .filter_map(|id| plan.stakeholder_name(id).map(str::to_owned))
+            .collect()
+    }
+
+    #[test]
+    fn search_is_by_name_in_any_case() {
+        let f = RegisterFilter {
+            search: "ZA".into(),
+            ..Default::default()
+        };
+        assert_eq!(names(&plan(), &f), ["Zafar", "aziza"]);
+    }
+
+    #[test]
+    fn filters_combine() {
+        let p = plan();
+        let by_cat = RegisterFilter {
+            category: Some(Category::Customers),
+            ..Default::default()
+        };
+        assert_eq!(names(&p, &by_cat), ["Bank clients"]);
+        let by_att = RegisterFilter {
+            attitude: Some(Attitude::Resistant),
+            ..Default::default()
+        };
+        assert_eq!(names(&p, &by_att), ["Zafar"]);
+        let by_q = RegisterFilter {
+            quadrant: Some(Some(Quadrant::ManageClosely)),
+            ..Default::default()
+        };
+        assert_eq!(names(&p, &by_q), ["aziza"]);
+        let unscored = RegisterFilter {
+            quadrant: Some(None),
+            ..Default::default()
+        };
+        assert_eq!(names(&p, &unscored), ["Unscored"]);
+    }
+
+    #[test]
+    fn sorts_keep_ties_in_entered_order() {
+        let p = plan();
+        let sort = |sort| {
+            names(
+                &p,
+                &RegisterFilter {
+                    sort,
+                    ..Default::default()
+                },
+            )
+        };
+        assert_eq!(
+            sort(RegisterSort::Name),
+            ["aziza", "Bank clients", "Unscored", "Zafar"]
+        );
+        assert_eq!(sort(RegisterSort::Power)[0], "aziza");
+        assert_eq!(sort(RegisterSort::Interest)[0], "Zafar");
+        assert_eq!(sort(RegisterSort::Gap)[0], "Bank clients");
+    }
+}

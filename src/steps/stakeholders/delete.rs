@@ -1,0 +1,119 @@
+//! Deleting a stakeholder that other records use: say where, and let the user reassign those
+//! references to someone else, remove them, or cancel. No reference is left naming nobody.
+
+use leptos::prelude::*;
+use planner_core::i18n::{fill, Lang, StakeholdersText, Text};
+use planner_core::references::{self, StakeholderUse};
+use planner_core::Id;
+
+use super::use_register;
+use crate::i18n::{t, use_language};
+use crate::state::use_store;
+use crate::widgets::inputs::DynSelect;
+
+fn use_text(u: &StakeholderUse, lang: Lang) -> String {
+    let (key, name) = match u {
+        StakeholderUse::KpiOwner { name, .. } => (StakeholdersText::UseKpiOwner, name),
+        StakeholderUse::GoalStakeholder { name, .. } => (StakeholdersText::UseGoal, name),
+        StakeholderUse::PlanResponsible { name, .. } => (StakeholdersText::UsePlan, name),
+        StakeholderUse::TaskOwner { name, .. } => (StakeholdersText::UseTask, name),
+    };
+    fill(key.text(lang), &[name])
+}
+
+/// The in-page dialog shown while a referenced stakeholder's deletion waits for an answer.
+#[component]
+pub fn DeleteDialog() -> impl IntoView {
+    let store = use_store();
+    let lang = use_language();
+    let state = use_register();
+    let plan = store.plan();
+    let heir = RwSignal::new(String::new());
+    let target = Memo::new(move |_| {
+        let id = state.deleting.get()?;
+        plan.with(|p| p.stakeholder(&id).map(|s| (id.clone(), s.name.clone())))
+    });
+    let uses = Memo::new(move |_| {
+        target
+            .get()
+            .map(|(id, _)| plan.with(|p| references::stakeholder_uses(p, &id)))
+            .unwrap_or_default()
+    });
+    // Anyone else can take over; the first of them is proposed.
+    let others = Signal::derive(move || {
+        let Some((id, _)) = target.get() else {
+            return Vec::new();
+        };
+        plan.with(|p| {
+            p.stakeholders
+                .iter()
+                .filter(|s| s.id != id)
+                .map(|s| (s.id.to_string(), s.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    Effect::new(move |_| {
+        heir.set(others.with(|o| o.first().map(|(v, _)| v.clone()).unwrap_or_default()));
+    });
+    // The dialog sits below the register: bring it to the user's attention.
+    Effect::new(move |_| {
+        if target.with(Option::is_some) {
+            request_animation_frame(|| {
+                if let Some(el) = document().get_element_by_id("delete-heading") {
+                    if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                        let _ = el.focus();
+                    }
+                }
+            });
+        }
+    });
+    let finish = move |to: Option<Id>| {
+        if let Some((id, _)) = target.get_untracked() {
+            store.update(|p| {
+                references::delete_stakeholder(p, &id, to.as_ref());
+            });
+            if state.open.get_untracked().as_ref() == Some(&id) {
+                state.open.set(None);
+            }
+        }
+        state.deleting.set(None);
+    };
+    view! {
+        <Show when=move || target.get().is_some()>
+            <section class="card dialog" role="alertdialog" aria-modal="false" aria-labelledby="delete-heading" id="delete-dialog">
+                <h2 id="delete-heading" tabindex="-1">
+                    {move || fill(StakeholdersText::DeleteTitle.text(lang.get()), &[&target.get().map(|t| t.1).unwrap_or_default()])}
+                </h2>
+                <p>{move || fill(StakeholdersText::UsedIn.text(lang.get()), &[&target.get().map(|t| t.1).unwrap_or_default()])}</p>
+                <ul class="uses" id="delete-uses">
+                    {move || uses.get().iter().map(|u| view! { <li>{use_text(u, lang.get())}</li> }).collect_view()}
+                </ul>
+                <Show when=move || !others.with(Vec::is_empty)>
+                    <DynSelect
+                        id="delete-reassign"
+                        label=Signal::derive(t(StakeholdersText::ReassignTo))
+                        options=others
+                        value=heir
+                        on_change=Callback::new(move |v| heir.set(v))
+                    />
+                </Show>
+                <div class="confirm-actions">
+                    <Show when=move || !others.with(Vec::is_empty)>
+                        <button type="button" class="button primary" id="delete-reassign-confirm" on:click=move |_| {
+                            let to = heir.get_untracked();
+                            finish((!to.is_empty()).then_some(Id(to)));
+                        }>
+                            {t(StakeholdersText::ReassignAndDelete)}
+                        </button>
+                    </Show>
+                    <button type="button" class="button danger" id="delete-clear-confirm" on:click=move |_| finish(None)>
+                        {t(StakeholdersText::ClearAndDelete)}
+                    </button>
+                    <button type="button" class="button" id="delete-cancel" on:click=move |_| state.deleting.set(None)>
+                        {t(StakeholdersText::Cancel)}
+                    </button>
+                </div>
+            </section>
+        </Show>
+    }
+}

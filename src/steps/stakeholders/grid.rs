@@ -1,0 +1,178 @@
+//! The power/interest grid as SVG: four labelled quadrants, axes, and each stakeholder a
+//! labelled point; a click (or Enter) on a point opens that stakeholder.
+
+use leptos::prelude::*;
+use planner_core::i18n::{fill, StakeholdersText, Text};
+use planner_core::stakeholders::Quadrant;
+use planner_core::steps::StepId;
+use planner_core::views::grid_geometry::{CELL_H, CELL_W, HEIGHT, LEFT, TOP, WIDTH};
+use planner_core::views::{cell_left, cell_top, grid_points, unscored};
+use planner_core::Id;
+
+use super::use_register;
+use crate::i18n::{t, use_language};
+use crate::route::href;
+use crate::state::use_store;
+
+/// Opens a stakeholder's editor and moves focus to its name.
+fn open_stakeholder(id: &Id) {
+    let field = format!("stakeholder-{id}-name");
+    let target = href(StepId::Stakeholders, Some(&field));
+    let window = window();
+    let same = window.location().hash().is_ok_and(|h| h == target);
+    if same {
+        // The address already names this field: no hashchange will come, so focus it here.
+        request_animation_frame(move || {
+            if let Some(el) = document().get_element_by_id(&field) {
+                if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                    let _ = el.focus();
+                }
+            }
+        });
+    } else {
+        let _ = window.location().set_hash(&target);
+    }
+}
+
+/// The grid.
+#[component]
+pub fn StakeholderGrid() -> impl IntoView {
+    let store = use_store();
+    let lang = use_language();
+    let state = use_register();
+    let plan = store.plan();
+    let points = Memo::new(move |_| plan.with(grid_points));
+    let missing = Memo::new(move |_| plan.with(unscored));
+    let (right, bottom) = (LEFT + 5.0 * CELL_W, TOP + 5.0 * CELL_H);
+    let (mid_x, mid_y) = (cell_left(3), cell_top(2));
+    // (quadrant, x, y, width, height) of each quadrant's area.
+    let areas = [
+        (
+            Quadrant::KeepSatisfied,
+            LEFT,
+            TOP,
+            mid_x - LEFT,
+            mid_y - TOP,
+        ),
+        (
+            Quadrant::ManageClosely,
+            mid_x,
+            TOP,
+            right - mid_x,
+            mid_y - TOP,
+        ),
+        (Quadrant::Monitor, LEFT, mid_y, mid_x - LEFT, bottom - mid_y),
+        (
+            Quadrant::KeepInformed,
+            mid_x,
+            mid_y,
+            right - mid_x,
+            bottom - mid_y,
+        ),
+    ];
+    let quadrants = areas
+        .into_iter()
+        .map(|(q, x, y, w, h)| {
+            view! {
+                <g class=format!("quadrant q-{}", q.code())>
+                    <rect x=x y=y width=w height=h></rect>
+                    // Top quadrants name themselves along the top edge, bottom ones along the
+                    // bottom edge: the bands the point layout keeps free.
+                    <text class="quadrant-name" x=x + w / 2.0 y=if y <= TOP { y + 16.0 } else { y + h - 7.0 } text-anchor="middle">
+                        {t(StakeholdersText::quadrant(q))}
+                    </text>
+                </g>
+            }
+        })
+        .collect_view();
+    let ticks = (1u8..=5)
+        .map(|n| {
+            view! {
+                <text class="tick" x=cell_left(n) + CELL_W / 2.0 y=bottom + 16.0 text-anchor="middle">{n}</text>
+                <text class="tick" x=LEFT - 10.0 y=cell_top(n) + CELL_H / 2.0 + 4.0 text-anchor="end">{n}</text>
+            }
+        })
+        .collect_view();
+    let title = move || StakeholdersText::GridTitle.text(lang.get());
+    view! {
+        <figure class="grid-figure">
+            <svg
+                class="stakeholder-grid"
+                id="stakeholder-grid"
+                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+                role="group"
+                aria-labelledby="grid-title grid-desc"
+            >
+                <title id="grid-title">{title}</title>
+                <desc id="grid-desc">{t(StakeholdersText::GridDesc)}</desc>
+                {quadrants}
+                <line class="axis" x1=LEFT y1=bottom x2=right y2=bottom></line>
+                <line class="axis" x1=LEFT y1=TOP x2=LEFT y2=bottom></line>
+                {ticks}
+                <text class="axis-label" x=(LEFT + right) / 2.0 y=bottom + 36.0 text-anchor="middle">
+                    {t(StakeholdersText::AxisInterest)} " →"
+                </text>
+                <text
+                    class="axis-label"
+                    x=16.0
+                    y=(TOP + bottom) / 2.0
+                    text-anchor="middle"
+                    transform=format!("rotate(-90 16 {})", (TOP + bottom) / 2.0)
+                >
+                    {t(StakeholdersText::AxisPower)} " →"
+                </text>
+                <For each=move || points.get() key=|p| (p.id.clone(), p.label.clone(), p.x as i64, p.y as i64, p.quadrant) let:point>
+                    {
+                        let id = point.id.clone();
+                        let id_key = point.id.clone();
+                        let label = {
+                            let p = point.clone();
+                            move || fill(
+                                StakeholdersText::PointLabel.text(lang.get()),
+                                &[&p.name, &p.power.to_string(), &p.interest.to_string(), StakeholdersText::quadrant(p.quadrant).text(lang.get())],
+                            )
+                        };
+                        let label_title = label.clone();
+                        let selected = {
+                            let id = point.id.clone();
+                            move || state.open.get().as_ref() == Some(&id)
+                        };
+                        view! {
+                            <g
+                                class="grid-point"
+                                class:selected=selected
+                                id=format!("grid-point-{}", point.id)
+                                data-id=point.id.to_string()
+                                data-quadrant=point.quadrant.code()
+                                tabindex="0"
+                                role="button"
+                                aria-label=label
+                                on:click=move |_| {
+                                    state.open.set(Some(id.clone()));
+                                    open_stakeholder(&id);
+                                }
+                                on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                                    if ev.key() == "Enter" || ev.key() == " " {
+                                        ev.prevent_default();
+                                        state.open.set(Some(id_key.clone()));
+                                        open_stakeholder(&id_key);
+                                    }
+                                }
+                            >
+                                <title>{label_title}</title>
+                                <circle cx=point.x cy=point.y r="6"></circle>
+                                <text x=point.x + 10.0 y=point.y + 4.0>{point.label.clone()}</text>
+                            </g>
+                        }
+                    }
+                </For>
+            </svg>
+            <Show when=move || !missing.with(Vec::is_empty)>
+                <figcaption class="muted" id="grid-unscored">
+                    {t(StakeholdersText::NotOnGrid)} " "
+                    {move || missing.get().into_iter().map(|(_, n)| n).collect::<Vec<_>>().join(", ")}
+                </figcaption>
+            </Show>
+        </figure>
+    }
+}

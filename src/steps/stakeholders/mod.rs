@@ -1,0 +1,82 @@
+//! Step 1: engage the key stakeholders — the register with its editor, and the views (the
+//! power/interest grid, the attitude gap, stakeholders × activities).
+
+mod delete;
+mod editor;
+mod grid;
+mod register;
+mod views;
+
+use leptos::prelude::*;
+use planner_core::i18n::Shell;
+use planner_core::steps::StepId;
+use planner_core::Id;
+
+use super::EmptyState;
+use crate::route::use_route;
+use crate::state::use_store;
+use crate::widgets::StepPage;
+
+/// Which stakeholder's editor is open, and whose deletion waits for an answer.
+#[derive(Clone, Copy)]
+pub(crate) struct RegisterState {
+    /// The stakeholder whose editor is open.
+    pub open: RwSignal<Option<Id>>,
+    /// The stakeholder whose deletion asks where their references go.
+    pub deleting: RwSignal<Option<Id>>,
+}
+
+/// The stakeholder named by a field id such as `stakeholder-s3-power`.
+fn stakeholder_of_field(field: &str) -> Option<Id> {
+    let rest = field.strip_prefix("stakeholder-")?;
+    let id = rest.split_once('-').map_or(rest, |(id, _)| id);
+    Some(Id::from(id))
+}
+
+/// The page of step 1.
+#[component]
+pub fn StakeholdersStep() -> impl IntoView {
+    let store = use_store();
+    let route = use_route();
+    let exists = move |id: &Id| store.plan().with_untracked(|p| p.stakeholder(id).is_some());
+    // A check link names a field inside a stakeholder's editor: open that editor, so that the
+    // field exists when the app focuses it.
+    let from_route = move || {
+        route
+            .0
+            .get()
+            .focus
+            .as_deref()
+            .and_then(stakeholder_of_field)
+            .filter(exists)
+    };
+    let state = RegisterState {
+        open: RwSignal::new(route.0.with_untracked(|r| {
+            r.focus
+                .as_deref()
+                .and_then(stakeholder_of_field)
+                .filter(exists)
+        })),
+        deleting: RwSignal::new(None),
+    };
+    Effect::new(move |_| {
+        if let Some(id) = from_route() {
+            state.open.set(Some(id));
+        }
+    });
+    provide_context(state);
+    view! {
+        <StepPage step=StepId::Stakeholders>
+            <Show when=move || store.plan().with(|p| p.stakeholders.is_empty())>
+                <EmptyState text=Shell::StakeholdersEmpty />
+            </Show>
+            <register::RegisterCard />
+            <delete::DeleteDialog />
+            <views::ViewsCard />
+        </StepPage>
+    }
+}
+
+pub(crate) fn use_register() -> RegisterState {
+    expect_context::<RegisterState>()
+}

@@ -1,0 +1,317 @@
+//! The register: search, filters, sort, the list of stakeholders and the "new stakeholder" form.
+
+use leptos::prelude::*;
+use planner_core::i18n::{field_error, fill, Lang, StakeholdersText, Text};
+use planner_core::profile::{required_text, FieldError};
+use planner_core::references;
+use planner_core::stakeholders::{Attitude, Category, Quadrant};
+use planner_core::views::{self, RegisterFilter, RegisterSort};
+use planner_core::Id;
+
+use super::editor::StakeholderEditor;
+use super::use_register;
+use crate::i18n::{t, use_language};
+use crate::state::use_store;
+use crate::widgets::example::OpenExampleButton;
+use crate::widgets::SelectField;
+
+fn with_all(
+    lang: Lang,
+    rest: impl Iterator<Item = (&'static str, &'static str)>,
+) -> Vec<(&'static str, &'static str)> {
+    std::iter::once(("", StakeholdersText::All.text(lang)))
+        .chain(rest)
+        .collect()
+}
+
+/// The register card.
+#[component]
+pub fn RegisterCard() -> impl IntoView {
+    let store = use_store();
+    let lang = use_language();
+    let plan = store.plan();
+    let search = RwSignal::new(String::new());
+    let category = RwSignal::new(String::new());
+    let attitude = RwSignal::new(String::new());
+    let quadrant = RwSignal::new(String::new());
+    let sort = RwSignal::new(RegisterSort::Entered.code().to_owned());
+    let filter = Memo::new(move |_| RegisterFilter {
+        search: search.get(),
+        category: Category::from_code(&category.get()),
+        attitude: Attitude::from_code(&attitude.get()),
+        quadrant: match quadrant.get().as_str() {
+            "" => None,
+            "none" => Some(None),
+            code => Quadrant::from_code(code).map(Some),
+        },
+        sort: RegisterSort::from_code(&sort.get()).unwrap_or_default(),
+    });
+    let shown = Memo::new(move |_| plan.with(|p| views::register(p, &filter.get())));
+    let total = move || plan.with(|p| p.stakeholders.len());
+    view! {
+        <section class="card register" aria-labelledby="register-heading">
+            <div class="card-head">
+                <h2 id="register-heading">{t(StakeholdersText::RegisterSection)}</h2>
+                <OpenExampleButton id="open-example-small" />
+            </div>
+            <p class="muted">{t(StakeholdersText::RegisterIntro)}</p>
+            <Show when=move || total() != 0>
+                <div class="register-tools" role="search">
+                    <div class="field">
+                        <label for="stakeholder-search">{t(StakeholdersText::Search)}</label>
+                        <input
+                            id="stakeholder-search"
+                            type="search"
+                            prop:value=move || search.get()
+                            on:input:target=move |ev| search.set(ev.target().value())
+                        />
+                    </div>
+                    <SelectField
+                        id="filter-category"
+                        label=Signal::derive(t(StakeholdersText::FilterCategory))
+                        options=Signal::derive(move || {
+                            let l = lang.get();
+                            with_all(l, Category::ALL.into_iter().map(move |c| (c.code(), StakeholdersText::category(c).text(l))))
+                        })
+                        value=category
+                        on_change=Callback::new(move |v| category.set(v))
+                    />
+                    <SelectField
+                        id="filter-attitude"
+                        label=Signal::derive(t(StakeholdersText::FilterAttitude))
+                        options=Signal::derive(move || {
+                            let l = lang.get();
+                            with_all(l, Attitude::ALL.into_iter().map(move |a| (a.code(), StakeholdersText::attitude(a).text(l))))
+                        })
+                        value=attitude
+                        on_change=Callback::new(move |v| attitude.set(v))
+                    />
+                    <SelectField
+                        id="filter-quadrant"
+                        label=Signal::derive(t(StakeholdersText::FilterQuadrant))
+                        options=Signal::derive(move || {
+                            let l = lang.get();
+                            let mut all = with_all(l, Quadrant::ALL.into_iter().map(move |q| (q.code(), StakeholdersText::quadrant(q).text(l))));
+                            all.push(("none", StakeholdersText::Unscored.text(l)));
+                            all
+                        })
+                        value=quadrant
+                        on_change=Callback::new(move |v| quadrant.set(v))
+                    />
+                    <SelectField
+                        id="stakeholder-sort"
+                        label=Signal::derive(t(StakeholdersText::SortBy))
+                        options=Signal::derive(move || {
+                            let l = lang.get();
+                            RegisterSort::ALL.into_iter().map(|s| (s.code(), sort_label(s).text(l))).collect::<Vec<_>>()
+                        })
+                        value=sort
+                        on_change=Callback::new(move |v| sort.set(v))
+                    />
+                </div>
+                <p class="muted register-count" id="register-count" aria-live="polite">
+                    {move || fill(
+                        StakeholdersText::Shown.text(lang.get()),
+                        &[&shown.with(Vec::len).to_string(), &total().to_string()],
+                    )}
+                </p>
+            </Show>
+            <Show
+                when=move || total() != 0
+                fallback=|| view! { <p class="empty-inline" id="stakeholders-empty">{t(StakeholdersText::Empty)}</p> }
+            >
+                <Show
+                    when=move || !shown.with(Vec::is_empty)
+                    fallback=|| view! { <p class="empty-inline" id="stakeholders-no-match">{t(StakeholdersText::NoMatch)}</p> }
+                >
+                    <ul class="stakeholder-list" id="stakeholder-list">
+                        <For each=move || shown.get() key=|id| id.clone() let:id>
+                            <StakeholderRow id=id />
+                        </For>
+                    </ul>
+                </Show>
+            </Show>
+            <NewStakeholderForm />
+        </section>
+    }
+}
+
+fn sort_label(sort: RegisterSort) -> StakeholdersText {
+    match sort {
+        RegisterSort::Entered => StakeholdersText::SortRegister,
+        RegisterSort::Name => StakeholdersText::SortName,
+        RegisterSort::Power => StakeholdersText::SortPower,
+        RegisterSort::Interest => StakeholdersText::SortInterest,
+        RegisterSort::Gap => StakeholdersText::SortGap,
+    }
+}
+
+/// One stakeholder in the register: a summary line with its actions, and the editor when open.
+#[component]
+fn StakeholderRow(id: Id) -> impl IntoView {
+    let store = use_store();
+    let lang = use_language();
+    let state = use_register();
+    let plan = store.plan();
+    let record = {
+        let id = id.clone();
+        Memo::new(move |_| plan.with(|p| p.stakeholder(&id).cloned()))
+    };
+    let is_open = {
+        let id = id.clone();
+        Memo::new(move |_| state.open.get().as_ref() == Some(&id))
+    };
+    let name = move || {
+        record
+            .get()
+            .map(|s| s.name)
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or_else(|| "—".into())
+    };
+    let dom = id.to_string();
+    let (toggle_id, dup_id, del_id) = (id.clone(), id.clone(), id.clone());
+    let summary = move || {
+        record.get().map(|s| {
+            let l = lang.get();
+            let quadrant = s.quadrant().map(|q| {
+                view! {
+                    <span class=format!("badge quadrant q-{}", q.code()) data-quadrant=q.code()>
+                        {StakeholdersText::quadrant(q).text(l)}
+                    </span>
+                }
+            });
+            view! {
+                <span class="badge category">{StakeholdersText::category(s.category).text(l)}</span>
+                {quadrant}
+                {s.sponsor.then(|| view! { <span class="badge sponsor">{StakeholdersText::Sponsor.text(l)}</span> })}
+                <span class="attitude muted">
+                    {StakeholdersText::attitude(s.current_attitude).text(l)}
+                    " → "
+                    {StakeholdersText::attitude(s.desired_attitude).text(l)}
+                </span>
+            }
+        })
+    };
+    view! {
+        <li class="stakeholder-row" class:open=move || is_open.get() data-id=dom.clone()>
+            <div class="stakeholder-summary">
+                <button
+                    type="button"
+                    class="stakeholder-name"
+                    id=format!("stakeholder-{dom}-toggle")
+                    aria-expanded=move || is_open.get().to_string()
+                    aria-controls=format!("stakeholder-{dom}-editor")
+                    on:click=move |_| {
+                        let id = toggle_id.clone();
+                        state.open.update(|o| *o = if o.as_ref() == Some(&id) { None } else { Some(id) });
+                    }
+                >
+                    {name}
+                </button>
+                <span class="stakeholder-badges">{summary}</span>
+                <span class="row-actions">
+                    <button
+                        type="button"
+                        class="button subtle"
+                        id=format!("stakeholder-{dom}-duplicate")
+                        aria-label=move || fill(StakeholdersText::DuplicateNamed.text(lang.get()), &[&name()])
+                        on:click=move |_| {
+                            let suffix = StakeholdersText::CopySuffix.text(lang.0.get_untracked());
+                            let mut copy = None;
+                            store.update(|p| copy = p.duplicate_stakeholder(&dup_id, suffix));
+                            if copy.is_some() {
+                                state.open.set(copy);
+                            }
+                        }
+                    >
+                        {t(StakeholdersText::Duplicate)}
+                    </button>
+                    <button
+                        type="button"
+                        class="button subtle danger"
+                        id=format!("stakeholder-{dom}-delete")
+                        aria-label=move || fill(StakeholdersText::DeleteNamed.text(lang.get()), &[&name()])
+                        on:click=move |_| {
+                            let id = del_id.clone();
+                            let used = store.plan().with_untracked(|p| !references::stakeholder_uses(p, &id).is_empty());
+                            if used {
+                                // Where they are used, and who takes their place, is asked first.
+                                state.deleting.set(Some(id));
+                            } else {
+                                store.update(|p| { references::delete_stakeholder(p, &id, None); });
+                                if state.open.get_untracked().as_ref() == Some(&id) {
+                                    state.open.set(None);
+                                }
+                            }
+                        }
+                    >
+                        {t(StakeholdersText::Delete)}
+                    </button>
+                </span>
+            </div>
+            <Show when=move || is_open.get()>
+                <StakeholderEditor id=id.clone() />
+            </Show>
+        </li>
+    }
+}
+
+/// Adds a stakeholder by name and category, then opens their editor.
+#[component]
+fn NewStakeholderForm() -> impl IntoView {
+    let store = use_store();
+    let lang = use_language();
+    let state = use_register();
+    let name = RwSignal::new(String::new());
+    let category = RwSignal::new(Category::Users.code().to_owned());
+    let error = RwSignal::new(None::<FieldError>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match required_text(&name.get_untracked()) {
+            Ok(v) => {
+                let cat = Category::from_code(&category.get_untracked()).unwrap_or_default();
+                let mut added = None;
+                store.update(|p| added = Some(p.add_stakeholder(v, cat)));
+                name.set(String::new());
+                error.set(None);
+                state.open.set(added);
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    view! {
+        <form class="new-record" on:submit=submit aria-labelledby="new-stakeholder-heading">
+            <h3 id="new-stakeholder-heading">{t(StakeholdersText::NewStakeholder)}</h3>
+            <div class="new-record-fields">
+                <div class="field" class:invalid=move || error.get().is_some()>
+                    <label for="stakeholder-new-name">{t(StakeholdersText::Name)}</label>
+                    <input
+                        id="stakeholder-new-name"
+                        type="text"
+                        aria-invalid=move || error.get().is_some().to_string()
+                        aria-describedby="stakeholder-new-name-error"
+                        prop:value=move || name.get()
+                        on:input:target=move |ev| {
+                            name.set(ev.target().value());
+                            error.set(None);
+                        }
+                    />
+                    <p class="field-error" id="stakeholder-new-name-error" role="alert">
+                        {move || error.get().map(|e| field_error(e, lang.get()))}
+                    </p>
+                </div>
+                <SelectField
+                    id="stakeholder-new-category"
+                    label=Signal::derive(t(StakeholdersText::Category))
+                    options=Signal::derive(move || {
+                        let l = lang.get();
+                        Category::ALL.into_iter().map(|c| (c.code(), StakeholdersText::category(c).text(l))).collect::<Vec<_>>()
+                    })
+                    value=category
+                    on_change=Callback::new(move |v| category.set(v))
+                />
+                <button type="submit" class="button primary" id="stakeholder-add">{t(StakeholdersText::Add)}</button>
+            </div>
+        </form>
+    }
+}

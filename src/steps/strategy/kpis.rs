@@ -1,0 +1,209 @@
+//! The KPIs: unit, direction, baseline, target, target date, frequency, owner and the goals
+//! they measure, each shown also as the sentence "Improve X from A to B by date".
+
+use leptos::prelude::*;
+use planner_core::i18n::{fill, StrategyText, Text};
+use planner_core::inputs::{kpi_target, kpi_target_date, optional_number};
+use planner_core::profile::{optional_text, required_text};
+use planner_core::references::delete_strategy_record;
+use planner_core::strategy::{toggle_id, Direction, Frequency, Kpi, RecordKind};
+use planner_core::views::kpi_sentence;
+use planner_core::Id;
+
+use super::records::{names_of, NewNameForm};
+use crate::i18n::{t, use_language};
+use crate::state::{today, use_store};
+use crate::widgets::inputs::{ChoiceChips, DynSelect, TypedDateField, TypedField};
+use crate::widgets::{SelectField, TextField};
+
+fn number_text(v: Option<f64>) -> String {
+    v.map(|v| v.to_string()).unwrap_or_default()
+}
+
+/// The KPI card.
+#[component]
+pub fn KpisCard() -> impl IntoView {
+    let store = use_store();
+    let plan = store.plan();
+    let ids = move || {
+        plan.with(|p| {
+            p.strategy
+                .kpis
+                .iter()
+                .map(|k| k.id.clone())
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section class="card records records-kpi" aria-labelledby="kpi-heading">
+            <h2 id="kpi-heading">{t(StrategyText::KpisSection)}</h2>
+            <Show
+                when=move || !ids().is_empty()
+                fallback=|| view! { <p class="empty-inline">{t(StrategyText::NoneYet)}</p> }
+            >
+                <ul class="record-list kpi-list" id="kpi-list">
+                    <For each=ids key=|id| id.clone() let:id>
+                        <KpiRow id=id />
+                    </For>
+                </ul>
+            </Show>
+            <NewNameForm kind=RecordKind::Kpi />
+        </section>
+    }
+}
+
+#[component]
+fn KpiRow(id: Id) -> impl IntoView {
+    let store = use_store();
+    let lang = use_language();
+    let plan = store.plan();
+    let idv = StoredValue::new(id.clone());
+    let kpi = Memo::new(move |_| {
+        plan.with(|p| {
+            p.strategy
+                .kpis
+                .iter()
+                .find(|k| k.id == idv.get_value())
+                .cloned()
+                .unwrap_or_default()
+        })
+    });
+    let dom = format!("kpi-{id}");
+    let f = move |field: &str| format!("{dom}-{field}");
+    let change = move |c: Box<dyn FnOnce(&mut Kpi)>| {
+        store.update(|p| {
+            if let Some(k) = p.strategy.kpi_mut(&idv.get_value()) {
+                c(k);
+            }
+        });
+    };
+    let sentence = move || kpi_sentence(&kpi.get(), lang.get());
+    let name = Signal::derive(move || kpi.get().name);
+    view! {
+        <li class="record-row kpi-row" data-id=id.to_string()>
+            <div class="record-main">
+                <TextField
+                    id=f("name")
+                    label=Signal::derive(t(StrategyText::Kpi))
+                    required=true
+                    value=name
+                    commit=Callback::new(move |s: String| {
+                        let v = required_text(&s)?;
+                        change(Box::new(move |k| k.name = v));
+                        Ok(())
+                    })
+                />
+                <button
+                    type="button"
+                    class="button subtle danger"
+                    id=f("delete")
+                    aria-label=move || fill(StrategyText::DeleteNamed.text(lang.get()), &[&name.get()])
+                    on:click=move |_| store.update(|p| { delete_strategy_record(p, &idv.get_value()); })
+                >
+                    {t(StrategyText::Delete)}
+                </button>
+            </div>
+            <p class="kpi-sentence" id=f("sentence") class:muted=move || sentence().is_none()>
+                {move || sentence().unwrap_or_else(|| StrategyText::SentenceIncomplete.text(lang.get()).to_owned())}
+            </p>
+            <div class="kpi-grid">
+                <TextField
+                    id=f("unit")
+                    label=Signal::derive(t(StrategyText::Unit))
+                    placeholder=Signal::derive(t(StrategyText::UnitHint))
+                    value=Signal::derive(move || kpi.get().unit)
+                    commit=Callback::new(move |s: String| {
+                        let v = optional_text(&s)?;
+                        change(Box::new(move |k| k.unit = v));
+                        Ok(())
+                    })
+                />
+                <SelectField
+                    id=f("direction")
+                    label=Signal::derive(t(StrategyText::Direction))
+                    options=Signal::derive(move || {
+                        let l = lang.get();
+                        Direction::ALL.into_iter().map(|d| (d.code(), StrategyText::direction(d).text(l))).collect::<Vec<_>>()
+                    })
+                    value=Signal::derive(move || kpi.get().direction.code().to_owned())
+                    on_change=Callback::new(move |code: String| {
+                        if let Some(d) = Direction::from_code(&code) {
+                            change(Box::new(move |k| k.direction = d));
+                        }
+                    })
+                />
+                <TypedField
+                    id=f("baseline")
+                    label=Signal::derive(t(StrategyText::Baseline))
+                    inputmode="decimal"
+                    value=Signal::derive(move || number_text(kpi.get().baseline))
+                    commit=Callback::new(move |s: String| {
+                        let v = optional_number(&s)?;
+                        change(Box::new(move |k| k.baseline = v));
+                        Ok(())
+                    })
+                />
+                <TypedField
+                    id=f("target")
+                    label=Signal::derive(t(StrategyText::Target))
+                    inputmode="decimal"
+                    value=Signal::derive(move || number_text(kpi.get().target))
+                    commit=Callback::new(move |s: String| {
+                        let current = kpi.get_untracked();
+                        let v = kpi_target(&s, current.direction, current.baseline)?;
+                        change(Box::new(move |k| k.target = v));
+                        Ok(())
+                    })
+                />
+                <TypedDateField
+                    id=f("date")
+                    label=Signal::derive(t(StrategyText::TargetDate))
+                    value=Signal::derive(move || kpi.get().target_date.map(|d| d.to_string()).unwrap_or_default())
+                    commit=Callback::new(move |s: String| {
+                        let v = kpi_target_date(&s, today())?;
+                        change(Box::new(move |k| k.target_date = v));
+                        Ok(())
+                    })
+                />
+                <SelectField
+                    id=f("frequency")
+                    label=Signal::derive(t(StrategyText::Frequency))
+                    options=Signal::derive(move || {
+                        let l = lang.get();
+                        Frequency::ALL.into_iter().map(|q| (q.code(), StrategyText::frequency(q).text(l))).collect::<Vec<_>>()
+                    })
+                    value=Signal::derive(move || kpi.get().frequency.code().to_owned())
+                    on_change=Callback::new(move |code: String| {
+                        if let Some(q) = Frequency::from_code(&code) {
+                            change(Box::new(move |k| k.frequency = q));
+                        }
+                    })
+                />
+                <DynSelect
+                    id=f("owner")
+                    label=Signal::derive(t(StrategyText::Owner))
+                    options=Signal::derive(move || plan.with(|p| {
+                        std::iter::once((String::new(), StrategyText::NoOwner.text(lang.get()).to_owned()))
+                            .chain(p.stakeholders.iter().map(|s| (s.id.to_string(), s.name.clone())))
+                            .collect::<Vec<_>>()
+                    }))
+                    value=Signal::derive(move || kpi.get().owner.map(|o| o.to_string()).unwrap_or_default())
+                    on_change=Callback::new(move |v: String| {
+                        let owner = (!v.is_empty()).then_some(Id(v));
+                        change(Box::new(move |k| k.owner = owner));
+                    })
+                />
+            </div>
+            <ChoiceChips
+                id=f("goals")
+                label=Signal::derive(t(StrategyText::KpiGoals))
+                options=Signal::derive(move || plan.with(|p| names_of(p, RecordKind::Goal)))
+                chosen=Signal::derive(move || kpi.get().goals)
+                empty=Signal::derive(t(StrategyText::NothingToChoose))
+                on_toggle=Callback::new(move |(gid, on): (Id, bool)| {
+                    change(Box::new(move |k| toggle_id(&mut k.goals, &gid, on)));
+                })
+            />
+        </li>
+    }
+}

@@ -1,0 +1,355 @@
+//! The lists of goals, processes, people groups, software and benefits: each record's fields
+//! inline, a delete that takes the record's links along, and a form that adds one by name.
+
+use leptos::prelude::*;
+use planner_core::i18n::{field_error, fill, StrategyText, Text};
+use planner_core::inputs::optional_count;
+use planner_core::profile::{optional_text, required_text, FieldError};
+use planner_core::references::delete_strategy_record;
+use planner_core::strategy::{toggle_id, InteractionArea, RecordKind, SoftwareKind};
+use planner_core::{Id, Plan};
+
+use crate::i18n::{t, use_language};
+use crate::state::use_store;
+use crate::widgets::inputs::{ChoiceChips, TypedField};
+use crate::widgets::{CheckboxField, SelectField, TextField};
+
+fn section_title(kind: RecordKind) -> StrategyText {
+    match kind {
+        RecordKind::Goal => StrategyText::GoalsSection,
+        RecordKind::Process => StrategyText::ProcessesSection,
+        RecordKind::People => StrategyText::PeopleSection,
+        RecordKind::Software => StrategyText::SoftwareSection,
+        RecordKind::Benefit => StrategyText::BenefitsSection,
+        RecordKind::Kpi => StrategyText::KpisSection,
+    }
+}
+
+/// The label of a record's name.
+pub fn record_label(kind: RecordKind) -> StrategyText {
+    match kind {
+        RecordKind::Goal => StrategyText::Goal,
+        RecordKind::Process => StrategyText::Process,
+        RecordKind::People => StrategyText::PeopleGroup,
+        RecordKind::Software => StrategyText::SoftwareItem,
+        RecordKind::Benefit => StrategyText::Benefit,
+        RecordKind::Kpi => StrategyText::Kpi,
+    }
+}
+
+/// The (id, name) of every record of a kind, in order.
+pub fn names_of(plan: &Plan, kind: RecordKind) -> Vec<(Id, String)> {
+    let s = &plan.strategy;
+    let pairs: Vec<(&Id, &String)> = match kind {
+        RecordKind::Goal => s.goals.iter().map(|r| (&r.id, &r.name)).collect(),
+        RecordKind::Process => s.processes.iter().map(|r| (&r.id, &r.name)).collect(),
+        RecordKind::People => s.people.iter().map(|r| (&r.id, &r.name)).collect(),
+        RecordKind::Software => s.software.iter().map(|r| (&r.id, &r.name)).collect(),
+        RecordKind::Benefit => s.benefits.iter().map(|r| (&r.id, &r.name)).collect(),
+        RecordKind::Kpi => s.kpis.iter().map(|r| (&r.id, &r.name)).collect(),
+    };
+    pairs
+        .into_iter()
+        .map(|(id, name)| (id.clone(), name.clone()))
+        .collect()
+}
+
+fn set_name(plan: &mut Plan, kind: RecordKind, id: &Id, name: String) {
+    let s = &mut plan.strategy;
+    let slot = match kind {
+        RecordKind::Goal => s.goal_mut(id).map(|r| &mut r.name),
+        RecordKind::Process => s.process_mut(id).map(|r| &mut r.name),
+        RecordKind::People => s.people_mut(id).map(|r| &mut r.name),
+        RecordKind::Software => s.software_mut(id).map(|r| &mut r.name),
+        RecordKind::Benefit => s.benefit_mut(id).map(|r| &mut r.name),
+        RecordKind::Kpi => s.kpi_mut(id).map(|r| &mut r.name),
+    };
+    if let Some(slot) = slot {
+        *slot = name;
+    }
+}
+
+/// One list of strategy records with its "add" form.
+#[component]
+pub fn RecordSection(
+    /// Which records.
+    kind: RecordKind,
+) -> impl IntoView {
+    let store = use_store();
+    let plan = store.plan();
+    let ids = move || {
+        plan.with(|p| {
+            names_of(p, kind)
+                .into_iter()
+                .map(|(id, _)| id)
+                .collect::<Vec<_>>()
+        })
+    };
+    let heading = format!("{}-heading", kind.prefix());
+    let labelled_by = heading.clone();
+    view! {
+        <section class=format!("card records records-{}", kind.prefix()) aria-labelledby=labelled_by>
+            <h2 id=heading>{t(section_title(kind))}</h2>
+            <Show
+                when=move || !ids().is_empty()
+                fallback=|| view! { <p class="empty-inline">{t(StrategyText::NoneYet)}</p> }
+            >
+                <ul class="record-list" id=format!("{}-list", kind.prefix())>
+                    <For each=ids key=|id| id.clone() let:id>
+                        <RecordRow kind=kind id=id />
+                    </For>
+                </ul>
+            </Show>
+            <NewNameForm kind=kind />
+        </section>
+    }
+}
+
+/// One record: its name, its kind-specific fields and a delete button.
+#[component]
+pub fn RecordRow(kind: RecordKind, id: Id) -> impl IntoView {
+    let store = use_store();
+    let lang = use_language();
+    let plan = store.plan();
+    let idv = StoredValue::new(id.clone());
+    let name = Signal::derive(move || {
+        plan.with(|p| {
+            names_of(p, kind)
+                .into_iter()
+                .find(|(rid, _)| *rid == idv.get_value())
+                .map(|(_, n)| n)
+                .unwrap_or_default()
+        })
+    });
+    let dom = format!("{}-{}", kind.prefix(), id);
+    // Short fields stand on the name's line; long ones (text, choices) below it.
+    let (inline, below) = match kind {
+        RecordKind::Goal => (None, Some(goal_fields(&dom, idv).into_any())),
+        RecordKind::Process => (Some(process_fields(&dom, idv).into_any()), None),
+        RecordKind::People => (Some(people_fields(&dom, idv).into_any()), None),
+        RecordKind::Software => (Some(software_fields(&dom, idv).into_any()), None),
+        RecordKind::Benefit => (None, Some(benefit_fields(&dom, idv).into_any())),
+        RecordKind::Kpi => (None, None),
+    };
+    let main_class = if inline.is_some() {
+        "record-main with-field"
+    } else {
+        "record-main"
+    };
+    view! {
+        <li class="record-row" data-id=id.to_string()>
+            <div class=main_class>
+                <TextField
+                    id=format!("{dom}-name")
+                    label=Signal::derive(t(record_label(kind)))
+                    required=true
+                    value=name
+                    commit=Callback::new(move |s: String| {
+                        let v = required_text(&s)?;
+                        store.update(|p| set_name(p, kind, &idv.get_value(), v));
+                        Ok(())
+                    })
+                />
+                {inline}
+                <button
+                    type="button"
+                    class="button subtle danger"
+                    id=format!("{dom}-delete")
+                    aria-label=move || fill(StrategyText::DeleteNamed.text(lang.get()), &[&name.get()])
+                    on:click=move |_| store.update(|p| { delete_strategy_record(p, &idv.get_value()); })
+                >
+                    {t(StrategyText::Delete)}
+                </button>
+            </div>
+            {below}
+        </li>
+    }
+}
+
+fn goal_fields(dom: &str, idv: StoredValue<Id>) -> impl IntoView {
+    let store = use_store();
+    let plan = store.plan();
+    let goal = Memo::new(move |_| {
+        plan.with(|p| {
+            p.strategy
+                .goal(&idv.get_value())
+                .cloned()
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <TextField
+            id=format!("{dom}-description")
+            label=Signal::derive(t(StrategyText::Description))
+            multiline=true
+            value=Signal::derive(move || goal.get().description)
+            commit=Callback::new(move |s: String| {
+                let v = optional_text(&s)?;
+                store.update(|p| if let Some(g) = p.strategy.goal_mut(&idv.get_value()) { g.description = v });
+                Ok(())
+            })
+        />
+        <ChoiceChips
+            id=format!("{dom}-stakeholders")
+            label=Signal::derive(t(StrategyText::GoalStakeholders))
+            options=Signal::derive(move || plan.with(|p| p.stakeholders.iter().map(|s| (s.id.clone(), s.name.clone())).collect::<Vec<_>>()))
+            chosen=Signal::derive(move || goal.get().stakeholders)
+            empty=Signal::derive(t(StrategyText::NothingToChoose))
+            on_toggle=Callback::new(move |(sid, on): (Id, bool)| {
+                store.update(|p| if let Some(g) = p.strategy.goal_mut(&idv.get_value()) { toggle_id(&mut g.stakeholders, &sid, on) });
+            })
+        />
+    }
+}
+
+fn process_fields(dom: &str, idv: StoredValue<Id>) -> impl IntoView {
+    let store = use_store();
+    let lang = use_language();
+    let plan = store.plan();
+    view! {
+        <SelectField
+            id=format!("{dom}-area")
+            label=Signal::derive(t(StrategyText::Area))
+            options=Signal::derive(move || {
+                let l = lang.get();
+                InteractionArea::ALL.into_iter().map(|a| (a.code(), StrategyText::area(a).text(l))).collect::<Vec<_>>()
+            })
+            value=Signal::derive(move || plan.with(|p| {
+                p.strategy.processes.iter().find(|r| r.id == idv.get_value()).map(|r| r.area.code().to_owned()).unwrap_or_default()
+            }))
+            on_change=Callback::new(move |code: String| {
+                if let Some(a) = InteractionArea::from_code(&code) {
+                    store.update(|p| if let Some(r) = p.strategy.process_mut(&idv.get_value()) { r.area = a });
+                }
+            })
+        />
+    }
+}
+
+fn people_fields(dom: &str, idv: StoredValue<Id>) -> impl IntoView {
+    let store = use_store();
+    let plan = store.plan();
+    view! {
+        <TypedField
+            id=format!("{dom}-size")
+            label=Signal::derive(t(StrategyText::Size))
+            inputmode="numeric"
+            value=Signal::derive(move || plan.with(|p| {
+                p.strategy.people.iter().find(|r| r.id == idv.get_value()).and_then(|r| r.size).map(|n| n.to_string()).unwrap_or_default()
+            }))
+            commit=Callback::new(move |s: String| {
+                let v = optional_count(&s)?;
+                store.update(|p| if let Some(r) = p.strategy.people_mut(&idv.get_value()) { r.size = v });
+                Ok(())
+            })
+        />
+    }
+}
+
+fn software_fields(dom: &str, idv: StoredValue<Id>) -> impl IntoView {
+    let store = use_store();
+    let lang = use_language();
+    let plan = store.plan();
+    view! {
+        <SelectField
+            id=format!("{dom}-kind")
+            label=Signal::derive(t(StrategyText::Kind))
+            options=Signal::derive(move || {
+                let l = lang.get();
+                SoftwareKind::ALL.into_iter().map(|k| (k.code(), StrategyText::kind(k).text(l))).collect::<Vec<_>>()
+            })
+            value=Signal::derive(move || plan.with(|p| {
+                p.strategy.software.iter().find(|r| r.id == idv.get_value()).map(|r| r.kind.code().to_owned()).unwrap_or_default()
+            }))
+            on_change=Callback::new(move |code: String| {
+                if let Some(k) = SoftwareKind::from_code(&code) {
+                    store.update(|p| if let Some(r) = p.strategy.software_mut(&idv.get_value()) { r.kind = k });
+                }
+            })
+        />
+    }
+}
+
+fn benefit_fields(dom: &str, idv: StoredValue<Id>) -> impl IntoView {
+    let store = use_store();
+    let plan = store.plan();
+    let benefit = Memo::new(move |_| {
+        plan.with(|p| {
+            p.strategy
+                .benefits
+                .iter()
+                .find(|b| b.id == idv.get_value())
+                .cloned()
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <CheckboxField
+            id=format!("{dom}-tangible")
+            label=Signal::derive(t(StrategyText::Tangible))
+            checked=Signal::derive(move || benefit.get().tangible)
+            on_change=Callback::new(move |on| {
+                store.update(|p| if let Some(b) = p.strategy.benefit_mut(&idv.get_value()) { b.tangible = on });
+            })
+        />
+        <ChoiceChips
+            id=format!("{dom}-goals")
+            label=Signal::derive(t(StrategyText::BenefitGoals))
+            options=Signal::derive(move || plan.with(|p| names_of(p, RecordKind::Goal)))
+            chosen=Signal::derive(move || benefit.get().goals)
+            empty=Signal::derive(t(StrategyText::NothingToChoose))
+            on_toggle=Callback::new(move |(gid, on): (Id, bool)| {
+                store.update(|p| if let Some(b) = p.strategy.benefit_mut(&idv.get_value()) { toggle_id(&mut b.goals, &gid, on) });
+            })
+        />
+    }
+}
+
+/// Adds a record of a kind by its name; its other fields are then edited in its row.
+#[component]
+pub fn NewNameForm(kind: RecordKind) -> impl IntoView {
+    let store = use_store();
+    let lang = use_language();
+    let name = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<FieldError>);
+    let prefix = kind.prefix();
+    let input_id = format!("{prefix}-new-name");
+    let error_id = format!("{prefix}-new-name-error");
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match required_text(&name.get_untracked()) {
+            Ok(v) => {
+                store.update(|p| {
+                    p.add_strategy_record(kind, v);
+                });
+                name.set(String::new());
+                error.set(None);
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    view! {
+        <form class="new-record compact" on:submit=submit>
+            <div class="new-record-fields">
+                <div class="field" class:invalid=move || error.get().is_some()>
+                    <label for=input_id.clone()>{t(record_label(kind))}</label>
+                    <input
+                        id=input_id.clone()
+                        type="text"
+                        aria-invalid=move || error.get().is_some().to_string()
+                        aria-describedby=error_id.clone()
+                        prop:value=move || name.get()
+                        on:input:target=move |ev| {
+                            name.set(ev.target().value());
+                            error.set(None);
+                        }
+                    />
+                    <p class="field-error" id=error_id.clone() role="alert">
+                        {move || error.get().map(|e| field_error(e, lang.get()))}
+                    </p>
+                </div>
+                <button type="submit" class="button primary" id=format!("{prefix}-add")>{t(StrategyText::Add)}</button>
+            </div>
+        </form>
+    }
+}
