@@ -1,10 +1,12 @@
 //! Writes the worked example, `examples/tashkent-bank.crmplan.json`: a commercial bank in
-//! Tashkent planning its CRM roll-out, with steps 0-2 complete.
+//! Tashkent planning its CRM roll-out, complete through step 4.
 //!
 //! `cargo run -p planner-core --example tashkent_bank > examples/tashkent-bank.crmplan.json`
 //! The file is committed; this program is how it was made and how to remake it after a change.
 
 use chrono::NaiveDate;
+use planner_core::goals::{AreaDecision, ImplementationGoal, Priority, Resistance};
+use planner_core::plans::{ImplementationPlan, PlanStatus, Task, TaskStatus};
 use planner_core::profile::FunctionalLevel;
 use planner_core::stakeholders::{Activity, Attitude, Category};
 use planner_core::strategy::{
@@ -356,5 +358,389 @@ fn main() {
             goals: vec![goals[goal].clone()],
         });
     }
+    steps_3_and_4(&mut plan, &units, &ids, &goals);
     print!("{}", format::export(&plan, "0.1.0", "2026-11-27T00:00:00Z"));
+}
+
+/// An implementation goal: name, business goal, KPIs, areas, units, levels, priority, value,
+/// effort, resistance, causes, mitigation, target date.
+type GoalDef = (
+    &'static str,
+    usize,
+    &'static [usize],
+    &'static [InteractionArea],
+    &'static [usize],
+    &'static [FunctionalLevel],
+    Priority,
+    u8,
+    u8,
+    Resistance,
+    &'static str,
+    &'static str,
+    Option<NaiveDate>,
+);
+
+/// A task: title, owner (stakeholder index), start, due, dependencies (indices within the plan),
+/// milestone, deliverable.
+type TaskDef = (
+    &'static str,
+    usize,
+    NaiveDate,
+    NaiveDate,
+    &'static [usize],
+    bool,
+    &'static str,
+);
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+}
+
+/// Step 3 (goals, priorities, scope) and step 4 (plans with tasks), tied to the records above.
+fn steps_3_and_4(plan: &mut Plan, units: &[Id], people: &[Id], business_goals: &[Id]) {
+    use FunctionalLevel::{Operational, Strategic, Tactical};
+    use InteractionArea::*;
+    let kpis: Vec<Id> = plan.strategy.kpis.iter().map(|k| k.id.clone()).collect();
+    let pick = |all: &[Id], which: &[usize]| -> Vec<Id> {
+        which.iter().filter_map(|i| all.get(*i).cloned()).collect()
+    };
+    for area in InteractionArea::ALL {
+        let (in_scope, reason) = match area {
+            OrderBilling => (false, "Billing stays in the core banking system; the CRM only shows the client's balances and payments."),
+            Other => (false, "No other area of interaction in this roll-out."),
+            _ => (true, ""),
+        };
+        plan.scope.push(AreaDecision {
+            area,
+            in_scope,
+            reason: reason.into(),
+        });
+    }
+    let goal_defs: [GoalDef; 7] = [
+        ("One client view for branch and contact-centre staff", 2, &[3, 4], &[Service, Channels], &[2, 3], &[Operational], Priority::Must, 5, 4, Resistance::Medium,
+         "Operators expect longer calls while they learn the new screens.",
+         "Training in small groups; call-time targets relaxed for the first month.", date(2027, 9, 1)),
+        ("Complaints registered, routed and answered within deadlines", 2, &[3, 4], &[Service], &[3, 7], &[Operational, Tactical], Priority::Must, 5, 3, Resistance::Low,
+         "", "Compliance writes the complaint categories with the contact centre.", date(2027, 9, 1)),
+        ("Cross-sell offers for branch relationship managers", 0, &[0, 1], &[Sales, Marketing], &[1, 2, 4], &[Tactical, Operational], Priority::Must, 5, 3, Resistance::High,
+         "Managers see the CRM as extra data entry and fear being measured on every keystroke.",
+         "A champion in each pilot branch; offers pre-filled from core banking data; teams, not keystrokes, are measured.", date(2027, 12, 31)),
+        ("Churn early-warning list and retention calls", 1, &[2], &[LoyaltyRetention, Analytics], &[1, 3, 4], &[Tactical, Operational], Priority::Should, 4, 4, Resistance::Medium,
+         "Branches doubt that a model can tell who is about to leave.",
+         "Show the model's hits from last year's data before the first campaign.", date(2028, 6, 30)),
+        ("SME lead-to-loan pipeline", 3, &[5, 6], &[Sales], &[5], &[Tactical, Operational], Priority::Should, 4, 3, Resistance::High,
+         "SME managers keep their clients in private spreadsheets and fear losing them.",
+         "The pipeline records each client's manager; the best users are recognised each month.", date(2028, 3, 31)),
+        ("Targeted campaigns by client segment", 0, &[1], &[Marketing, Analytics], &[4], &[Tactical, Strategic], Priority::Could, 3, 2, Resistance::Low,
+         "", "", date(2028, 6, 30)),
+        ("Chat with clients in the mobile app", 2, &[3], &[Channels], &[3, 6], &[Operational], Priority::Wont, 2, 5, Resistance::Low,
+         "", "Revisit after the mobile app's redesign in 2028.", None),
+    ];
+    let mut goal_ids = Vec::new();
+    for (
+        name,
+        bg,
+        k,
+        areas,
+        u,
+        levels,
+        priority,
+        value,
+        effort,
+        resistance,
+        causes,
+        mitigation,
+        target,
+    ) in goal_defs
+    {
+        let id = plan.fresh_id("g");
+        plan.implementation_goals.push(ImplementationGoal {
+            id: id.clone(),
+            name: name.into(),
+            description: String::new(),
+            business_goal: business_goals.get(bg).cloned(),
+            kpis: pick(&kpis, k),
+            areas: areas.to_vec(),
+            units: pick(units, u),
+            levels: levels.to_vec(),
+            priority: Some(priority),
+            value: Some(value),
+            effort: Some(effort),
+            resistance: Some(resistance),
+            resistance_causes: causes.into(),
+            mitigation: mitigation.into(),
+            target_date: target,
+        });
+        goal_ids.push(id);
+    }
+    // name, goals, responsible, indicators, start, deadline, budget (UZS), tasks
+    type PlanDef = (
+        &'static str,
+        &'static [usize],
+        usize,
+        &'static [usize],
+        NaiveDate,
+        NaiveDate,
+        f64,
+        Vec<TaskDef>,
+    );
+    let plan_defs: [PlanDef; 4] = [
+        (
+            "Pilot: client view and complaints in the contact centre",
+            &[0, 1],
+            3,
+            &[3, 4],
+            day(2027, 1, 11),
+            day(2027, 8, 27),
+            850_000_000.0,
+            vec![
+                (
+                    "Map the complaint process and its categories",
+                    3,
+                    day(2027, 1, 11),
+                    day(2027, 2, 5),
+                    &[],
+                    false,
+                    "Complaint categories and deadlines, signed by compliance",
+                ),
+                (
+                    "Integrate telephony with the CRM",
+                    10,
+                    day(2027, 2, 8),
+                    day(2027, 4, 30),
+                    &[0],
+                    false,
+                    "Caller's client card opens with the call",
+                ),
+                (
+                    "Configure the client card and complaint forms",
+                    12,
+                    day(2027, 2, 8),
+                    day(2027, 4, 16),
+                    &[0],
+                    false,
+                    "Forms in Uzbek and Russian",
+                ),
+                (
+                    "Train 85 operators in small groups",
+                    3,
+                    day(2027, 5, 3),
+                    day(2027, 6, 25),
+                    &[1, 2],
+                    false,
+                    "Every operator passed the practice test",
+                ),
+                (
+                    "Usage rules for service signed",
+                    14,
+                    day(2027, 5, 3),
+                    day(2027, 6, 30),
+                    &[0],
+                    false,
+                    "Rules for data access and complaint handling",
+                ),
+                (
+                    "Contact centre works in the CRM",
+                    3,
+                    day(2027, 7, 1),
+                    day(2027, 7, 1),
+                    &[3, 4],
+                    true,
+                    "",
+                ),
+            ],
+        ),
+        (
+            "Cross-sell in the branches",
+            &[2, 5],
+            1,
+            &[0, 1],
+            day(2027, 3, 1),
+            day(2027, 8, 31),
+            1_200_000_000.0,
+            vec![
+                (
+                    "Next-best-offer rules with marketing",
+                    4,
+                    day(2027, 3, 1),
+                    day(2027, 3, 31),
+                    &[],
+                    false,
+                    "Offer rules for deposits, cards and consumer loans",
+                ),
+                (
+                    "Clean client contact data in the pilot branches",
+                    4,
+                    day(2027, 3, 15),
+                    day(2027, 5, 14),
+                    &[],
+                    false,
+                    "Phone numbers and addresses checked",
+                ),
+                (
+                    "Offer screen for relationship managers",
+                    12,
+                    day(2027, 4, 5),
+                    day(2027, 5, 28),
+                    &[0],
+                    false,
+                    "Offers shown on the client card",
+                ),
+                (
+                    "Train champions in three pilot branches",
+                    5,
+                    day(2027, 6, 1),
+                    day(2027, 6, 18),
+                    &[1, 2],
+                    false,
+                    "Three champions per branch",
+                ),
+                (
+                    "Pilot branches sell from the CRM",
+                    1,
+                    day(2027, 6, 21),
+                    day(2027, 6, 21),
+                    &[3],
+                    true,
+                    "",
+                ),
+                (
+                    "Roll out to all 28 branches",
+                    1,
+                    day(2027, 7, 1),
+                    day(2027, 8, 27),
+                    &[4],
+                    false,
+                    "Every branch live, usage reviewed weekly",
+                ),
+            ],
+        ),
+        (
+            "Retention: churn early warning",
+            &[3],
+            4,
+            &[2],
+            day(2027, 5, 3),
+            day(2027, 8, 31),
+            400_000_000.0,
+            vec![
+                (
+                    "Churn model from 24 months of history",
+                    10,
+                    day(2027, 5, 3),
+                    day(2027, 6, 25),
+                    &[],
+                    false,
+                    "Model with last year's hit rate",
+                ),
+                (
+                    "Retention call scripts",
+                    3,
+                    day(2027, 6, 1),
+                    day(2027, 6, 30),
+                    &[],
+                    false,
+                    "Scripts in Uzbek and Russian",
+                ),
+                (
+                    "Early-warning list in the CRM",
+                    12,
+                    day(2027, 6, 28),
+                    day(2027, 8, 13),
+                    &[0],
+                    false,
+                    "Daily list per branch",
+                ),
+                (
+                    "First retention campaign",
+                    4,
+                    day(2027, 8, 30),
+                    day(2027, 8, 30),
+                    &[1, 2],
+                    true,
+                    "",
+                ),
+            ],
+        ),
+        (
+            "SME pipeline from lead to loan decision",
+            &[4],
+            2,
+            &[5, 6],
+            day(2027, 4, 5),
+            day(2027, 8, 31),
+            600_000_000.0,
+            vec![
+                (
+                    "Agree the pipeline stages with SME managers",
+                    2,
+                    day(2027, 4, 5),
+                    day(2027, 4, 30),
+                    &[],
+                    false,
+                    "Stages from lead to loan decision",
+                ),
+                (
+                    "Loan application form and document checklist",
+                    12,
+                    day(2027, 5, 3),
+                    day(2027, 6, 11),
+                    &[0],
+                    false,
+                    "One form for all SME loan products",
+                ),
+                (
+                    "Move SME leads from spreadsheets into the CRM",
+                    7,
+                    day(2027, 6, 14),
+                    day(2027, 7, 9),
+                    &[1],
+                    false,
+                    "Every open lead in the pipeline",
+                ),
+                (
+                    "SME pipeline live",
+                    2,
+                    day(2027, 7, 12),
+                    day(2027, 7, 12),
+                    &[2],
+                    true,
+                    "",
+                ),
+            ],
+        ),
+    ];
+    for (name, goals, responsible, indicators, start, deadline, budget, tasks) in plan_defs {
+        let id = plan.fresh_id("p");
+        let mut task_ids: Vec<Id> = Vec::new();
+        let mut records = Vec::new();
+        for (title, owner, start, due, deps, milestone, deliverable) in tasks {
+            let task_id = plan.fresh_id("t");
+            records.push(Task {
+                id: task_id.clone(),
+                title: title.into(),
+                owner: people.get(owner).cloned(),
+                start: Some(start),
+                due: Some(due),
+                status: TaskStatus::Todo,
+                progress: 0,
+                depends_on: pick(&task_ids, deps),
+                milestone,
+                deliverable: deliverable.into(),
+            });
+            task_ids.push(task_id);
+        }
+        plan.plans.push(ImplementationPlan {
+            id,
+            name: name.into(),
+            goals: pick(&goal_ids, goals),
+            responsible: people.get(responsible).cloned(),
+            indicators: pick(&kpis, indicators),
+            start: Some(start),
+            deadline: Some(deadline),
+            status: PlanStatus::Planned,
+            budget: Some(budget),
+            tasks: records,
+        });
+    }
 }
