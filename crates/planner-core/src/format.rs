@@ -6,7 +6,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::limits::{self, Fault, Limit, Located, ScanError};
+use crate::migrate;
 use crate::plan::Plan;
+use crate::validate::{self, Problem};
 
 /// The value of `format` in every file this app writes.
 pub const FORMAT: &str = "crm-implementation-plan";
@@ -109,11 +112,35 @@ pub enum ImportError {
         /// What serde said, in English (technical detail).
         detail: String,
     },
+    /// A bound of [`crate::limits`] was broken.
+    Limit {
+        /// Which bound.
+        limit: Limit,
+        /// JSON path of the value.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// An object names the same key twice.
+    DuplicateKey {
+        /// The key.
+        key: String,
+        /// JSON path of the object.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// The plan breaks a rule of [`crate::validate`] (ids, references, dates, scales).
+    Problem(Problem),
 }
 
 /// Reads a plan file. Never panics; on error the caller's plan is untouched.
 pub fn import(text: &str) -> Result<Plan, ImportError> {
-    read_envelope(text).map(|e| e.plan)
+    read_envelope(text, true).map(|e| e.plan)
 }
 
 /// A plan as browser storage keeps it: the file envelope plus a revision and save time.
@@ -151,17 +178,41 @@ pub fn to_stored(plan: &Plan, revision: u64, saved_at: &str, app_version: &str) 
 
 /// Reads a value written by [`to_stored`], with the same checks as a file.
 pub fn read_stored(text: &str) -> Result<Stored, ImportError> {
-    let envelope = read_envelope(text)?;
+    // Stored data skips the reference rules: a copy this app wrote is opened as it is, so that
+    // a rule added later never makes a user's own saved work unreadable.
+    let envelope = read_envelope(text, false)?;
     Ok(Stored {
         plan: envelope.plan,
         revision: envelope.revision.unwrap_or(0),
     })
 }
 
-fn read_envelope(text: &str) -> Result<EnvelopeIn, ImportError> {
+fn read_envelope(text: &str, strict: bool) -> Result<EnvelopeIn, ImportError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
+    // One bounded pass first: syntax, nesting, string lengths, list sizes, duplicate keys.
+    limits::scan(text).map_err(|e| match e {
+        ScanError::Syntax { line, column } => ImportError::NotJson { line, column },
+        ScanError::Fault(Located {
+            fault,
+            line,
+            column,
+        }) => match fault {
+            Fault::Limit { limit, path } => ImportError::Limit {
+                limit,
+                path,
+                line,
+                column,
+            },
+            Fault::DuplicateKey { key, path } => ImportError::DuplicateKey {
+                key,
+                path,
+                line,
+                column,
+            },
+        },
+    })?;
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| ImportError::NotJson {
             line: e.line(),
@@ -183,19 +234,70 @@ fn read_envelope(text: &str) -> Result<EnvelopeIn, ImportError> {
     if version > u64::from(FORMAT_VERSION) {
         return Err(ImportError::NewerVersion { found: version });
     }
-    // Deserialising from the text (not the value) keeps line and column in the errors.
-    let mut de = serde_json::Deserializer::from_str(text);
-    let envelope: EnvelopeIn = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        ImportError::Invalid {
-            path,
-            line: inner.line(),
-            column: inner.column(),
-            detail: inner.to_string(),
-        }
-    })?;
+    if version == 0 {
+        return Err(ImportError::BadVersion);
+    }
+    let mut envelope: EnvelopeIn = if version == u64::from(FORMAT_VERSION) {
+        // Deserialising from the text (not the value) keeps line and column in the errors.
+        let mut de = serde_json::Deserializer::from_str(text);
+        serde_path_to_error::deserialize(&mut de).map_err(invalid)?
+    } else {
+        // An older file: migrate the value step by step, then read it (paths, no positions).
+        let migrated = migrate::upgrade(value, version);
+        serde_path_to_error::deserialize(migrated).map_err(invalid)?
+    };
+    if strict {
+        validate::check(&envelope.plan, "plan").map_err(ImportError::Problem)?;
+    }
+    // A hand-edited file may have a counter behind its ids: never hand out an id in use.
+    let highest = validate::highest_id_number(&envelope.plan);
+    envelope.plan.next_id = envelope.plan.next_id.max(highest);
     Ok(envelope)
+}
+
+fn invalid(e: serde_path_to_error::Error<serde_json::Error>) -> ImportError {
+    let path = e.path().to_string();
+    let inner = e.into_inner();
+    ImportError::Invalid {
+        path,
+        line: inner.line(),
+        column: inner.column(),
+        detail: inner.to_string(),
+    }
+}
+
+/// How many records of each kind a plan holds: what an import preview shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Units of the organisation.
+    pub units: usize,
+    /// Stakeholders.
+    pub stakeholders: usize,
+    /// Business goals.
+    pub business_goals: usize,
+    /// KPIs.
+    pub kpis: usize,
+    /// Implementation goals.
+    pub implementation_goals: usize,
+    /// Implementation plans.
+    pub plans: usize,
+    /// Tasks of all plans.
+    pub tasks: usize,
+}
+
+impl Summary {
+    /// Counts the records of `plan`.
+    pub fn of(plan: &Plan) -> Summary {
+        Summary {
+            units: plan.profile.units.len(),
+            stakeholders: plan.stakeholders.len(),
+            business_goals: plan.strategy.goals.len(),
+            kpis: plan.strategy.kpis.len(),
+            implementation_goals: plan.implementation_goals.len(),
+            plans: plan.plans.len(),
+            tasks: plan.plans.iter().map(|p| p.tasks.len()).sum(),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -5,18 +5,25 @@
 //! workspace root is a thin layer of components over this crate; everything here is tested
 //! natively with `cargo test -p planner-core`.
 
+pub mod backup;
 pub mod checks;
 pub mod dates;
 pub mod format;
 pub mod goals;
+pub mod history;
 pub mod i18n;
 pub mod ids;
+pub mod library;
+pub mod limits;
+pub mod links;
+pub mod migrate;
 pub mod plan;
 pub mod plans;
 pub mod profile;
 pub mod stakeholders;
 pub mod steps;
 pub mod strategy;
+pub mod validate;
 
 pub use ids::Id;
 pub use plan::Plan;
