@@ -102,7 +102,11 @@ mod tests {
             revision: 1,
             format_version: 1,
         };
-        let mut list = vec![e("a", "2026-01-01"), e("b", "2026-03-01"), e("c", "2026-02-01")];
+        let mut list = vec![
+            e("a", "2026-01-01"),
+            e("b", "2026-03-01"),
+            e("c", "2026-02-01"),
+        ];
         sort(&mut list);
         let ids: Vec<_> = list.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(ids, ["b", "c", "a"]);

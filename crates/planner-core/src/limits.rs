@@ -231,9 +231,12 @@ impl<'de> Visitor<'de> for Scan<'_> {
 pub fn scan(text: &str) -> Result<(), ScanError> {
     let state = RefCell::new(State::default());
     let mut de = serde_json::Deserializer::from_str(text);
-    let result = Scan { depth: 0, state: &state }
-        .deserialize(&mut de)
-        .and_then(|()| de.end());
+    let result = Scan {
+        depth: 0,
+        state: &state,
+    }
+    .deserialize(&mut de)
+    .and_then(|()| de.end());
     match result {
         Ok(()) => Ok(()),
         Err(e) => {

@@ -72,7 +72,11 @@ mod tests {
             "mailto:a@b.uz?subject=CRM",
             "https://[::1]/",
         ] {
-            assert_eq!(parse(ok).map(|u| u.as_str().to_owned()), Some(ok.into()), "{ok}");
+            assert_eq!(
+                parse(ok).map(|u| u.as_str().to_owned()),
+                Some(ok.into()),
+                "{ok}"
+            );
         }
     }
 

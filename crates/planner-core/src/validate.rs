@@ -68,7 +68,11 @@ struct Refs<'a> {
 impl Refs<'_> {
     fn one(&mut self, kind: &str, id: Option<&Id>, path: String) {
         if let Some(id) = id {
-            let known = self.ids.by_kind.get(kind).is_some_and(|s| s.contains(&id.0));
+            let known = self
+                .ids
+                .by_kind
+                .get(kind)
+                .is_some_and(|s| s.contains(&id.0));
             if !known {
                 self.problems.push(Problem::BrokenReference {
                     id: id.0.clone(),
@@ -116,25 +120,41 @@ pub fn check(plan: &Plan, root: &str) -> Result<(), Problem> {
         ids.add("goal", &x.id, format!("{root}.strategy.goals[{i}].id"));
     }
     for (i, x) in s.processes.iter().enumerate() {
-        ids.add("process", &x.id, format!("{root}.strategy.processes[{i}].id"));
+        ids.add(
+            "process",
+            &x.id,
+            format!("{root}.strategy.processes[{i}].id"),
+        );
     }
     for (i, x) in s.people.iter().enumerate() {
         ids.add("people", &x.id, format!("{root}.strategy.people[{i}].id"));
     }
     for (i, x) in s.software.iter().enumerate() {
-        ids.add("software", &x.id, format!("{root}.strategy.software[{i}].id"));
+        ids.add(
+            "software",
+            &x.id,
+            format!("{root}.strategy.software[{i}].id"),
+        );
     }
     for (i, x) in s.links.iter().enumerate() {
         ids.add("link", &x.id, format!("{root}.strategy.links[{i}].id"));
     }
     for (i, x) in s.benefits.iter().enumerate() {
-        ids.add("benefit", &x.id, format!("{root}.strategy.benefits[{i}].id"));
+        ids.add(
+            "benefit",
+            &x.id,
+            format!("{root}.strategy.benefits[{i}].id"),
+        );
     }
     for (i, x) in s.kpis.iter().enumerate() {
         ids.add("kpi", &x.id, format!("{root}.strategy.kpis[{i}].id"));
     }
     for (i, x) in plan.implementation_goals.iter().enumerate() {
-        ids.add("igoal", &x.id, format!("{root}.implementationGoals[{i}].id"));
+        ids.add(
+            "igoal",
+            &x.id,
+            format!("{root}.implementationGoals[{i}].id"),
+        );
     }
     for (i, x) in plan.plans.iter().enumerate() {
         ids.add("plan", &x.id, format!("{root}.plans[{i}].id"));
@@ -183,7 +203,11 @@ pub fn check(plan: &Plan, root: &str) -> Result<(), Problem> {
     }
     for (i, x) in plan.implementation_goals.iter().enumerate() {
         let p = format!("{root}.implementationGoals[{i}]");
-        r.one("goal", x.business_goal.as_ref(), format!("{p}.businessGoal"));
+        r.one(
+            "goal",
+            x.business_goal.as_ref(),
+            format!("{p}.businessGoal"),
+        );
         r.many("kpi", &x.kpis, &format!("{p}.kpis"));
         r.many("unit", &x.units, &format!("{p}.units"));
         r.score(x.value, format!("{p}.value"));
@@ -193,7 +217,11 @@ pub fn check(plan: &Plan, root: &str) -> Result<(), Problem> {
     for (i, x) in plan.plans.iter().enumerate() {
         let p = format!("{root}.plans[{i}]");
         r.many("igoal", &x.goals, &format!("{p}.goals"));
-        r.one("stakeholder", x.responsible.as_ref(), format!("{p}.responsible"));
+        r.one(
+            "stakeholder",
+            x.responsible.as_ref(),
+            format!("{p}.responsible"),
+        );
         r.many("kpi", &x.indicators, &format!("{p}.indicators"));
         r.date(x.start, format!("{p}.start"));
         r.date(x.deadline, format!("{p}.deadline"));
@@ -237,15 +265,14 @@ pub fn highest_id_number(plan: &Plan) -> u64 {
     }
     all.into_iter()
         .filter_map(|id| {
-            let digits: String = id
-                .0
-                .chars()
-                .rev()
-                .take_while(char::is_ascii_digit)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
+            let digits: String =
+                id.0.chars()
+                    .rev()
+                    .take_while(char::is_ascii_digit)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
             digits.parse::<u64>().ok()
         })
         .max()
