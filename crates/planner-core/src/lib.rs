@@ -20,6 +20,8 @@ pub mod migrate;
 pub mod plan;
 pub mod plans;
 pub mod profile;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod stakeholders;
 pub mod steps;
 pub mod strategy;

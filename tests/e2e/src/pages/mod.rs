@@ -8,5 +8,6 @@ mod shell;
 mod stakeholders;
 mod strategy;
 
+pub use data::DataPage;
 pub use profile::ProfilePage;
 pub use shell::Shell;

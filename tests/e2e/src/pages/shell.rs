@@ -46,7 +46,12 @@ impl Shell<'_> {
         self.0.click("#export-button").await;
         let path = self.0.wait_download(".json").await;
         // Chrome writes a .crdownload first and renames it when complete.
-        std::fs::read_to_string(&path).expect("read the exported file")
+        let text = std::fs::read_to_string(&path).expect("read the exported file");
+        // Every export made in the tests must validate against the committed schema.
+        Browser::assert_valid_file(&text);
+        // The next export must not find this one.
+        let _ = std::fs::remove_file(&path);
+        text
     }
 
     /// Chooses a file in the import picker.
