@@ -111,8 +111,10 @@ pub struct PlanStore {
     lang: StoredValue<Lang>,
 }
 
+/// Now, to the millisecond: the library orders plans by save time, and two saves within one
+/// second must still sort newest first.
 fn now_iso() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
 /// Today's local date.
