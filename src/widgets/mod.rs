@@ -3,6 +3,7 @@
 
 pub mod field;
 pub mod findings;
+pub mod link;
 pub mod step_page;
 
 pub use field::{CheckboxField, DateField, SelectField, TextField};
