@@ -35,9 +35,9 @@ texts! {
             ru: "Хранилище браузера заполнено на {0} %. Экспортируйте планы в файлы и удалите ненужные здесь.",
         },
         NeverExported => {
-            en: "This plan has never been exported. Browser storage is not a backup.",
-            uz: "Bu reja hali hech qachon eksport qilinmagan. Brauzer xotirasi zaxira nusxa emas.",
-            ru: "Этот план ещё ни разу не экспортировался. Хранилище браузера — не резервная копия.",
+            en: "This plan has never been exported to a file.",
+            uz: "Bu reja hali hech qachon faylga eksport qilinmagan.",
+            ru: "Этот план ещё ни разу не экспортировался в файл.",
         },
         ExportedToday => {
             en: "Last exported today.",
