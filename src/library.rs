@@ -140,7 +140,11 @@ pub fn StorageFacts() -> impl IntoView {
     };
     let exported = move || {
         let lang = lang.get();
-        match store.backup.get().days_since_export(chrono::Utc::now()) {
+        match store
+            .backup
+            .get()
+            .days_since_export(js_sys::Date::now() as i64)
+        {
             None => DataText::NeverExported.text(lang).to_owned(),
             Some(0) => DataText::ExportedToday.text(lang).to_owned(),
             Some(days) => {
@@ -189,7 +193,7 @@ pub fn LibraryBanners() -> impl IntoView {
         store
             .backup
             .get()
-            .needs_reminder(chrono::Utc::now())
+            .needs_reminder(js_sys::Date::now() as i64)
             .then(|| view! {
                 <div class="banner info" role="status" id="export-reminder">
                     <p>{t(DataText::ExportReminder)}</p>

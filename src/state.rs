@@ -123,7 +123,7 @@ pub fn today() -> chrono::NaiveDate {
 }
 
 fn new_plan_id() -> String {
-    let millis = chrono::Utc::now().timestamp_millis();
+    let millis = js_sys::Date::now() as i64;
     let salt = (js_sys::Math::random() * 1e6) as u64;
     format!("p{millis:x}{salt:x}")
 }
@@ -319,7 +319,8 @@ impl PlanStore {
 
     fn schedule_save(&self) {
         self.dirty.set_value(true);
-        self.backup.update(|b| b.changed(chrono::Utc::now()));
+        self.backup
+            .update(|b| b.changed(js_sys::Date::now() as i64));
         match self.status.get_untracked() {
             SaveStatus::Unavailable | SaveStatus::Conflict => return,
             _ => {}
@@ -505,7 +506,7 @@ impl PlanStore {
             store.flush();
             let ask = store
                 .backup
-                .with_untracked(|b| b.ask_on_leave(chrono::Utc::now()));
+                .with_untracked(|b| b.ask_on_leave(js_sys::Date::now() as i64));
             if ask {
                 ev.prevent_default();
                 ev.set_return_value(store.text(DataText::LeaveWarning));
@@ -527,7 +528,8 @@ impl PlanStore {
 
     /// Notes that the open plan was exported now.
     pub fn mark_exported(&self) {
-        self.backup.update(|b| b.exported(chrono::Utc::now()));
+        self.backup
+            .update(|b| b.exported(js_sys::Date::now() as i64));
         let id = self.id.get_untracked();
         self.backup
             .with_untracked(|b| storage::save_exports(&id, b));

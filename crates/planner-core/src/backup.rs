@@ -1,8 +1,14 @@
 //! "Browser storage is not a backup": when the plan was last exported, whether changes wait
 //! for an export, and when to remind. Pure, with the clock passed in, so it is tested natively.
+//!
+//! Times are milliseconds since 1970 (what `Date.now()` gives): no date parsing in the app.
 
-use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
+
+/// Milliseconds since 1970-01-01 UTC.
+pub type Millis = i64;
+const DAY: Millis = 86_400_000;
+const MINUTE: Millis = 60_000;
 
 /// After this long with unexported changes, the app reminds the user to export.
 pub const REMIND_AFTER_DAYS: i64 = 7;
@@ -14,43 +20,43 @@ pub const ASK_ON_LEAVE_MINUTES: i64 = 60;
 #[serde(rename_all = "camelCase", default)]
 pub struct BackupState {
     /// When the plan was last exported to a file.
-    pub exported_at: Option<DateTime<Utc>>,
+    pub exported_at: Option<Millis>,
     /// The first change since then, if any is not exported.
-    pub unexported_since: Option<DateTime<Utc>>,
+    pub unexported_since: Option<Millis>,
     /// The latest change.
-    pub changed_at: Option<DateTime<Utc>>,
+    pub changed_at: Option<Millis>,
 }
 
 impl BackupState {
     /// Notes a change made `now`.
-    pub fn changed(&mut self, now: DateTime<Utc>) {
+    pub fn changed(&mut self, now: Millis) {
         self.unexported_since.get_or_insert(now);
         self.changed_at = Some(now);
     }
 
     /// Notes an export made `now`: every change so far is in a file.
-    pub fn exported(&mut self, now: DateTime<Utc>) {
+    pub fn exported(&mut self, now: Millis) {
         self.exported_at = Some(now);
         self.unexported_since = None;
     }
 
     /// Whole days since the last export, if there was one.
-    pub fn days_since_export(&self, now: DateTime<Utc>) -> Option<i64> {
-        self.exported_at.map(|t| (now - t).num_days().max(0))
+    pub fn days_since_export(&self, now: Millis) -> Option<i64> {
+        self.exported_at.map(|t| ((now - t) / DAY).max(0))
     }
 
     /// Whether to remind: changes have waited a week or more for an export.
-    pub fn needs_reminder(&self, now: DateTime<Utc>) -> bool {
+    pub fn needs_reminder(&self, now: Millis) -> bool {
         self.unexported_since
-            .is_some_and(|t| now - t >= Duration::days(REMIND_AFTER_DAYS))
+            .is_some_and(|t| now - t >= REMIND_AFTER_DAYS * DAY)
     }
 
     /// Whether leaving the page should ask first: unexported changes from the last hour.
-    pub fn ask_on_leave(&self, now: DateTime<Utc>) -> bool {
+    pub fn ask_on_leave(&self, now: Millis) -> bool {
         self.unexported_since.is_some()
             && self
                 .changed_at
-                .is_some_and(|t| now - t < Duration::minutes(ASK_ON_LEAVE_MINUTES))
+                .is_some_and(|t| now - t < ASK_ON_LEAVE_MINUTES * MINUTE)
     }
 }
 
@@ -58,10 +64,9 @@ impl BackupState {
 mod tests {
     use super::*;
 
-    fn at(day: u32, hour: u32) -> DateTime<Utc> {
-        format!("2026-11-{day:02}T{hour:02}:00:00Z")
-            .parse()
-            .expect("a time")
+    /// A time in November 2026.
+    fn at(day: i64, hour: i64) -> Millis {
+        1_793_491_200_000 + (day - 1) * DAY + hour * 3_600_000
     }
 
     #[test]
