@@ -48,6 +48,8 @@ async fn storage_full_before_an_edit_is_told_at_once_with_save_to_file() {
     let banner = b.wait_text("#save-problem", "storage is full").await;
     assert!(started.elapsed() < Duration::from_secs(2), "told too late");
     assert!(banner.contains("Save to file"), "{banner}");
+    // The storage use is shown, and past 80 % it warns.
+    b.wait_text("#storage-warning", "% full").await;
     // "Save to file" gives a file with the unsaved edit in it.
     b.click("#save-to-file").await;
     let path = b.wait_download(".json").await;
