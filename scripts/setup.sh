@@ -7,6 +7,8 @@
 #   wasm-bindgen-cli = the crate's pinned version (cargo install)
 #   wasm-opt 132                    (npm package binaryen, into tools/node_modules)
 #   chromium + chromium-driver      (Debian packages; tests only)
+#   python3-jsonschema              (Debian package, else pip; tests only: validates exports)
+#   cargo-fuzz + nightly            (cargo install; tests only: the importer's fuzz target)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -59,6 +61,24 @@ if [ "${1:-}" = "--test" ]; then
     else
       fail "the tests need Chromium and its driver. Install them as root: apt-get install -y chromium chromium-driver"
     fi
+  fi
+  if ! python3 -c "import jsonschema" 2>/dev/null; then
+    say "Installing Python's jsonschema (the independent validator of exports)"
+    if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-jsonschema
+    else
+      python3 -m pip install --user jsonschema || fail "install Python's jsonschema: apt-get install python3-jsonschema"
+    fi
+  fi
+  # The fuzzer needs nightly; where nightly cannot be had, test.sh says so and skips it.
+  if ! rustup toolchain list | grep -q '^nightly'; then
+    say "Adding the nightly toolchain (for cargo-fuzz)"
+    rustup toolchain install nightly --profile minimal || true
+  fi
+  if rustup toolchain list | grep -q '^nightly' && ! command -v cargo-fuzz >/dev/null; then
+    say "Installing cargo-fuzz (about 2-4 minutes on 2 cores, once)"
+    cargo install cargo-fuzz --locked
   fi
   export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
   export CHROME="${CHROME:-$(command -v chromium)}"

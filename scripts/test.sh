@@ -20,8 +20,21 @@ say "Lints"
 cargo clippy -p planner-core -p crm-e2e --all-targets -- -D warnings
 cargo clippy -p crm-planner --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-say "Domain tests (native)"
-tests cargo test -p planner-core
+say "Domain tests (native; with the schema check, fixtures and property tests)"
+tests cargo test -p planner-core --features schema
+
+say "No inner_html anywhere (typed and imported text is always shown as text)"
+if grep -rn --include='*.rs' -e 'inner_html' -e 'set_inner_html' -e 'insertAdjacentHTML' src tests/web.rs; then
+  echo "inner_html found: show user data as text" >&2
+  exit 1
+fi
+
+if rustup toolchain list | grep -q '^nightly' && command -v cargo-fuzz >/dev/null; then
+  say "Fuzzing the importer (${FUZZ_SECONDS:-30} s)"
+  (cd fuzz && cargo +nightly fuzz run import -- -max_total_time="${FUZZ_SECONDS:-30}" -max_len=65536)
+else
+  say "Fuzzing skipped: no nightly toolchain or cargo-fuzz (the property tests still run)"
+fi
 
 say "Browser tests (wasm-bindgen-test in headless Chromium)"
 tests cargo test -p crm-planner --target wasm32-unknown-unknown --test web

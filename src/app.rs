@@ -2,10 +2,12 @@
 //! the current page.
 
 use leptos::prelude::*;
-use planner_core::i18n::{fill, Lang, Shell, StepText, Text};
+use planner_core::i18n::{fill, DataText, Lang, Shell, StepText, Text};
 use planner_core::steps::{Page, StepId};
 
+use crate::history::{HistoryButtons, UndoKeys};
 use crate::i18n::{t, use_language, Language};
+use crate::library::{ConflictDialog, LibraryBanners, PlanMenu, StorageFacts};
 use crate::platform::files;
 use crate::route::{href, provide_route, use_route};
 use crate::state::{use_checks, use_store, Checks, PlanStore, SaveStatus};
@@ -22,8 +24,10 @@ pub fn App() -> impl IntoView {
     provide_context(Checks::new(store, lang.0.into()));
     let route = provide_route();
 
-    // <html lang> follows the interface language (screen readers, hyphenation, fonts).
+    // <html lang> follows the interface language (screen readers, hyphenation, fonts); the
+    // store's own messages too.
     Effect::new(move |_| {
+        store.set_lang(lang.get());
         let code = lang.get().code();
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", code);
@@ -49,6 +53,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#main">{t(Shell::SkipToContent)}</a>
+        <UndoKeys />
         <Header />
         <div class="layout">
             <Navigator />
@@ -65,7 +70,9 @@ pub fn App() -> impl IntoView {
         </div>
         <footer class="app-footer">
             <p>{t(Shell::StorageNotBackup)}</p>
+            <StorageFacts />
         </footer>
+        <ConflictDialog />
     }
 }
 
@@ -81,11 +88,11 @@ fn Header() -> impl IntoView {
     };
     let status = move || {
         let key = match store.status.get() {
-            SaveStatus::Saved => Shell::Saved,
-            SaveStatus::Pending => Shell::Saving,
+            SaveStatus::Saved => Shell::Saved.text(lang.get()),
+            SaveStatus::Pending => Shell::Saving.text(lang.get()),
             _ => return None,
         };
-        Some(key.text(lang.get()))
+        Some(key)
     };
     view! {
         <header class="app-header">
@@ -95,6 +102,8 @@ fn Header() -> impl IntoView {
             </div>
             <p class="save-status" id="save-status" role="status">{status}</p>
             <div class="header-actions">
+                <HistoryButtons />
+                <PlanMenu />
                 <FileActions />
                 <div class="lang-switch">
                     <label for="lang-select">{t(Shell::Language)}</label>
@@ -164,6 +173,7 @@ fn Banners() -> impl IntoView {
             }
             SaveStatus::Failed(_) => Shell::NotSavingOther.text(lang.get()).to_owned(),
             SaveStatus::Newer(v) => fill(Shell::ReadOnlyNewer.text(lang.get()), &[&v.to_string()]),
+            SaveStatus::Conflict => DataText::NotSavingConflict.text(lang.get()).to_owned(),
             SaveStatus::Saved | SaveStatus::Pending => return None,
         };
         Some(view! {
@@ -208,5 +218,5 @@ fn Banners() -> impl IntoView {
             }
         })
     };
-    view! { {save_problem} {notice} }
+    view! { {save_problem} {notice} <LibraryBanners /> }
 }

@@ -6,7 +6,9 @@
 //! workflow step; `widgets` the shared form pieces.
 
 pub mod app;
+pub mod history;
 pub mod i18n;
+pub mod library;
 pub mod platform;
 pub mod route;
 pub mod state;

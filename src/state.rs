@@ -1,15 +1,23 @@
-//! The open plan and its saving.
+//! The open plan, its saving, its history and the library of plans around it.
 //!
-//! Every change goes through [`PlanStore::update`], which schedules a save; saves are debounced
-//! ([`SAVE_DELAY_MS`]) and flushed at once when the page is hidden or left. Each save is read
-//! back and compared; a failure is shown at once with "Save to file".
+//! Every change goes through [`PlanStore::update`], which records an undo step and schedules a
+//! save; saves are debounced ([`SAVE_DELAY_MS`]) and flushed at once when the page is hidden or
+//! left. Each save is read back and compared; a failure is shown at once with "Save to file".
+//!
+//! Two tabs: a save first re-reads the stored revision and writes only over the revision this
+//! tab has seen (compare-and-swap); a `storage` event from another tab brings its newer copy in
+//! at once, or, when this tab has unsaved changes too, shows both and lets the user choose. A
+//! hidden tab does not write: it flushes when it becomes hidden, then waits until it is shown.
 
 use std::time::Duration;
 
 use leptos::prelude::*;
+use planner_core::backup::BackupState;
 use planner_core::checks::{self, Context, Finding};
-use planner_core::format;
-use planner_core::i18n::{fill, Lang, Shell, Text};
+use planner_core::format::{self, Stored};
+use planner_core::history::History;
+use planner_core::i18n::{fill, DataText, Lang, Shell, Text};
+use planner_core::library::{self, Entry};
 use planner_core::steps::{StepId, StepStatus};
 use planner_core::Plan;
 
@@ -19,6 +27,8 @@ use crate::platform::storage::{self, Loaded, SaveError};
 pub const SAVE_DELAY_MS: u64 = 300;
 /// The app's version, written into every file and stored copy.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+/// Storage use (share of the quota) from which the app warns.
+pub const WARN_AT_PERCENT: usize = 80;
 
 /// Where saving stands, as the header shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,6 +43,8 @@ pub enum SaveStatus {
     Failed(SaveError),
     /// Stored data comes from a newer version: read-only, never overwritten.
     Newer(u64),
+    /// Another tab saved a revision this tab has not seen, while this tab had changes too.
+    Conflict,
 }
 
 /// A message about something that just happened (an import, a recovery).
@@ -48,6 +60,26 @@ pub struct Notice {
     pub raw: Option<String>,
 }
 
+/// Two versions of the open plan: this tab's unsaved one and the one another tab saved.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Conflict {
+    /// What the other tab saved.
+    pub theirs: Plan,
+    /// Its revision.
+    pub their_revision: u64,
+}
+
+/// A plan deleted from the library, kept in memory for "undo delete".
+#[derive(Clone, Debug, PartialEq)]
+pub struct Deleted {
+    /// Its id.
+    pub id: String,
+    /// Its stored value, exactly as it was.
+    pub value: String,
+    /// Its name, for the message.
+    pub name: String,
+}
+
 /// The open plan, shared through context. All changes go through [`PlanStore::update`].
 #[derive(Clone, Copy)]
 pub struct PlanStore {
@@ -56,14 +88,33 @@ pub struct PlanStore {
     pub status: RwSignal<SaveStatus>,
     /// The current notice, if any.
     pub notice: RwSignal<Option<Notice>>,
-    id: StoredValue<String>,
+    /// The plans in this browser (the plan menu), newest first.
+    pub library: RwSignal<Vec<Entry>>,
+    /// The open plan's id.
+    pub id: RwSignal<String>,
+    /// Another tab's newer version, when both tabs changed the plan.
+    pub conflict: RwSignal<Option<Conflict>>,
+    /// The plan deleted last, for "undo delete".
+    pub deleted: RwSignal<Option<Deleted>>,
+    /// localStorage use in UTF-16 code units, when known.
+    pub usage: RwSignal<Option<usize>>,
+    /// When the open plan was last exported, and what waits for an export.
+    pub backup: RwSignal<BackupState>,
+    /// Whether undo / redo have a step.
+    pub can_undo: RwSignal<bool>,
+    /// See [`PlanStore::can_undo`].
+    pub can_redo: RwSignal<bool>,
     revision: StoredValue<u64>,
     timer: StoredValue<Option<TimeoutHandle>>,
     dirty: StoredValue<bool>,
+    history: StoredValue<History<Plan>>,
+    lang: StoredValue<Lang>,
 }
 
+/// Now, to the millisecond: the library orders plans by save time, and two saves within one
+/// second must still sort newest first.
 fn now_iso() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
 /// Today's local date.
@@ -72,47 +123,124 @@ pub fn today() -> chrono::NaiveDate {
 }
 
 fn new_plan_id() -> String {
-    let millis = chrono::Utc::now().timestamp_millis();
+    let millis = js_sys::Date::now() as i64;
     let salt = (js_sys::Math::random() * 1e6) as u64;
     format!("p{millis:x}{salt:x}")
 }
 
+/// The id of the focused element: edits of the same field coalesce into one undo step.
+fn focused_field() -> Option<String> {
+    let id = document().active_element()?.id();
+    (!id.is_empty()).then_some(id)
+}
+
+fn page_hidden() -> bool {
+    document().hidden()
+}
+
 impl PlanStore {
-    /// Opens the plan kept in this browser, or a new one; says what happened.
+    /// Opens the plan opened last in this browser, or a new one; says what happened.
     pub fn open(lang: Lang) -> PlanStore {
         let store = PlanStore {
             plan: RwSignal::new(Plan::new()),
             status: RwSignal::new(SaveStatus::Saved),
             notice: RwSignal::new(None),
-            id: StoredValue::new(new_plan_id()),
+            library: RwSignal::new(Vec::new()),
+            id: RwSignal::new(new_plan_id()),
+            conflict: RwSignal::new(None),
+            deleted: RwSignal::new(None),
+            usage: RwSignal::new(None),
+            backup: RwSignal::new(BackupState::default()),
+            can_undo: RwSignal::new(false),
+            can_redo: RwSignal::new(false),
             revision: StoredValue::new(0),
             timer: StoredValue::new(None),
             dirty: StoredValue::new(false),
+            history: StoredValue::new(History::default()),
+            lang: StoredValue::new(lang),
         };
-        match storage::load_current(&now_iso()) {
-            Loaded::Unavailable => store.status.set(SaveStatus::Unavailable),
-            Loaded::Empty => {}
-            Loaded::Plan { id, stored } => {
-                store.id.set_value(id);
-                store.revision.set_value(stored.revision);
-                store.plan.set(stored.plan);
+        let loaded = storage::load_current(&now_iso());
+        store.take_loaded(loaded, None);
+        storage::request_persistence();
+        store.refresh_library();
+        store.watch_page();
+        store
+    }
+
+    /// Sets the language the store's own messages use.
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set_value(lang);
+    }
+
+    fn text(&self, key: impl Text) -> &'static str {
+        key.text(self.lang.get_value())
+    }
+
+    /// Shows what was loaded; `id` is the plan asked for (when opening from the library).
+    fn take_loaded(&self, loaded: Loaded, asked: Option<&str>) {
+        self.history.update_value(History::clear);
+        self.sync_history_flags();
+        self.dirty.set_value(false);
+        self.conflict.set(None);
+        match loaded {
+            Loaded::Unavailable => self.status.set(SaveStatus::Unavailable),
+            Loaded::Empty => {
+                if let Some(id) = asked {
+                    self.id.set(id.to_owned());
+                }
+                self.status.set(SaveStatus::Saved);
             }
+            Loaded::Plan { id, stored } => self.show_stored(id, stored),
             Loaded::Newer { id, version } => {
-                store.id.set_value(id);
-                store.status.set(SaveStatus::Newer(version));
+                self.id.set(id);
+                self.plan.set(Plan::new());
+                self.status.set(SaveStatus::Newer(version));
+            }
+            Loaded::Recovered {
+                id,
+                stored,
+                raw,
+                error,
+                ..
+            } => {
+                let why = crate::transfer::import_error_text(&error, self.lang.get_value());
+                self.show_stored(id, stored);
+                // The recovered copy becomes the plan again (the broken one is aside).
+                self.dirty.set_value(true);
+                self.flush();
+                self.notice.set(Some(Notice {
+                    is_error: true,
+                    text: fill(
+                        self.text(DataText::RecoveredGood),
+                        &[why.trim_end_matches('.')],
+                    ),
+                    undo: None,
+                    raw: Some(raw),
+                }));
             }
             Loaded::Unreadable { raw, error, .. } => {
-                let why = crate::transfer::import_error_text(&error, lang);
-                store.notice.set(Some(Notice {
+                let why = crate::transfer::import_error_text(&error, self.lang.get_value());
+                self.id.set(new_plan_id());
+                self.plan.set(Plan::new());
+                self.revision.set_value(0);
+                self.status.set(SaveStatus::Saved);
+                self.notice.set(Some(Notice {
                     is_error: true,
-                    text: fill(Shell::Recovered.text(lang), &[why.trim_end_matches('.')]),
+                    text: fill(self.text(Shell::Recovered), &[why.trim_end_matches('.')]),
                     undo: None,
                     raw: Some(raw),
                 }));
             }
         }
-        store.flush_on_hide();
-        store
+        let id = self.id.get_untracked();
+        self.backup.set(storage::load_exports(&id));
+    }
+
+    fn show_stored(&self, id: String, stored: Stored) {
+        self.id.set(id);
+        self.revision.set_value(stored.revision);
+        self.plan.set(stored.plan);
+        self.status.set(SaveStatus::Saved);
     }
 
     /// The plan, read-only (tracked by whoever reads it).
@@ -125,74 +253,429 @@ impl PlanStore {
         matches!(self.status.get_untracked(), SaveStatus::Newer(_))
     }
 
-    /// Changes the plan and schedules a save.
+    /// Changes the plan, records an undo step and schedules a save.
     pub fn update(&self, change: impl FnOnce(&mut Plan)) {
         if self.read_only() {
             return;
         }
-        self.plan.update(change);
+        let before = self.plan.get_untracked();
+        let mut after = before.clone();
+        change(&mut after);
+        if after == before {
+            return;
+        }
+        let field = focused_field();
+        self.history
+            .update_value(|h| h.record(before, field.as_deref(), js_sys::Date::now()));
+        self.sync_history_flags();
+        self.plan.set(after);
         self.schedule_save();
     }
 
-    /// Replaces the whole plan (an import), saving what was there first.
+    /// Replaces the whole plan (an import), saving what was there first. One undo step.
     pub fn replace(&self, plan: Plan) {
         self.flush();
-        self.update(|p| *p = plan);
+        if self.read_only() {
+            return;
+        }
+        let before = self.plan.get_untracked();
+        self.history.update_value(|h| h.record(before, None, 0.0));
+        self.sync_history_flags();
+        self.plan.set(plan);
+        self.schedule_save();
+    }
+
+    /// Takes back the last change.
+    pub fn undo(&self) {
+        if self.read_only() {
+            return;
+        }
+        let current = self.plan.get_untracked();
+        if let Some(previous) = self.history.try_update_value(|h| h.undo(current)).flatten() {
+            self.plan.set(previous);
+            self.schedule_save();
+        }
+        self.sync_history_flags();
+    }
+
+    /// Makes the last undone change again.
+    pub fn redo(&self) {
+        if self.read_only() {
+            return;
+        }
+        let current = self.plan.get_untracked();
+        if let Some(next) = self.history.try_update_value(|h| h.redo(current)).flatten() {
+            self.plan.set(next);
+            self.schedule_save();
+        }
+        self.sync_history_flags();
+    }
+
+    fn sync_history_flags(&self) {
+        let (u, r) = self.history.with_value(|h| (h.can_undo(), h.can_redo()));
+        self.can_undo.set(u);
+        self.can_redo.set(r);
     }
 
     fn schedule_save(&self) {
         self.dirty.set_value(true);
-        if self.status.get_untracked() == SaveStatus::Unavailable {
-            return;
+        self.backup
+            .update(|b| b.changed(js_sys::Date::now() as i64));
+        match self.status.get_untracked() {
+            SaveStatus::Unavailable | SaveStatus::Conflict => return,
+            _ => {}
         }
         self.status.set(SaveStatus::Pending);
         if let Some(handle) = self.timer.get_value() {
             handle.clear();
         }
         let store = *self;
-        let handle =
-            set_timeout_with_handle(move || store.flush(), Duration::from_millis(SAVE_DELAY_MS));
+        let handle = set_timeout_with_handle(
+            move || {
+                // A hidden tab does not write; it flushed when it was hidden and writes again
+                // once it is shown (see `watch_page`).
+                if !page_hidden() {
+                    store.flush();
+                }
+            },
+            Duration::from_millis(SAVE_DELAY_MS),
+        );
         self.timer.set_value(handle.ok());
     }
 
-    /// Writes pending changes now.
+    /// Writes pending changes now, unless another tab saved a revision this tab has not seen.
     pub fn flush(&self) {
         if let Some(handle) = self.timer.get_value() {
             handle.clear();
             self.timer.set_value(None);
         }
-        if !self.dirty.get_value() || self.read_only() {
+        if !self.dirty.get_value()
+            || self.read_only()
+            || self.status.get_untracked() == SaveStatus::Conflict
+        {
             return;
         }
-        let revision = self.revision.get_value() + 1;
+        let id = self.id.get_untracked();
+        // Compare-and-swap: the stored revision must still be the one this tab last saw.
+        let seen = self.revision.get_value();
+        if let Some(stored) = storage::stored_revision(&id) {
+            if stored != seen {
+                self.on_foreign_revision(&id);
+                return;
+            }
+        }
+        self.write(&id, seen + 1);
+    }
+
+    fn write(&self, id: &str, revision: u64) {
         let value = self
             .plan
             .with_untracked(|plan| format::to_stored(plan, revision, &now_iso(), APP_VERSION));
-        let id = self.id.get_value();
-        match storage::save_plan(&id, &value) {
+        match storage::save_plan(id, &value) {
             Ok(()) => {
                 self.revision.set_value(revision);
                 self.dirty.set_value(false);
                 self.status.set(SaveStatus::Saved);
+                self.backup.with_untracked(|b| storage::save_exports(id, b));
+                self.refresh_library();
             }
             Err(SaveError::Unavailable) => self.status.set(SaveStatus::Unavailable),
             Err(error) => self.status.set(SaveStatus::Failed(error)),
         }
+        self.usage.set(storage::usage());
     }
 
-    fn flush_on_hide(&self) {
+    /// Another tab wrote the open plan: take its copy, or show both when this tab has
+    /// unsaved changes too.
+    fn on_foreign_revision(&self, id: &str) {
+        let Ok(Some(raw)) = storage::read_plan(id) else {
+            return;
+        };
+        let stored = match format::read_stored(&raw) {
+            Ok(stored) => stored,
+            Err(format::ImportError::NewerVersion { found }) => {
+                // A newer app wrote it: stop writing, say so (T4).
+                self.status.set(SaveStatus::Newer(found));
+                return;
+            }
+            // Unreadable: never adopt it, never overwrite it silently.
+            Err(_) => return,
+        };
+        if stored.revision == self.revision.get_value() {
+            return;
+        }
+        if self.dirty.get_value() {
+            if stored.plan == self.plan.get_untracked() {
+                // Both tabs made the same change: nothing to choose.
+                self.revision.set_value(stored.revision);
+                self.dirty.set_value(false);
+                self.status.set(SaveStatus::Saved);
+                return;
+            }
+            if let Some(handle) = self.timer.get_value() {
+                handle.clear();
+                self.timer.set_value(None);
+            }
+            self.conflict.set(Some(Conflict {
+                theirs: stored.plan,
+                their_revision: stored.revision,
+            }));
+            self.status.set(SaveStatus::Conflict);
+        } else {
+            self.revision.set_value(stored.revision);
+            self.plan.set(stored.plan);
+            self.status.set(SaveStatus::Saved);
+        }
+    }
+
+    /// Resolves a conflict by keeping the other tab's version (this tab's stays one undo away).
+    pub fn keep_theirs(&self) {
+        let Some(c) = self.conflict.get_untracked() else {
+            return;
+        };
+        let mine = self.plan.get_untracked();
+        self.history.update_value(|h| h.record(mine, None, 0.0));
+        self.sync_history_flags();
+        self.revision.set_value(c.their_revision);
+        self.plan.set(c.theirs);
+        self.dirty.set_value(false);
+        self.conflict.set(None);
+        self.status.set(SaveStatus::Saved);
+    }
+
+    /// Resolves a conflict by writing this tab's version over the other's (which was seen).
+    pub fn keep_mine(&self) {
+        let Some(c) = self.conflict.get_untracked() else {
+            return;
+        };
+        self.conflict.set(None);
+        self.status.set(SaveStatus::Pending);
+        self.revision.set_value(c.their_revision);
+        self.dirty.set_value(true);
+        self.flush();
+    }
+
+    /// Resolves a conflict by keeping both: this tab's version becomes a new plan, the other
+    /// tab's stays under its id.
+    pub fn keep_both(&self) {
+        let Some(c) = self.conflict.get_untracked() else {
+            return;
+        };
+        let mine = self.plan.get_untracked();
+        self.conflict.set(None);
+        self.revision.set_value(c.their_revision);
+        self.dirty.set_value(false);
+        self.status.set(SaveStatus::Saved);
+        let mut copy = mine;
+        copy.profile.name = library::copy_name(&copy.profile.name, self.text(DataText::CopySuffix));
+        self.open_as_new(copy);
+    }
+
+    fn watch_page(&self) {
         let store = *self;
         let on_visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
-            let hidden = document().hidden();
-            if hidden {
+            if page_hidden() {
                 store.flush();
+            } else {
+                // Shown again: first take in what other tabs saved meanwhile, then write.
+                let id = store.id.get_untracked();
+                if storage::stored_revision(&id).is_some_and(|r| r != store.revision.get_value()) {
+                    store.on_foreign_revision(&id);
+                }
+                store.flush();
+                store.refresh_library();
             }
         });
         let on_pagehide = window_event_listener(leptos::ev::pagehide, move |_| store.flush());
+        let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
+            let Some(key) = ev.key() else {
+                // localStorage.clear() in another tab.
+                store.refresh_library();
+                return;
+            };
+            // A removal (the plan deleted in another tab) is left alone: this tab's copy stays
+            // and is written again on its next save.
+            if key == storage::plan_key(&store.id.get_untracked()) && ev.new_value().is_some() {
+                store.on_foreign_revision(&store.id.get_untracked());
+            }
+            if key.starts_with(storage::PLAN_PREFIX) {
+                store.refresh_library();
+            }
+        });
+        let on_leave = window_event_listener(leptos::ev::beforeunload, move |ev| {
+            store.flush();
+            let ask = store
+                .backup
+                .with_untracked(|b| b.ask_on_leave(js_sys::Date::now() as i64));
+            if ask {
+                ev.prevent_default();
+                ev.set_return_value(store.text(DataText::LeaveWarning));
+            }
+        });
         on_cleanup(move || {
             on_visibility.remove();
             on_pagehide.remove();
+            on_storage.remove();
+            on_leave.remove();
         });
+    }
+
+    /// Re-reads the list of plans and the storage use.
+    pub fn refresh_library(&self) {
+        self.library.set(storage::list_plans());
+        self.usage.set(storage::usage());
+    }
+
+    /// Notes that the open plan was exported now.
+    pub fn mark_exported(&self) {
+        self.backup
+            .update(|b| b.exported(js_sys::Date::now() as i64));
+        let id = self.id.get_untracked();
+        self.backup
+            .with_untracked(|b| storage::save_exports(&id, b));
+    }
+
+    /// Opens another plan of the library (saving the open one first).
+    pub fn open_plan(&self, id: &str) {
+        self.flush();
+        let loaded = storage::load_plan(id, &now_iso());
+        self.take_loaded(loaded, Some(id));
+        storage::set_current(id);
+        self.notice.set(None);
+        self.refresh_library();
+    }
+
+    /// Starts a new, empty plan (saving the open one first).
+    pub fn new_plan(&self) {
+        self.open_as_new(Plan::new());
+    }
+
+    /// Opens `plan` as a new plan of the library, leaving the open plan as it is: the default
+    /// of an import, and the way to open an example without touching the user's work.
+    pub fn open_as_new(&self, plan: Plan) {
+        self.flush();
+        let old_id = self.id.get_untracked();
+        let old_was_empty = self.plan.with_untracked(|p| *p == Plan::default())
+            && !matches!(self.status.get_untracked(), SaveStatus::Newer(_));
+        self.history.update_value(History::clear);
+        self.sync_history_flags();
+        self.id.set(new_plan_id());
+        self.revision.set_value(0);
+        self.plan.set(plan);
+        if !matches!(self.status.get_untracked(), SaveStatus::Unavailable) {
+            self.status.set(SaveStatus::Pending);
+        }
+        self.backup.set(BackupState::default());
+        self.dirty.set_value(true);
+        self.flush();
+        // An untouched empty plan is not worth a place in the library.
+        if old_was_empty && self.status.get_untracked() == SaveStatus::Saved {
+            storage::remove_plan(&old_id);
+        }
+        self.refresh_library();
+    }
+
+    /// Makes a copy of a plan of the library and opens it.
+    pub fn duplicate(&self, id: &str) {
+        self.flush();
+        let source = if id == self.id.get_untracked() {
+            Some(self.plan.get_untracked())
+        } else {
+            storage::read_plan(id)
+                .ok()
+                .flatten()
+                .and_then(|raw| format::read_stored(&raw).ok())
+                .map(|s| s.plan)
+        };
+        if let Some(mut copy) = source {
+            copy.profile.name =
+                library::copy_name(&copy.profile.name, self.text(DataText::CopySuffix));
+            self.open_as_new(copy);
+        }
+    }
+
+    /// Renames a plan of the library (its project name).
+    pub fn rename(&self, id: &str, name: &str) {
+        let name = name.trim().to_owned();
+        if id == self.id.get_untracked() {
+            self.update(|p| p.profile.name = name);
+            self.flush();
+            return;
+        }
+        let Ok(Some(raw)) = storage::read_plan(id) else {
+            return;
+        };
+        if let Ok(mut stored) = format::read_stored(&raw) {
+            stored.plan.profile.name = name;
+            let value =
+                format::to_stored(&stored.plan, stored.revision + 1, &now_iso(), APP_VERSION);
+            if let Err(error) = storage::save_plan(id, &value) {
+                self.status.set(SaveStatus::Failed(error));
+            }
+            // Saving made it the "current" pointer; the open plan stays the one to reopen.
+            storage::set_current(&self.id.get_untracked());
+        }
+        self.refresh_library();
+    }
+
+    /// Deletes a plan of the library, keeping its value in memory for "undo delete". Deleting
+    /// the open plan opens the newest other plan, or a new one.
+    pub fn delete(&self, id: &str) {
+        self.flush();
+        let value = storage::read_plan(id).ok().flatten().unwrap_or_default();
+        let name = library::peek(id, &value)
+            .map(|e| e.name)
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| self.text(Shell::Untitled).to_owned());
+        storage::remove_plan(id);
+        self.deleted.set(Some(Deleted {
+            id: id.to_owned(),
+            value,
+            name,
+        }));
+        if id == self.id.get_untracked() {
+            match storage::list_plans().into_iter().next() {
+                Some(next) => self.open_plan(&next.id),
+                None => {
+                    self.take_loaded(Loaded::Empty, Some(&new_plan_id()));
+                    self.plan.set(Plan::new());
+                    self.revision.set_value(0);
+                }
+            }
+        }
+        self.refresh_library();
+    }
+
+    /// Brings back the plan deleted last, exactly as it was, and opens it.
+    pub fn undo_delete(&self) {
+        let Some(deleted) = self.deleted.get_untracked() else {
+            return;
+        };
+        if deleted.value.is_empty() {
+            self.deleted.set(None);
+            return;
+        }
+        match storage::save_plan(&deleted.id, &deleted.value) {
+            Ok(()) => {
+                self.deleted.set(None);
+                self.open_plan(&deleted.id);
+                self.notice.set(Some(Notice {
+                    is_error: false,
+                    text: fill(self.text(DataText::Restored), &[&deleted.name]),
+                    undo: None,
+                    raw: None,
+                }));
+            }
+            Err(error) => self.status.set(SaveStatus::Failed(error)),
+        }
+    }
+
+    /// Keeps the open plan under its import-backup key before an import replaces it.
+    pub fn back_up_before_import(&self) -> Result<(), SaveError> {
+        let value = self.plan.with_untracked(|p| {
+            format::to_stored(p, self.revision.get_value(), &now_iso(), APP_VERSION)
+        });
+        storage::save_import_backup(&self.id.get_untracked(), &value)
     }
 
     /// The file name an export of the plan gets.

@@ -1,9 +1,12 @@
-//! Export and import of plan files, with a confirmation before an import replaces work and an
-//! "undo import" after it.
+//! Export and import of plan files. An import always shows a preview first (what the file
+//! holds beside the open plan); its default is "import as a new plan". Replacing the open plan
+//! is the other choice: it keeps a backup and offers "undo import", which restores it exactly.
 
 use leptos::prelude::*;
-use planner_core::format::{self, ImportError, FORMAT_VERSION, MAX_FILE_BYTES};
-use planner_core::i18n::{fill, Lang, Shell, Text};
+use planner_core::format::{self, ImportError, Summary, FORMAT_VERSION, MAX_FILE_BYTES};
+use planner_core::i18n::{fill, DataText, Lang, Shell, Text};
+use planner_core::limits::Limit;
+use planner_core::validate::Problem;
 use planner_core::Plan;
 
 use crate::i18n::{t, use_language};
@@ -42,6 +45,42 @@ pub fn import_error_text(error: &ImportError, lang: Lang) -> String {
                 &[path, &line.to_string(), &column.to_string(), detail],
             )
         }
+        ImportError::Limit {
+            limit,
+            path,
+            line,
+            column,
+        } => {
+            let what = match limit {
+                Limit::Depth => DataText::LimitDepth,
+                Limit::StringLength => DataText::LimitString,
+                Limit::Items => DataText::LimitItems,
+            };
+            let what = fill(what.text(lang), &[&limit.value().to_string()]);
+            fill(
+                DataText::ErrLimit.text(lang),
+                &[path, &line.to_string(), &column.to_string(), &what],
+            )
+        }
+        ImportError::DuplicateKey {
+            key,
+            path,
+            line,
+            column,
+        } => fill(
+            DataText::ErrDuplicateKey.text(lang),
+            &[key, path, &line.to_string(), &column.to_string()],
+        ),
+        ImportError::Problem(problem) => match problem {
+            Problem::DuplicateId { id, path } => {
+                fill(DataText::ErrDuplicateId.text(lang), &[id, path])
+            }
+            Problem::BrokenReference { id, path } => {
+                fill(DataText::ErrBrokenReference.text(lang), &[id, path])
+            }
+            Problem::DateOutOfRange { path } => fill(DataText::ErrDateRange.text(lang), &[path]),
+            Problem::OutOfRange { path } => fill(DataText::ErrOutOfRange.text(lang), &[path]),
+        },
     }
 }
 
@@ -52,12 +91,16 @@ fn plan_title(plan: &Plan, lang: Lang) -> String {
     }
 }
 
-/// Saves the plan as a file.
+/// Saves the plan as a file, and notes the export (for "last exported N days ago").
 pub fn export_plan(store: PlanStore) {
-    let _ = files::download(&store.file_name(), &store.export_text(), "application/json");
+    if files::download(&store.file_name(), &store.export_text(), "application/json").is_ok() {
+        store.mark_exported();
+    }
 }
 
 fn replace_with(store: PlanStore, incoming: Plan, lang: Lang) {
+    // The backup in storage survives a reload; the copy in the notice makes undo exact.
+    let _ = store.back_up_before_import();
     let previous = store.plan().get_untracked();
     let title = plan_title(&incoming, lang);
     store.replace(incoming);
@@ -69,12 +112,24 @@ fn replace_with(store: PlanStore, incoming: Plan, lang: Lang) {
     }));
 }
 
-/// Export and import buttons, and the confirmation an import needs before it replaces work.
+fn import_as_new(store: PlanStore, incoming: Plan, lang: Lang) {
+    let title = plan_title(&incoming, lang);
+    store.open_as_new(incoming);
+    store.notice.set(Some(Notice {
+        is_error: false,
+        text: fill(DataText::ImportedAsNew.text(lang), &[&title]),
+        undo: None,
+        raw: None,
+    }));
+}
+
+/// Export and import buttons, and the preview every import shows before it changes anything.
 #[component]
 pub fn FileActions() -> impl IntoView {
     let store = use_store();
     let lang = use_language();
     let pending = RwSignal::new(None::<Plan>);
+    let replace = RwSignal::new(false);
     let on_file = move |input: web_sys::HtmlInputElement| {
         let Some(file) = input.files().and_then(|list| list.get(0)) else {
             return;
@@ -91,12 +146,8 @@ pub fn FileActions() -> impl IntoView {
             };
             match result {
                 Ok(incoming) => {
-                    let has_work = store.plan().with_untracked(|p| *p != Plan::default());
-                    if has_work {
-                        pending.set(Some(incoming));
-                    } else {
-                        replace_with(store, incoming, lang);
-                    }
+                    replace.set(false);
+                    pending.set(Some(incoming));
                 }
                 Err(error) => store.notice.set(Some(Notice {
                     is_error: true,
@@ -109,6 +160,18 @@ pub fn FileActions() -> impl IntoView {
                 })),
             }
         });
+    };
+    let cancel = move || pending.set(None);
+    let confirm = move || {
+        if let Some(plan) = pending.get_untracked() {
+            let lang = lang.0.get_untracked();
+            if replace.get_untracked() {
+                replace_with(store, plan, lang);
+            } else {
+                import_as_new(store, plan, lang);
+            }
+        }
+        pending.set(None);
     };
     view! {
         <div class="file-actions">
@@ -128,27 +191,65 @@ pub fn FileActions() -> impl IntoView {
         {move || pending.get().map(|incoming| {
             let lang_now = lang.get();
             let current = store.plan().with(|p| plan_title(p, lang_now));
+            let current_empty = store.plan().with(|p| *p == Plan::default());
             let title = plan_title(&incoming, lang_now);
+            let theirs = Summary::of(&incoming);
+            let ours = store.plan().with(Summary::of);
+            let rows = [
+                (DataText::Units, theirs.units, ours.units),
+                (DataText::Stakeholders, theirs.stakeholders, ours.stakeholders),
+                (DataText::BusinessGoals, theirs.business_goals, ours.business_goals),
+                (DataText::Kpis, theirs.kpis, ours.kpis),
+                (DataText::ImplementationGoals, theirs.implementation_goals, ours.implementation_goals),
+                (DataText::ImplementationPlans, theirs.plans, ours.plans),
+                (DataText::Tasks, theirs.tasks, ours.tasks),
+            ];
             view! {
                 <div class="dialog-backdrop">
-                    <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="replace-title" aria-describedby="replace-text">
-                        <h2 id="replace-title">{t(Shell::ReplaceTitle)}</h2>
-                        <p id="replace-text">
-                            {fill(Shell::ReplaceText.text(lang_now), &[&title, &current])}
-                        </p>
+                    <div class="dialog import-preview" role="dialog" aria-modal="true" aria-labelledby="preview-title"
+                        on:keydown=move |ev| if ev.key() == "Escape" { cancel() }>
+                        <h2 id="preview-title">{fill(DataText::PreviewTitle.text(lang_now), &[&title])}</h2>
+                        <p>{DataText::PreviewIntro.text(lang_now)}</p>
+                        <table class="preview-table" id="preview-table">
+                            <thead><tr>
+                                <th scope="col"></th>
+                                <th scope="col">{DataText::InFile.text(lang_now)}</th>
+                                <th scope="col">{DataText::InOpenPlan.text(lang_now)}</th>
+                            </tr></thead>
+                            <tbody>
+                                {rows.into_iter().map(|(label, a, b)| view! {
+                                    <tr><th scope="row">{label.text(lang_now)}</th><td>{a}</td><td>{b}</td></tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                        <fieldset class="import-choice">
+                            <label class="choice">
+                                <input type="radio" name="import-mode" id="import-as-new"
+                                    prop:checked=move || !replace.get()
+                                    on:change=move |_| replace.set(false) />
+                                <span>{DataText::AsNew.text(lang_now)}</span>
+                            </label>
+                            <label class="choice">
+                                <input type="radio" name="import-mode" id="import-replace"
+                                    disabled=store.read_only()
+                                    prop:checked=move || replace.get()
+                                    on:change=move |_| replace.set(true) />
+                                <span>{fill(DataText::AsReplace.text(lang_now), &[&current])}</span>
+                            </label>
+                        </fieldset>
+                        {move || (replace.get() && !current_empty).then(|| view! {
+                            <p id="replace-text" class="replace-warning">
+                                {fill(Shell::ReplaceText.text(lang_now), &[&title, &current])}
+                            </p>
+                        })}
                         <div class="dialog-actions">
-                            <button type="button" class="button" id="replace-cancel" autofocus=true
-                                on:click=move |_| pending.set(None)>
+                            <button type="button" class="button" id="import-cancel" autofocus=true
+                                on:click=move |_| cancel()>
                                 {t(Shell::Cancel)}
                             </button>
-                            <button type="button" class="button primary" id="replace-confirm"
-                                on:click=move |_| {
-                                    if let Some(plan) = pending.get_untracked() {
-                                        replace_with(store, plan, lang.0.get_untracked());
-                                    }
-                                    pending.set(None);
-                                }>
-                                {t(Shell::Replace)}
+                            <button type="button" class="button primary" id="import-confirm"
+                                on:click=move |_| confirm()>
+                                {move || if replace.get() { t(Shell::Replace)() } else { t(DataText::ImportAction)() }}
                             </button>
                         </div>
                     </div>

@@ -114,3 +114,128 @@ async fn the_app_mounts_and_shows_the_navigator() {
     );
     assert!(root.query_selector("#nav-plans").expect("query").is_some());
 }
+
+/// Runs JavaScript in the test page (set-up only: patching the browser's storage).
+fn run_js(body: &str) {
+    let f = js_sys::Function::new_no_args(body);
+    f.call0(&wasm_bindgen::JsValue::NULL).expect("script");
+}
+
+#[wasm_bindgen_test]
+fn a_write_that_reads_back_different_is_a_failed_save() {
+    clear();
+    // A storage that silently truncates what it stores.
+    run_js(
+        "window.__realSetItem = Storage.prototype.setItem; \
+         Storage.prototype.setItem = function (k, v) { \
+           return window.__realSetItem.call(this, k, String(v).slice(0, 10)); };",
+    );
+    let value = format::to_stored(&sample(), 1, "t", "test");
+    let result = storage::save_plan("p1", &value);
+    run_js("Storage.prototype.setItem = window.__realSetItem;");
+    assert_eq!(result, Err(storage::SaveError::Mismatch));
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_is_told_as_quota() {
+    clear();
+    run_js(
+        "window.__realSetItem = Storage.prototype.setItem; \
+         Storage.prototype.setItem = function () { \
+           throw new DOMException('full', 'QuotaExceededError'); };",
+    );
+    let result = storage::save_plan("p1", "{}");
+    run_js("Storage.prototype.setItem = window.__realSetItem;");
+    assert_eq!(result, Err(storage::SaveError::Quota));
+}
+
+#[wasm_bindgen_test]
+fn a_corrupted_plan_falls_back_to_its_last_good_copy() {
+    let storage = clear();
+    let good = format::to_stored(&sample(), 5, "t", "test");
+    storage::save_plan("p3", &good).expect("save");
+    storage
+        .set_item("crm-planner:plan:p3", "{\"format\": trunc")
+        .expect("corrupt");
+    match storage::load_current("t2") {
+        Loaded::Recovered {
+            id,
+            stored,
+            raw,
+            aside_key,
+            ..
+        } => {
+            assert_eq!(id, "p3");
+            assert_eq!(stored.plan, sample());
+            assert_eq!(raw, "{\"format\": trunc");
+            assert_eq!(
+                storage.get_item(&aside_key).expect("get").as_deref(),
+                Some("{\"format\": trunc")
+            );
+        }
+        other => panic!("expected the good copy, got {other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_library_lists_every_plan_newest_first() {
+    clear();
+    let mut a = sample();
+    a.profile.name = "Older".into();
+    let mut b = sample();
+    b.profile.name = "Newer".into();
+    storage::save_plan(
+        "pa",
+        &format::to_stored(&a, 1, "2026-01-01T00:00:00.000Z", "t"),
+    )
+    .expect("save");
+    storage::save_plan(
+        "pb",
+        &format::to_stored(&b, 1, "2026-02-01T00:00:00.000Z", "t"),
+    )
+    .expect("save");
+    let names: Vec<String> = storage::list_plans().into_iter().map(|e| e.name).collect();
+    assert_eq!(names, ["Newer", "Older"]);
+    assert!(storage::usage().unwrap_or(0) > 0);
+    storage::remove_plan("pa");
+    assert_eq!(storage::list_plans().len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_safe_link_renders_only_web_and_mail_links() {
+    use crm_planner::widgets::link::SafeLink;
+    use leptos::prelude::*;
+    let root = document().create_element("div").expect("div");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
+    let root: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(root);
+    let _handle = leptos::mount::mount_to(root.clone(), || {
+        view! {
+            <SafeLink url="https://example.uz/crm".to_owned() />
+            <SafeLink url="JaVaScRiPt:alert(1)".to_owned() />
+        }
+    });
+    leptos::task::tick().await;
+    // One link, and the script "link" as plain text beside it.
+    assert!(root.query_selector("a ~ a").expect("query").is_none());
+    assert!(root
+        .query_selector("span.user-link-text")
+        .expect("query")
+        .is_some());
+    let a = root.query_selector("a").expect("query").expect("a link");
+    assert_eq!(
+        a.get_attribute("href").as_deref(),
+        Some("https://example.uz/crm")
+    );
+    assert_eq!(
+        a.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    assert!(root
+        .text_content()
+        .unwrap_or_default()
+        .contains("JaVaScRiPt:alert(1)"));
+}

@@ -6,6 +6,7 @@ pub mod example;
 pub mod field;
 pub mod findings;
 pub mod inputs;
+pub mod link;
 pub mod step_page;
 
 pub use field::{CheckboxField, DateField, SelectField, TextField};

@@ -7,7 +7,10 @@
 use serde::{Deserialize, Serialize};
 
 use crate::json_path;
+use crate::limits::{self, Fault, Limit, Located, ScanError};
+use crate::migrate;
 use crate::plan::Plan;
+use crate::validate::{self, Problem};
 
 /// The value of `format` in every file this app writes.
 pub const FORMAT: &str = "crm-implementation-plan";
@@ -117,11 +120,35 @@ pub enum ImportError {
         /// What serde said, in English (technical detail).
         detail: String,
     },
+    /// A bound of [`crate::limits`] was broken.
+    Limit {
+        /// Which bound.
+        limit: Limit,
+        /// JSON path of the value.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// An object names the same key twice.
+    DuplicateKey {
+        /// The key.
+        key: String,
+        /// JSON path of the object.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// The plan breaks a rule of [`crate::validate`] (ids, references, dates, scales).
+    Problem(Problem),
 }
 
 /// Reads a plan file. Never panics; on error the caller's plan is untouched.
 pub fn import(text: &str) -> Result<Plan, ImportError> {
-    read_envelope(text).map(|e| e.plan)
+    read_envelope(text, true).map(|e| e.plan)
 }
 
 /// A plan as browser storage keeps it: the file envelope plus a revision and save time.
@@ -159,17 +186,41 @@ pub fn to_stored(plan: &Plan, revision: u64, saved_at: &str, app_version: &str) 
 
 /// Reads a value written by [`to_stored`], with the same checks as a file.
 pub fn read_stored(text: &str) -> Result<Stored, ImportError> {
-    let envelope = read_envelope(text)?;
+    // Stored data skips the reference rules: a copy this app wrote is opened as it is, so that
+    // a rule added later never makes a user's own saved work unreadable.
+    let envelope = read_envelope(text, false)?;
     Ok(Stored {
         plan: envelope.plan,
         revision: envelope.revision.unwrap_or(0),
     })
 }
 
-fn read_envelope(text: &str) -> Result<EnvelopeIn, ImportError> {
+fn read_envelope(text: &str, strict: bool) -> Result<EnvelopeIn, ImportError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
+    // One bounded pass first: syntax, nesting, string lengths, list sizes, duplicate keys.
+    limits::scan(text).map_err(|e| match e {
+        ScanError::Syntax { line, column } => ImportError::NotJson { line, column },
+        ScanError::Fault(Located {
+            fault,
+            line,
+            column,
+        }) => match fault {
+            Fault::Limit { limit, path } => ImportError::Limit {
+                limit,
+                path,
+                line,
+                column,
+            },
+            Fault::DuplicateKey { key, path } => ImportError::DuplicateKey {
+                key,
+                path,
+                line,
+                column,
+            },
+        },
+    })?;
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| ImportError::NotJson {
             line: e.line(),
@@ -191,15 +242,68 @@ fn read_envelope(text: &str) -> Result<EnvelopeIn, ImportError> {
     if version > u64::from(FORMAT_VERSION) {
         return Err(ImportError::NewerVersion { found: version });
     }
-    // Deserialising from the text (not the value) keeps line and column in the errors; the
-    // JSON path is worked out from them only when there is an error.
-    let envelope: EnvelopeIn = serde_json::from_str(text).map_err(|e| ImportError::Invalid {
+    if version == 0 {
+        return Err(ImportError::BadVersion);
+    }
+    let mut envelope: EnvelopeIn = if version == u64::from(FORMAT_VERSION) {
+        read_text(text)?
+    } else {
+        // An older file: migrate the value step by step, then read it as text again, so that
+        // the records' deserialisation code exists only once in the bundle.
+        read_text(&migrate::upgrade(value, version).to_string())?
+    };
+    if strict {
+        validate::check(&envelope.plan, "plan").map_err(ImportError::Problem)?;
+    }
+    // A hand-edited file may have a counter behind its ids: never hand out an id in use.
+    let highest = validate::highest_id_number(&envelope.plan);
+    envelope.plan.next_id = envelope.plan.next_id.max(highest);
+    Ok(envelope)
+}
+
+/// Reads the envelope from JSON text. Deserialising from the text (not a value) keeps line and
+/// column in the errors; the JSON path is worked out from them only when there is an error.
+fn read_text(text: &str) -> Result<EnvelopeIn, ImportError> {
+    serde_json::from_str(text).map_err(|e| ImportError::Invalid {
         path: json_path::path_at(text, e.line(), e.column()),
         line: e.line(),
         column: e.column(),
         detail: e.to_string(),
-    })?;
-    Ok(envelope)
+    })
+}
+
+/// How many records of each kind a plan holds: what an import preview shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Units of the organisation.
+    pub units: usize,
+    /// Stakeholders.
+    pub stakeholders: usize,
+    /// Business goals.
+    pub business_goals: usize,
+    /// KPIs.
+    pub kpis: usize,
+    /// Implementation goals.
+    pub implementation_goals: usize,
+    /// Implementation plans.
+    pub plans: usize,
+    /// Tasks of all plans.
+    pub tasks: usize,
+}
+
+impl Summary {
+    /// Counts the records of `plan`.
+    pub fn of(plan: &Plan) -> Summary {
+        Summary {
+            units: plan.profile.units.len(),
+            stakeholders: plan.stakeholders.len(),
+            business_goals: plan.strategy.goals.len(),
+            kpis: plan.strategy.kpis.len(),
+            implementation_goals: plan.implementation_goals.len(),
+            plans: plan.plans.len(),
+            tasks: plan.plans.iter().map(|p| p.tasks.len()).sum(),
+        }
+    }
 }
 
 #[cfg(test)]

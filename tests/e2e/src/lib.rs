@@ -544,6 +544,52 @@ impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
 }
 
 impl Browser {
+    /// Opens a second tab of the same browser (same profile, same localStorage) and switches
+    /// to it; returns the handle of the tab that was current.
+    pub async fn new_tab(&self) -> fantoccini::wd::WindowHandle {
+        let previous = self.client.window().await.expect("current window");
+        let tab = self.client.new_window(true).await.expect("a new tab");
+        self.client
+            .switch_to_window(tab.handle)
+            .await
+            .expect("switch to the new tab");
+        previous
+    }
+
+    /// Switches to a tab by handle.
+    pub async fn switch_to(&self, handle: fantoccini::wd::WindowHandle) {
+        self.client
+            .switch_to_window(handle)
+            .await
+            .expect("switch tab");
+    }
+
+    /// The handle of the current tab.
+    pub async fn current_tab(&self) -> fantoccini::wd::WindowHandle {
+        self.client.window().await.expect("current window")
+    }
+
+    /// Checks `text` against the committed JSON Schema with an independent validator (Python's
+    /// `jsonschema`, see `scripts/validate_json.py`); panics with its report when invalid.
+    pub fn assert_valid_file(text: &str) {
+        let dir = TempDir::new("crm-e2e-schema");
+        let file = dir.0.join("export.json");
+        std::fs::write(&file, text).expect("write the export");
+        let root = repo_root();
+        let out = std::process::Command::new("python3")
+            .arg(root.join("scripts/validate_json.py"))
+            .arg(root.join("schema/crm-implementation-plan.v1.json"))
+            .arg(&file)
+            .output()
+            .expect("python3 runs");
+        assert!(
+            out.status.success(),
+            "the export does not validate against the schema:\n{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
     /// Runs `script` in every page this browser opens from now on, before the app's own code.
     pub async fn before_each_page(&self, script: &str) {
         self.client

@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+mod data;
 mod goals;
 mod plans;
 mod profile;
@@ -14,6 +15,7 @@ mod stakeholders;
 mod steps;
 mod strategy;
 
+pub use data::DataText;
 pub use goals::GoalsText;
 pub use plans::PlansText;
 pub use profile::{field_error, ProfileText};
@@ -173,6 +175,7 @@ mod tests {
         assert_complete(StrategyText::ALL);
         assert_complete(GoalsText::ALL);
         assert_complete(PlansText::ALL);
+        assert_complete(DataText::ALL);
     }
 
     #[test]

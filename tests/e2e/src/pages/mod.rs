@@ -8,6 +8,7 @@ mod shell;
 mod stakeholders;
 mod strategy;
 
+pub use data::DataPage;
 pub use goals::GoalsPage;
 pub use plans::{type_date, PlansPage};
 pub use profile::ProfilePage;

@@ -45,8 +45,21 @@ impl Shell<'_> {
     pub async fn export(&self) -> String {
         self.0.click("#export-button").await;
         let path = self.0.wait_download(".json").await;
-        // Chrome writes a .crdownload first and renames it when complete.
-        std::fs::read_to_string(&path).expect("read the exported file")
+        // Chrome writes a .crdownload first and renames it when complete; the final name can
+        // appear a moment before its content, so wait until the file is whole JSON.
+        let mut text = String::new();
+        self.0
+            .wait_until("the exported file is complete", || {
+                text = std::fs::read_to_string(&path).unwrap_or_default();
+                let whole = serde_json::from_str::<serde_json::Value>(&text).is_ok();
+                async move { whole }
+            })
+            .await;
+        // Every export made in the tests must validate against the committed schema.
+        Browser::assert_valid_file(&text);
+        // The next export must not find this one.
+        let _ = std::fs::remove_file(&path);
+        text
     }
 
     /// Chooses a file in the import picker.

@@ -37,6 +37,8 @@ async fn export_clear_the_site_and_import_brings_everything_back() {
     let file = dir.0.join("loyalty.crmplan.json");
     std::fs::write(&file, &exported).expect("write the file");
     shell.import(&file).await;
+    // Every import shows its preview first; the default is a new plan.
+    b.click("#import-confirm").await;
     let notice = shell.notice().await;
     assert!(notice.contains("Imported “Loyalty CRM”"), "{notice}");
     assert_eq!(b.value("#profile-name").await, "Loyalty CRM");
@@ -107,18 +109,20 @@ async fn importing_over_work_asks_first_and_can_be_undone() {
 
     // Cancel: nothing changes.
     shell.import(&file).await;
+    b.click("#import-replace").await;
     b.wait_text(
         "#replace-text",
         "replaces the open plan “Changed after export”",
     )
     .await;
-    b.click("#replace-cancel").await;
+    b.click("#import-cancel").await;
     b.wait_gone("#replace-text").await;
     assert_eq!(shell.plan_name().await, "Changed after export");
 
     // Replace, then undo: the plan is back exactly.
     shell.import(&file).await;
-    b.click("#replace-confirm").await;
+    b.click("#import-replace").await;
+    b.click("#import-confirm").await;
     b.wait_text("#plan-name", "Loyalty CRM").await;
     b.click("#undo-import").await;
     b.wait_text("#plan-name", "Changed after export").await;

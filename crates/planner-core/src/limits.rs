@@ -1,0 +1,350 @@
+//! The bounds an imported file must keep, checked in one pass over the JSON text before any
+//! record is built: nesting depth, string length, items per list, and no duplicate keys.
+//!
+//! serde_json's own `Value` keeps the last of two equal keys without a word, so a file such as
+//! `{"name": "A", "name": "B"}` would import as "B" silently; this pass refuses it instead, and
+//! names the place (JSON path, line and column) of every fault.
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::fmt;
+
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+
+/// Deepest nesting of objects and lists a file may have (a plan needs about 6).
+pub const MAX_DEPTH: usize = 32;
+/// Longest string (in characters) a file may hold, keys included.
+pub const MAX_STRING_CHARS: usize = 20_000;
+/// Most items one list may hold (stakeholders, tasks, ...).
+pub const MAX_ITEMS: usize = 5_000;
+
+/// Which bound a file broke.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Limit {
+    /// Nested deeper than [`MAX_DEPTH`].
+    Depth,
+    /// A string longer than [`MAX_STRING_CHARS`].
+    StringLength,
+    /// A list with more than [`MAX_ITEMS`] items.
+    Items,
+}
+
+impl Limit {
+    /// The bound's value, for the message that names it.
+    pub fn value(self) -> usize {
+        match self {
+            Limit::Depth => MAX_DEPTH,
+            Limit::StringLength => MAX_STRING_CHARS,
+            Limit::Items => MAX_ITEMS,
+        }
+    }
+}
+
+/// What the pass found wrong, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Fault {
+    /// A bound was broken at `path`.
+    Limit {
+        /// The bound.
+        limit: Limit,
+        /// JSON path of the value.
+        path: String,
+    },
+    /// An object names `key` twice.
+    DuplicateKey {
+        /// The repeated key.
+        key: String,
+        /// JSON path of the object.
+        path: String,
+    },
+}
+
+/// A fault with the line and column where the reader stood (1-based).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Located {
+    /// The fault.
+    pub fault: Fault,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+}
+
+/// Why [`scan`] stopped.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ScanError {
+    /// The text is not JSON; line and column of the fault.
+    Syntax {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// JSON, but out of bounds or with a duplicate key.
+    Fault(Located),
+}
+
+#[derive(Clone, Debug)]
+enum Segment {
+    Key(String),
+    Index(usize),
+}
+
+/// Formats a path as import errors name it: `plan.plans[2].tasks[5].due`.
+fn render(path: &[Segment]) -> String {
+    let mut out = String::new();
+    for segment in path {
+        match segment {
+            Segment::Key(key) => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(key);
+            }
+            Segment::Index(i) => {
+                out.push('[');
+                out.push_str(&i.to_string());
+                out.push(']');
+            }
+        }
+    }
+    if out.is_empty() {
+        ".".to_owned()
+    } else {
+        out
+    }
+}
+
+#[derive(Default)]
+struct State {
+    path: Vec<Segment>,
+    fault: Option<Fault>,
+}
+
+struct Scan<'s> {
+    depth: usize,
+    state: &'s RefCell<State>,
+}
+
+impl Scan<'_> {
+    fn fail<E: de::Error>(&self, fault: Fault) -> E {
+        self.state.borrow_mut().fault = Some(fault);
+        E::custom("bound")
+    }
+
+    fn limit<E: de::Error>(&self, limit: Limit) -> E {
+        let path = render(&self.state.borrow().path);
+        self.fail(Fault::Limit { limit, path })
+    }
+
+    fn check_str<E: de::Error>(&self, s: &str) -> Result<(), E> {
+        // A byte count is an upper bound of the character count: count only when it may matter.
+        if s.len() > MAX_STRING_CHARS && s.chars().count() > MAX_STRING_CHARS {
+            return Err(self.limit(Limit::StringLength));
+        }
+        Ok(())
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Scan<'_> {
+    type Value = ();
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Scan<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<(), E> {
+        self.check_str(s)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        if self.depth >= MAX_DEPTH {
+            return Err(self.limit(Limit::Depth));
+        }
+        let mut index = 0;
+        loop {
+            if index >= MAX_ITEMS {
+                return Err(self.limit(Limit::Items));
+            }
+            self.state.borrow_mut().path.push(Segment::Index(index));
+            let next = seq.next_element_seed(Scan {
+                depth: self.depth + 1,
+                state: self.state,
+            })?;
+            self.state.borrow_mut().path.pop();
+            if next.is_none() {
+                return Ok(());
+            }
+            index += 1;
+        }
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        if self.depth >= MAX_DEPTH {
+            return Err(self.limit(Limit::Depth));
+        }
+        let mut seen = HashSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            self.check_str(&key)?;
+            if seen.len() >= MAX_ITEMS {
+                return Err(self.limit(Limit::Items));
+            }
+            if !seen.insert(key.clone()) {
+                let path = render(&self.state.borrow().path);
+                return Err(self.fail(Fault::DuplicateKey { key, path }));
+            }
+            self.state.borrow_mut().path.push(Segment::Key(key));
+            map.next_value_seed(Scan {
+                depth: self.depth + 1,
+                state: self.state,
+            })?;
+            self.state.borrow_mut().path.pop();
+        }
+        Ok(())
+    }
+}
+
+/// Reads `text` once, checking that it is JSON within the bounds and without duplicate keys.
+pub fn scan(text: &str) -> Result<(), ScanError> {
+    let state = RefCell::new(State::default());
+    let mut de = serde_json::Deserializer::from_str(text);
+    let result = Scan {
+        depth: 0,
+        state: &state,
+    }
+    .deserialize(&mut de)
+    .and_then(|()| de.end());
+    match result {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            let (line, column) = (e.line(), e.column());
+            match state.into_inner().fault {
+                Some(fault) => Err(ScanError::Fault(Located {
+                    fault,
+                    line,
+                    column,
+                })),
+                None => Err(ScanError::Syntax { line, column }),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fault(text: &str) -> Located {
+        match scan(text) {
+            Err(ScanError::Fault(located)) => located,
+            other => panic!("expected a fault, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn plain_json_passes() {
+        assert_eq!(scan(r#"{"a": [1, 2.5, true, null, "x"], "b": {}}"#), Ok(()));
+    }
+
+    #[test]
+    fn duplicate_keys_are_named_with_path_line_and_column() {
+        let text = "{\"plan\": {\"profile\": {\n  \"name\": \"A\",\n  \"name\": \"B\"}}}";
+        let located = fault(text);
+        assert_eq!(
+            located.fault,
+            Fault::DuplicateKey {
+                key: "name".into(),
+                path: "plan.profile".into()
+            }
+        );
+        assert_eq!(located.line, 3);
+        assert!(located.column > 1);
+    }
+
+    #[test]
+    fn the_same_key_in_two_objects_is_fine() {
+        assert_eq!(scan(r#"[{"id": "a"}, {"id": "b"}]"#), Ok(()));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_at_the_limit() {
+        let ok = "[".repeat(MAX_DEPTH) + &"]".repeat(MAX_DEPTH);
+        assert_eq!(scan(&ok), Ok(()));
+        let deep = "[".repeat(MAX_DEPTH + 1) + &"]".repeat(MAX_DEPTH + 1);
+        assert!(matches!(
+            fault(&deep).fault,
+            Fault::Limit {
+                limit: Limit::Depth,
+                ..
+            }
+        ));
+        // Far deeper than serde_json's own recursion limit: still our message, no overflow.
+        let very = "[".repeat(100_000);
+        assert!(matches!(
+            fault(&very).fault,
+            Fault::Limit {
+                limit: Limit::Depth,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn long_strings_are_refused_with_their_path() {
+        let ok = format!("{{\"a\": \"{}\"}}", "ʻ".repeat(MAX_STRING_CHARS));
+        assert_eq!(scan(&ok), Ok(()));
+        let long = format!("{{\"a\": [\"{}\"]}}", "x".repeat(MAX_STRING_CHARS + 1));
+        assert_eq!(
+            fault(&long).fault,
+            Fault::Limit {
+                limit: Limit::StringLength,
+                path: "a[0]".into()
+            }
+        );
+    }
+
+    #[test]
+    fn long_lists_are_refused() {
+        let items = vec!["0"; MAX_ITEMS + 1].join(",");
+        let text = format!("{{\"plans\": [{items}]}}");
+        assert_eq!(
+            fault(&text).fault,
+            Fault::Limit {
+                limit: Limit::Items,
+                path: "plans".into()
+            }
+        );
+    }
+
+    #[test]
+    fn syntax_errors_keep_line_and_column() {
+        assert_eq!(
+            scan("{\n  \"a\": oops\n}"),
+            Err(ScanError::Syntax { line: 2, column: 8 })
+        );
+        assert!(matches!(scan("{} {}"), Err(ScanError::Syntax { .. })));
+    }
+}

@@ -1,0 +1,56 @@
+//! Migrations of files and stored copies from earlier format versions.
+//!
+//! Each migration takes a file of version `n` (as a JSON value) to version `n + 1`; reading an
+//! older file runs every step from its version up to [`FORMAT_VERSION`]. Each version has a
+//! committed fixture (`tests/fixtures/v<n>.json`) that must keep importing.
+//!
+//! Version 1 is the first published format, so the chain is empty today. When the format
+//! changes: raise [`FORMAT_VERSION`], add a step here, commit a fixture of the old version, and
+//! regenerate the schema. Browser storage is migrated on open and written back only through the
+//! verified save, so the old copy stays until the new one is proven (see `src/state.rs`).
+
+use serde_json::Value;
+
+use crate::format::FORMAT_VERSION;
+
+/// One step: from version `from` to `from + 1`.
+pub struct Migration {
+    /// The version this step reads.
+    pub from: u32,
+    /// Rewrites the whole file value in place (envelope included).
+    pub apply: fn(&mut Value),
+}
+
+/// Every step, oldest first; one for each version below [`FORMAT_VERSION`].
+pub const MIGRATIONS: &[Migration] = &[];
+
+/// Brings a file of `version` up to [`FORMAT_VERSION`].
+pub fn upgrade(mut value: Value, version: u64) -> Value {
+    for step in MIGRATIONS {
+        if u64::from(step.from) >= version {
+            (step.apply)(&mut value);
+        }
+    }
+    if let Some(object) = value.as_object_mut() {
+        object.insert("formatVersion".into(), Value::from(FORMAT_VERSION));
+    }
+    value
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn there_is_one_step_for_each_earlier_version_in_order() {
+        let froms: Vec<u32> = MIGRATIONS.iter().map(|m| m.from).collect();
+        let expected: Vec<u32> = (1..FORMAT_VERSION).collect();
+        assert_eq!(froms, expected);
+    }
+
+    #[test]
+    fn upgrading_sets_the_current_version() {
+        let value = serde_json::json!({"format": "x", "formatVersion": 1});
+        assert_eq!(upgrade(value, 1)["formatVersion"], FORMAT_VERSION);
+    }
+}
