@@ -1,6 +1,6 @@
-//! "Open the example": loads the worked example (a Tashkent bank) as the open plan. The file is
-//! built into the app, so it works offline and in any interface language. When the open plan
-//! has work, the user is asked first, and the notice offers to undo.
+//! "Open the example": opens the worked example (a Tashkent bank) as a new plan of the library.
+//! The file is built into the app, so it works offline and in any interface language. Nothing
+//! is replaced, so nothing needs confirming: the plan that was open stays in the library.
 
 use leptos::prelude::*;
 use planner_core::checks::step_started;
@@ -19,10 +19,10 @@ pub fn has_work(plan: &Plan) -> bool {
     StepId::ALL.into_iter().any(|s| step_started(s, plan))
 }
 
-/// A button that opens the example, with an in-page confirmation when work would be replaced.
+/// A button that opens the example as a new plan.
 #[component]
 pub fn OpenExampleButton(
-    /// The element id of the button (the confirmation's ids derive from it).
+    /// The element id of the button.
     #[prop(into)]
     id: String,
     /// A primary (card) or a quiet (toolbar) button.
@@ -31,8 +31,7 @@ pub fn OpenExampleButton(
 ) -> impl IntoView {
     let store = use_store();
     let lang = use_language();
-    let asking = RwSignal::new(false);
-    let open = move || {
+    let open = move |_| {
         let lang = lang.0.get_untracked();
         let Ok(example) = format::import(EXAMPLE) else {
             store.notice.set(Some(Notice {
@@ -43,67 +42,32 @@ pub fn OpenExampleButton(
             }));
             return;
         };
-        let previous = store.plan().get_untracked();
-        let had_work = has_work(&previous);
-        store.replace(example);
+        let previous = store.plan().with_untracked(|p| {
+            has_work(p).then(|| match p.display_name() {
+                "" => Shell::Untitled.text(lang).to_owned(),
+                name => name.to_owned(),
+            })
+        });
+        store.open_as_new(example);
         store.notice.set(Some(Notice {
             is_error: false,
-            text: if had_work {
-                StakeholdersText::ExampleOpened.text(lang).into()
-            } else {
-                StakeholdersText::ExampleOpenedEmpty.text(lang).into()
+            text: match previous {
+                Some(name) => fill(StakeholdersText::ExampleOpened.text(lang), &[&name]),
+                None => StakeholdersText::ExampleOpenedEmpty.text(lang).into(),
             },
-            undo: had_work.then_some(previous),
+            undo: None,
             raw: None,
         }));
-        asking.set(false);
     };
-    let confirm_id = format!("{id}-confirm");
-    let cancel_id = format!("{id}-cancel");
     let class = if primary {
         "button primary"
     } else {
         "button subtle"
     };
-    let plan_name = move || {
-        store.plan().with(|p| match p.display_name() {
-            "" => Shell::Untitled.text(lang.get()).to_owned(),
-            name => name.to_owned(),
-        })
-    };
     view! {
-        <span class="open-example">
-            <button
-                type="button"
-                class=class
-                id=id
-                aria-expanded=move || asking.get().to_string()
-                on:click=move |_| {
-                    if store.plan().with_untracked(has_work) {
-                        asking.set(true);
-                    } else {
-                        open();
-                    }
-                }
-            >
-                {t(StakeholdersText::OpenExample)}
-            </button>
-            <Show when=move || asking.get()>
-                <div class="confirm" role="alertdialog" aria-labelledby="example-ask">
-                    <p id="example-ask">
-                        {move || fill(StakeholdersText::ExampleReplace.text(lang.get()), &[&plan_name()])}
-                    </p>
-                    <div class="confirm-actions">
-                        <button type="button" class="button danger" id=confirm_id.clone() on:click=move |_| open()>
-                            {t(StakeholdersText::ExampleConfirm)}
-                        </button>
-                        <button type="button" class="button" id=cancel_id.clone() on:click=move |_| asking.set(false)>
-                            {t(StakeholdersText::Cancel)}
-                        </button>
-                    </div>
-                </div>
-            </Show>
-        </span>
+        <button type="button" class=class id=id on:click=open>
+            {t(StakeholdersText::OpenExample)}
+        </button>
     }
 }
 

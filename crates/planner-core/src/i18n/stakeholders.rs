@@ -188,16 +188,10 @@ texts! {
             ru: "Коммерческий банк в Ташкенте внедряет CRM: стороны, стратегия, цели и KPI уже заполнены. Изучите пример, затем начните свой план.",
         },
         OpenExample => { en: "Open the example", uz: "Misolni ochish", ru: "Открыть пример" },
-        ExampleReplace => {
-            en: "The example replaces the open plan “{0}”. You can undo it right after.",
-            uz: "Misol ochiq “{0}” rejasining oʻrniga ochiladi. Keyin darhol qaytarish mumkin.",
-            ru: "Пример заменит открытый план «{0}». Сразу после этого можно отменить.",
-        },
-        ExampleConfirm => { en: "Replace with the example", uz: "Misol bilan almashtirish", ru: "Заменить примером" },
         ExampleOpened => {
-            en: "The example plan is open. Your previous plan can be restored with Undo.",
-            uz: "Misol reja ochildi. Oldingi rejani “Qaytarish” bilan tiklash mumkin.",
-            ru: "Открыт план-пример. Прежний план можно вернуть кнопкой «Отменить».",
+            en: "The example is open as a new plan. Your plan “{0}” is kept: open it again from Plans.",
+            uz: "Misol yangi reja sifatida ochildi. “{0}” rejangiz saqlanib qoldi: uni “Rejalar”dan qayta oching.",
+            ru: "Пример открыт как новый план. Ваш план «{0}» сохранён: откройте его снова в разделе «Планы».",
         },
         ExampleOpenedEmpty => { en: "The example plan is open.", uz: "Misol reja ochildi.", ru: "Открыт план-пример." },
         ExampleBroken => {

@@ -1,7 +1,7 @@
 //! Step 1: the stakeholder register as a new user meets it, the example's grid, deleting a
 //! referenced stakeholder, validation beside the field, and links that open the editor.
 
-use crm_e2e::pages::{ProfilePage, Shell, StakeholdersPage};
+use crm_e2e::pages::{DataPage, ProfilePage, Shell, StakeholdersPage};
 use crm_e2e::Browser;
 
 /// Opens the worked example from the profile page's card (the plan is empty).
@@ -305,7 +305,7 @@ async fn a_check_link_opens_the_editor_at_the_field_to_fix() {
 }
 
 #[tokio::test]
-async fn opening_the_example_over_work_asks_first_and_can_be_undone() {
+async fn opening_the_example_over_work_keeps_that_plan_in_the_library() {
     let b = Browser::start().await;
     let profile = ProfilePage(&b);
     let shell = Shell(&b);
@@ -313,20 +313,25 @@ async fn opening_the_example_over_work_asks_first_and_can_be_undone() {
     b.wait_for("#example-card").await;
     profile.set_name("My own plan").await;
     b.wait_gone("#example-card").await;
+    shell.wait_saved().await;
     b.open("#/stakeholders").await;
     b.click("#open-example-small").await;
-    b.wait_text("#example-ask", "My own plan").await;
-    b.click("#open-example-small-cancel").await;
-    b.wait_gone("#example-ask").await;
-    assert_eq!(shell.plan_name().await, "My own plan");
-
-    b.click("#open-example-small").await;
-    b.click("#open-example-small-confirm").await;
     b.wait_text("#plan-name", "CRM roll-out 2027").await;
+    b.wait_text("#notice-text", "Your plan “My own plan” is kept")
+        .await;
     assert!(StakeholdersPage(&b).names().await.len() >= 12);
     assert_eq!(shell.nav_status("strategy").await, "Complete");
-    b.click("#undo-import").await;
+    // The plan that was open is still there, in the library, untouched.
+    let library = DataPage(&b);
+    let names = library.plan_names().await;
+    assert!(names.iter().any(|n| n.contains("My own plan")), "{names:?}");
+    let mine = names
+        .iter()
+        .position(|n| n.contains("My own plan"))
+        .expect("my plan is listed");
+    library.open_plan(mine).await;
     b.wait_text("#plan-name", "My own plan").await;
+    b.open("#/stakeholders").await;
     b.wait_for("#stakeholders-empty").await;
     b.finish().await;
 }
