@@ -71,6 +71,13 @@ impl Shell<'_> {
             .unwrap_or_else(|e| panic!("choose {}: {e}", path.display()));
     }
 
+    /// Chooses a plan file and confirms the preview's default: import it as a new plan.
+    pub async fn import_as_new(&self, path: &std::path::Path) {
+        self.import(path).await;
+        self.0.click("#import-confirm").await;
+        self.0.wait_gone("#import-confirm").await;
+    }
+
     /// The text of the current notice, once one shows.
     pub async fn notice(&self) -> String {
         self.0.wait_for("#notice-text").await;

@@ -286,7 +286,12 @@ async fn a_file_with_a_duplicate_key_or_a_broken_reference_is_refused_with_its_p
         notice.contains("“name”") && notice.contains("plan.profile"),
         "{notice}"
     );
-    assert!(notice.contains("line 9"), "{notice}");
+    let line = dup
+        .lines()
+        .position(|l| l.contains("\"name\": \"B\""))
+        .map(|i| i + 1)
+        .expect("the duplicated key is in the file");
+    assert!(notice.contains(&format!("line {line}")), "{notice}");
     let broken = rich.replace("\"owner\": \"s4\"", "\"owner\": \"s99\"");
     Shell(&b)
         .import(&write_file(&dir, "broken.json", &broken))

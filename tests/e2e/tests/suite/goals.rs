@@ -8,7 +8,7 @@ use crm_e2e::Browser;
 pub async fn with_fixture(name: &str) -> Browser {
     let b = Browser::start().await;
     b.open("#/").await;
-    Shell(&b).import(&fixtures::path(name)).await;
+    Shell(&b).import_as_new(&fixtures::path(name)).await;
     Shell(&b).notice().await;
     b
 }

@@ -4,12 +4,13 @@ use std::io::Write;
 
 /// The gzip'd first-load transfer (HTML + JS + WASM + CSS) may not exceed this.
 ///
-/// The foundation issue set 300 KB when the app was its shell (247 KB then). The four step
-/// screens with their SVG views are Leptos code the browser must load at once (a Trunk build has
-/// no code splitting): steps 1-2 measured about 130 KB gzip, steps 3-4 about 160 KB, after
-/// type-erased components (-13 %) and a lighter import path (-10 KB). The budget guards the
-/// measured 490 KB with a little headroom; README "Figures" keeps the current number.
-const BUDGET_BYTES: usize = 512 * 1024;
+/// The foundation issue set 300 KB when the app was its shell (247 KB then). Everything the app
+/// does is Leptos code the browser loads at once (a Trunk build has no code splitting): measured
+/// at the merge, steps 1-2 added about 130 KB gzip, steps 3-4 about 160 KB and data safety
+/// (library, import checks and preview, undo, two-tab conflicts) about 70 KB, after type-erased
+/// components (-13 %) and a single deserialisation path (-10 KB). The budget guards the measured
+/// 549 KB with a little headroom; README "Figures" keeps the current number.
+const BUDGET_BYTES: usize = 576 * 1024;
 
 #[test]
 fn the_first_load_fits_the_size_budget() {
