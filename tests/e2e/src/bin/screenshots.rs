@@ -30,7 +30,7 @@ async fn main() {
         b.open("#/").await;
         if let Some(plan) = &plan {
             let plan = plan.canonicalize().expect("plan file");
-            Shell(&b).import(&plan).await;
+            Shell(&b).import_as_new(&plan).await;
             Shell(&b).notice().await;
             b.click("#notice-dismiss").await;
         }
