@@ -128,7 +128,7 @@ async fn main() {
     let b = Browser::start().await;
     b.open("#/").await;
     let started = Instant::now();
-    Shell(&b).import(&file).await;
+    Shell(&b).import_as_new(&file).await;
     Shell(&b).notice().await;
     println!(
         "Import through the file picker: {} ms\n",
