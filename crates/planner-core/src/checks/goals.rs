@@ -1,7 +1,7 @@
 //! Step 3's rules. Each rule is a pure function returning findings; [`RULES`] lists them in the
 //! order they are shown.
 
-use super::{Context, Finding, Severity, Target};
+use super::{Context, Finding, Severity};
 use crate::goals::{area_code, ImplementationGoal, Resistance, MAIN_AREAS};
 use crate::i18n::{fill, GoalsText, Text};
 use crate::plan::Plan;
@@ -9,15 +9,7 @@ use crate::steps::StepId;
 use crate::strategy::InteractionArea;
 
 fn finding(rule: &'static str, severity: Severity, message: String, anchor: String) -> Finding {
-    Finding {
-        severity,
-        rule,
-        message,
-        target: Target {
-            step: StepId::Goals,
-            anchor,
-        },
-    }
+    Finding::new(StepId::Goals, rule, severity, message, anchor)
 }
 
 /// The DOM id of a goal's field (`igoal-g3-priority`).

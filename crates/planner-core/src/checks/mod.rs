@@ -44,6 +44,27 @@ pub struct Finding {
     pub target: Target,
 }
 
+impl Finding {
+    /// A finding of `step`'s rule `rule`, fixed at the element with id `anchor`.
+    pub fn new(
+        step: StepId,
+        rule: &'static str,
+        severity: Severity,
+        message: String,
+        anchor: impl Into<String>,
+    ) -> Finding {
+        Finding {
+            severity,
+            rule,
+            message,
+            target: Target {
+                step,
+                anchor: anchor.into(),
+            },
+        }
+    }
+}
+
 /// What the checks need besides the plan.
 #[derive(Clone, Copy, Debug)]
 pub struct Context {

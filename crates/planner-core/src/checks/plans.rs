@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{Context, Finding, Severity, Target};
+use super::{Context, Finding, Severity};
 use crate::dates::long_date;
 use crate::goals::Priority;
 use crate::i18n::{fill, PlansText, Text};
@@ -13,15 +13,7 @@ use crate::plans::{ImplementationPlan, Task};
 use crate::steps::StepId;
 
 fn finding(rule: &'static str, severity: Severity, message: String, anchor: String) -> Finding {
-    Finding {
-        severity,
-        rule,
-        message,
-        target: Target {
-            step: StepId::Plans,
-            anchor,
-        },
-    }
+    Finding::new(StepId::Plans, rule, severity, message, anchor)
 }
 
 /// The DOM id of a plan's field (`plan-p3-deadline`).

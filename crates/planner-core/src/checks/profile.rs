@@ -1,20 +1,12 @@
 //! Step 0's rules.
 
-use super::{Context, Finding, Severity, Target};
+use super::{Context, Finding, Severity};
 use crate::i18n::{fill, ProfileText, Text};
 use crate::plan::Plan;
 use crate::steps::StepId;
 
 fn finding(rule: &'static str, severity: Severity, message: String, anchor: &str) -> Finding {
-    Finding {
-        severity,
-        rule,
-        message,
-        target: Target {
-            step: StepId::Profile,
-            anchor: anchor.to_owned(),
-        },
-    }
+    Finding::new(StepId::Profile, rule, severity, message, anchor)
 }
 
 /// Whether anything of the profile was entered.

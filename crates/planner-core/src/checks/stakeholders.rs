@@ -1,7 +1,7 @@
 //! Step 1's rules: engage the key stakeholders. Each rule is a pure function returning
 //! findings; [`RULES`] lists them in the order they are shown.
 
-use super::{Context, Finding, Severity, Target};
+use super::{Context, Finding, Severity};
 use crate::i18n::{fill, StakeholdersText, Text};
 use crate::plan::Plan;
 use crate::stakeholders::{Activity, Attitude, Category, Stakeholder, HIGH_SCORE};
@@ -16,15 +16,7 @@ pub fn field_anchor(s: &Stakeholder, field: &str) -> String {
 }
 
 fn finding(rule: &'static str, severity: Severity, message: String, anchor: String) -> Finding {
-    Finding {
-        severity,
-        rule,
-        message,
-        target: Target {
-            step: StepId::Stakeholders,
-            anchor,
-        },
-    }
+    Finding::new(StepId::Stakeholders, rule, severity, message, anchor)
 }
 
 fn display_name(s: &Stakeholder) -> &str {

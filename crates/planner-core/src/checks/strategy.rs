@@ -1,7 +1,7 @@
 //! Step 2's rules: define the CRM strategy. Each rule is a pure function returning findings;
 //! [`RULES`] lists them in the order they are shown.
 
-use super::{Context, Finding, Severity, Target};
+use super::{Context, Finding, Severity};
 use crate::i18n::{fill, StrategyText, Text};
 use crate::plan::Plan;
 use crate::steps::StepId;
@@ -19,15 +19,7 @@ pub const NEW_LINK_ANCHOR: &str = "link-new-goal";
 pub const NEW_BENEFIT_ANCHOR: &str = "benefit-new-name";
 
 fn finding(rule: &'static str, message: String, anchor: String) -> Finding {
-    Finding {
-        severity: Severity::Blocking,
-        rule,
-        message,
-        target: Target {
-            step: StepId::Strategy,
-            anchor,
-        },
-    }
+    Finding::new(StepId::Strategy, rule, Severity::Blocking, message, anchor)
 }
 
 fn named(name: &str) -> &str {
