@@ -51,6 +51,10 @@ pub fn App() -> impl IntoView {
         });
     });
 
+    // The page alone decides which component is mounted: a link that only moves the focus
+    // inside the open step must not remount it (on a large plan that is a whole step render).
+    let page = Memo::new(move |_| route.0.with(|r| r.page));
+
     view! {
         <a class="skip-link" href="#main">{t(Shell::SkipToContent)}</a>
         <UndoKeys />
@@ -59,7 +63,7 @@ pub fn App() -> impl IntoView {
             <Navigator />
             <main id="main" tabindex="-1">
                 <Banners />
-                {move || match route.0.get().page {
+                {move || match page.get() {
                     Page::Overview => view! { <Overview /> }.into_any(),
                     Page::Step(step) => step_view(step),
                     Page::NotFound => view! {

@@ -82,7 +82,7 @@ impl StepStatus {
 }
 
 /// A page of the app.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
     /// The overview of all steps.
     Overview,

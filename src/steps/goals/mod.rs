@@ -29,8 +29,17 @@ pub fn goal_in_focus(focus: Option<&str>) -> Option<Id> {
 /// The page of step 3.
 #[component]
 pub fn GoalsStep() -> impl IntoView {
-    let focus = use_route().0.get_untracked().focus;
+    let route = use_route();
+    let focus = route.0.get_untracked().focus;
     let open = OpenGoal(RwSignal::new(goal_in_focus(focus.as_deref())));
+    // A check link within this page moves the focus without remounting it: open the goal it
+    // names, so that the field exists when the app focuses it.
+    let linked = Memo::new(move |_| route.0.with(|r| goal_in_focus(r.focus.as_deref())));
+    Effect::new(move |_| {
+        if let Some(id) = linked.get() {
+            open.0.set(Some(id));
+        }
+    });
     provide_context(open);
     view! {
         <StepPage step=StepId::Goals>

@@ -70,10 +70,31 @@ pub fn PlansStep() -> impl IntoView {
             .plan()
             .with_untracked(|p| p.plans.first().map(|p| p.id.clone()))
     });
-    provide_context(Selection {
+    let selection = Selection {
         plan: RwSignal::new(plan),
         task: RwSignal::new(task),
+    };
+    // A check link within this page moves the focus without remounting it: open the plan and
+    // task it names, so that the field exists when the app focuses it.
+    let route = use_route();
+    let linked = Memo::new(move |_| {
+        route.0.with(|r| {
+            store
+                .plan()
+                .with_untracked(|p| selection_for(p, r.focus.as_deref()))
+        })
     });
+    Effect::new(move |first: Option<()>| {
+        let (plan, task) = linked.get();
+        // At mount the selection above already follows the address.
+        if first.is_some() {
+            if let Some(plan) = plan {
+                selection.plan.set(Some(plan));
+                selection.task.set(task);
+            }
+        }
+    });
+    provide_context(selection);
     view! {
         <StepPage step=StepId::Plans>
             <cards::PlanCards />
