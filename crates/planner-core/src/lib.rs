@@ -23,6 +23,7 @@ pub mod limits;
 pub mod links;
 pub mod matrix;
 pub mod migrate;
+pub mod paging;
 pub mod plan;
 pub mod plans;
 pub mod profile;

@@ -7,7 +7,7 @@ use crate::i18n::{fill, Lang, StrategyText, Text};
 use crate::ids::Id;
 use crate::inputs::format_number;
 use crate::plan::Plan;
-use crate::stakeholders::Quadrant;
+use crate::stakeholders::{Activity, Attitude, Quadrant};
 use crate::strategy::{Direction, InteractionArea, Kpi};
 
 /// The drawing area of the power/interest grid, in SVG user units.
@@ -122,6 +122,74 @@ pub fn unscored(plan: &Plan) -> Vec<(Id, String)> {
         .filter(|s| s.quadrant().is_none())
         .map(|s| (s.id.clone(), s.name.clone()))
         .collect()
+}
+
+/// One row of the attitude-gap table.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct GapRow {
+    /// The stakeholder.
+    pub id: Id,
+    /// Their name.
+    pub name: String,
+    /// Attitude today.
+    pub current: Attitude,
+    /// Attitude the project needs.
+    pub desired: Attitude,
+}
+
+impl GapRow {
+    /// Desired minus current rank: how far they must move (negative: further than needed).
+    pub fn gap(&self) -> i8 {
+        self.desired.rank() - self.current.rank()
+    }
+}
+
+/// The attitude-gap table: every stakeholder, largest gap first, register order within a gap.
+pub fn attitude_gaps(plan: &Plan) -> Vec<GapRow> {
+    let mut rows: Vec<GapRow> = plan
+        .stakeholders
+        .iter()
+        .map(|s| GapRow {
+            id: s.id.clone(),
+            name: s.name.clone(),
+            current: s.current_attitude,
+            desired: s.desired_attitude,
+        })
+        .collect();
+    rows.sort_by_key(|r| std::cmp::Reverse(r.gap()));
+    rows
+}
+
+/// One row of the stakeholders × activities table.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ActivityRow {
+    /// The stakeholder.
+    pub id: Id,
+    /// Their name.
+    pub name: String,
+    /// Whether they take part in each of [`Activity::ALL`], in that order.
+    pub takes_part: [bool; 3],
+}
+
+/// The stakeholders × activities table, in register order, and how many take part in each.
+pub fn activity_rows(plan: &Plan) -> (Vec<ActivityRow>, [usize; 3]) {
+    let mut totals = [0; 3];
+    let rows = plan
+        .stakeholders
+        .iter()
+        .map(|s| {
+            let takes_part = Activity::ALL.map(|a| s.takes_part_in(a));
+            for (total, on) in totals.iter_mut().zip(takes_part) {
+                *total += usize::from(on);
+            }
+            ActivityRow {
+                id: s.id.clone(),
+                name: s.name.clone(),
+                takes_part,
+            }
+        })
+        .collect();
+    (rows, totals)
 }
 
 /// One cell of the alignment matrix: a link and the names of its people and software.
@@ -536,6 +604,39 @@ pub fn register(plan: &Plan, filter: &RegisterFilter) -> Vec<Id> {
 
 #[cfg(test)]
 mod register_tests {
+    #[test]
+    fn gap_rows_put_the_largest_gap_first_and_keep_register_order_within_a_gap() {
+        use crate::stakeholders::{Attitude, Category};
+        let mut plan = Plan::new();
+        for (name, current, desired) in [
+            ("A", Attitude::Neutral, Attitude::Neutral),
+            ("B", Attitude::Resistant, Attitude::Leading),
+            ("C", Attitude::Supportive, Attitude::Neutral),
+            ("D", Attitude::Unaware, Attitude::Supportive),
+        ] {
+            let id = plan.add_stakeholder(name.into(), Category::Users);
+            let s = plan.stakeholder_mut(&id).expect("just added");
+            s.current_attitude = current;
+            s.desired_attitude = desired;
+        }
+        let rows = super::attitude_gaps(&plan);
+        let order: Vec<_> = rows.iter().map(|r| (r.name.as_str(), r.gap())).collect();
+        assert_eq!(order, [("B", 3), ("D", 3), ("A", 0), ("C", -1)]);
+    }
+
+    #[test]
+    fn activity_rows_count_the_participants_of_each_activity() {
+        use crate::stakeholders::{Activity, Category};
+        let mut plan = Plan::new();
+        let a = plan.add_stakeholder("A".into(), Category::Users);
+        plan.add_stakeholder("B".into(), Category::Users);
+        plan.stakeholder_mut(&a).expect("a").activities = vec![Activity::ALL[0], Activity::ALL[2]];
+        let (rows, totals) = super::activity_rows(&plan);
+        assert_eq!(rows[0].takes_part, [true, false, true]);
+        assert_eq!(rows[1].takes_part, [false, false, false]);
+        assert_eq!(totals, [1, 0, 1]);
+    }
+
     use super::*;
     use crate::stakeholders::{Attitude, Category};
 

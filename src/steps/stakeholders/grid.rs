@@ -135,7 +135,7 @@ pub fn StakeholderGrid() -> impl IntoView {
                         let label_title = label.clone();
                         let selected = {
                             let id = point.id.clone();
-                            move || state.open.get().as_ref() == Some(&id)
+                            move || state.is_open(&id)
                         };
                         view! {
                             <g

@@ -24,6 +24,24 @@ pub(crate) struct RegisterState {
     pub open: RwSignal<Option<Id>>,
     /// The stakeholder whose deletion asks where their references go.
     pub deleting: RwSignal<Option<Id>>,
+    /// Notifies only the two rows (and grid points) whose "open" state changes, not all 300.
+    selector: StoredValue<Selector<Option<Id>>>,
+}
+
+impl RegisterState {
+    fn new(open: Option<Id>) -> RegisterState {
+        let open = RwSignal::new(open);
+        RegisterState {
+            open,
+            deleting: RwSignal::new(None),
+            selector: StoredValue::new(Selector::new(move || open.get())),
+        }
+    }
+
+    /// Whether `id`'s editor is open (tracked for that id alone).
+    pub fn is_open(&self, id: &Id) -> bool {
+        self.selector.with_value(|s| s.selected(&Some(id.clone())))
+    }
 }
 
 /// The stakeholder named by a field id such as `stakeholder-s3-power`.
@@ -50,15 +68,12 @@ pub fn StakeholdersStep() -> impl IntoView {
             .and_then(stakeholder_of_field)
             .filter(exists)
     };
-    let state = RegisterState {
-        open: RwSignal::new(route.0.with_untracked(|r| {
-            r.focus
-                .as_deref()
-                .and_then(stakeholder_of_field)
-                .filter(exists)
-        })),
-        deleting: RwSignal::new(None),
-    };
+    let state = RegisterState::new(route.0.with_untracked(|r| {
+        r.focus
+            .as_deref()
+            .and_then(stakeholder_of_field)
+            .filter(exists)
+    }));
     Effect::new(move |_| {
         if let Some(id) = from_route() {
             state.open.set(Some(id));

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use planner_core::i18n::{field_error, fill, Lang, StakeholdersText, Text};
+use planner_core::paging::{page_of, Paging, PAGE_SIZE};
 use planner_core::profile::{required_text, FieldError};
 use planner_core::references;
 use planner_core::stakeholders::{Attitude, Category, Quadrant};
@@ -13,7 +14,7 @@ use super::use_register;
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
 use crate::widgets::example::OpenExampleButton;
-use crate::widgets::SelectField;
+use crate::widgets::{Pager, SelectField};
 
 fn with_all(
     lang: Lang,
@@ -28,6 +29,7 @@ fn with_all(
 #[component]
 pub fn RegisterCard() -> impl IntoView {
     let store = use_store();
+    let state = use_register();
     let lang = use_language();
     let plan = store.plan();
     let search = RwSignal::new(String::new());
@@ -48,6 +50,34 @@ pub fn RegisterCard() -> impl IntoView {
     });
     let shown = Memo::new(move |_| plan.with(|p| views::register(p, &filter.get())));
     let total = move || plan.with(|p| p.stakeholders.len());
+    // A long register is drawn a page at a time; search and filters still reach everyone.
+    let page = RwSignal::new(0usize);
+    let paging = Memo::new(move |_| Paging::new(shown.with(Vec::len), page.get(), PAGE_SIZE));
+    let visible = Memo::new(move |_| {
+        let p = paging.get();
+        shown.with(|all| {
+            all.get(p.start..p.end)
+                .map(<[Id]>::to_vec)
+                .unwrap_or_default()
+        })
+    });
+    // Whoever is opened (a check link, a grid point, a new record) is on the page shown.
+    Effect::new(move |_| {
+        let Some(id) = state.open.get() else {
+            return;
+        };
+        if let Some(index) = shown.with_untracked(|all| all.iter().position(|s| s == &id)) {
+            let target = page_of(index, PAGE_SIZE);
+            if paging.get_untracked().page != target {
+                page.set(target);
+            }
+        }
+    });
+    // A new search or filter starts at the first page.
+    let refilter = move |signal: RwSignal<String>, value: String| {
+        signal.set(value);
+        page.set(0);
+    };
     view! {
         <section class="card register" aria-labelledby="register-heading">
             <div class="card-head">
@@ -63,7 +93,7 @@ pub fn RegisterCard() -> impl IntoView {
                             id="stakeholder-search"
                             type="search"
                             prop:value=move || search.get()
-                            on:input:target=move |ev| search.set(ev.target().value())
+                            on:input:target=move |ev| refilter(search, ev.target().value())
                         />
                     </div>
                     <SelectField
@@ -74,7 +104,7 @@ pub fn RegisterCard() -> impl IntoView {
                             with_all(l, Category::ALL.into_iter().map(move |c| (c.code(), StakeholdersText::category(c).text(l))))
                         })
                         value=category
-                        on_change=Callback::new(move |v| category.set(v))
+                        on_change=Callback::new(move |v| refilter(category, v))
                     />
                     <SelectField
                         id="filter-attitude"
@@ -84,7 +114,7 @@ pub fn RegisterCard() -> impl IntoView {
                             with_all(l, Attitude::ALL.into_iter().map(move |a| (a.code(), StakeholdersText::attitude(a).text(l))))
                         })
                         value=attitude
-                        on_change=Callback::new(move |v| attitude.set(v))
+                        on_change=Callback::new(move |v| refilter(attitude, v))
                     />
                     <SelectField
                         id="filter-quadrant"
@@ -96,7 +126,7 @@ pub fn RegisterCard() -> impl IntoView {
                             all
                         })
                         value=quadrant
-                        on_change=Callback::new(move |v| quadrant.set(v))
+                        on_change=Callback::new(move |v| refilter(quadrant, v))
                     />
                     <SelectField
                         id="stakeholder-sort"
@@ -125,10 +155,11 @@ pub fn RegisterCard() -> impl IntoView {
                     fallback=|| view! { <p class="empty-inline" id="stakeholders-no-match">{t(StakeholdersText::NoMatch)}</p> }
                 >
                     <ul class="stakeholder-list" id="stakeholder-list">
-                        <For each=move || shown.get() key=|id| id.clone() let:id>
+                        <For each=move || visible.get() key=|id| id.clone() let:id>
                             <StakeholderRow id=id />
                         </For>
                     </ul>
+                    <Pager id="register-pager" paging=paging page=page />
                 </Show>
             </Show>
             <NewStakeholderForm />
@@ -159,7 +190,7 @@ fn StakeholderRow(id: Id) -> impl IntoView {
     };
     let is_open = {
         let id = id.clone();
-        Memo::new(move |_| state.open.get().as_ref() == Some(&id))
+        Memo::new(move |_| state.is_open(&id))
     };
     let name = move || {
         record

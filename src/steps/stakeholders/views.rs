@@ -1,29 +1,141 @@
-//! The views of step 1: the grid, the attitude gap and stakeholders × the text's activities.
+//! The views of step 1: the grid, the attitude gap and stakeholders × the text's activities,
+//! one at a time behind tabs, so that a register of 300 people is not drawn four times over.
 
 use leptos::prelude::*;
 use planner_core::i18n::{StakeholdersText, Text};
+use planner_core::paging::{Paging, PAGE_SIZE};
 use planner_core::stakeholders::Activity;
+use planner_core::views::{activity_rows, attitude_gaps, ActivityRow, GapRow};
 
 use super::grid::StakeholderGrid;
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
+use crate::widgets::Pager;
 
-/// The views card, shown once there is a stakeholder.
+/// The three views, in tab order.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum View {
+    Grid,
+    Gap,
+    Activities,
+}
+
+impl View {
+    const ALL: [View; 3] = [View::Grid, View::Gap, View::Activities];
+
+    fn code(self) -> &'static str {
+        match self {
+            View::Grid => "grid",
+            View::Gap => "gap",
+            View::Activities => "activities",
+        }
+    }
+
+    fn label(self) -> StakeholdersText {
+        match self {
+            View::Grid => StakeholdersText::TabGrid,
+            View::Gap => StakeholdersText::TabGap,
+            View::Activities => StakeholdersText::TabActivities,
+        }
+    }
+}
+
+fn focus_tab(view: View) {
+    if let Some(el) = document().get_element_by_id(&format!("view-tab-{}", view.code())) {
+        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+            let _ = el.focus();
+        }
+    }
+}
+
+/// The views card, shown once there is a stakeholder: a tab list (arrow keys move between
+/// tabs, as the WAI-ARIA tabs pattern has it) and the chosen view.
 #[component]
 pub fn ViewsCard() -> impl IntoView {
     let store = use_store();
     let has_any = move || store.plan().with(|p| !p.stakeholders.is_empty());
+    let chosen = RwSignal::new(View::Grid);
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let at = View::ALL
+            .iter()
+            .position(|v| *v == chosen.get_untracked())
+            .unwrap_or(0);
+        let to = match ev.key().as_str() {
+            "ArrowRight" => (at + 1) % View::ALL.len(),
+            "ArrowLeft" => (at + View::ALL.len() - 1) % View::ALL.len(),
+            "Home" => 0,
+            "End" => View::ALL.len() - 1,
+            _ => return,
+        };
+        ev.prevent_default();
+        chosen.set(View::ALL[to]);
+        focus_tab(View::ALL[to]);
+    };
+    let tabs = move || {
+        View::ALL
+            .into_iter()
+            .map(|view| {
+                let selected = move || chosen.get() == view;
+                view! {
+                    <button
+                        type="button"
+                        role="tab"
+                        class="tab"
+                        id=format!("view-tab-{}", view.code())
+                        aria-selected=move || selected().to_string()
+                        aria-controls="view-panel"
+                        tabindex=move || if selected() { "0" } else { "-1" }
+                        on:click=move |_| chosen.set(view)
+                    >
+                        {t(view.label())}
+                    </button>
+                }
+            })
+            .collect_view()
+    };
     view! {
         <Show when=has_any>
             <section class="card views" aria-labelledby="views-heading">
                 <h2 id="views-heading">{t(StakeholdersText::ViewsSection)}</h2>
-                <h3>{t(StakeholdersText::GridTitle)}</h3>
-                <StakeholderGrid />
-                <AttitudeGap />
-                <ActivityMatrix />
+                <div class="tabs" role="tablist" aria-labelledby="views-heading" on:keydown=on_key>
+                    {tabs()}
+                </div>
+                <div
+                    class="tab-panel"
+                    id="view-panel"
+                    role="tabpanel"
+                    aria-labelledby=move || format!("view-tab-{}", chosen.get().code())
+                >
+                    {move || match chosen.get() {
+                        View::Grid => view! {
+                            <h3>{t(StakeholdersText::GridTitle)}</h3>
+                            <StakeholderGrid />
+                        }
+                        .into_any(),
+                        View::Gap => view! { <AttitudeGap /> }.into_any(),
+                        View::Activities => view! { <ActivityMatrix /> }.into_any(),
+                    }}
+                </div>
             </section>
         </Show>
     }
+}
+
+/// One page of `rows`, with the pager's state.
+fn paged<T: Clone + Send + Sync + PartialEq + 'static>(
+    rows: Memo<Vec<T>>,
+) -> (RwSignal<usize>, Memo<Paging>, Memo<Vec<T>>) {
+    let page = RwSignal::new(0usize);
+    let paging = Memo::new(move |_| Paging::new(rows.with(Vec::len), page.get(), PAGE_SIZE));
+    let visible = Memo::new(move |_| {
+        let p = paging.get();
+        rows.with(|all| {
+            all.get(p.start..p.end)
+                .map(<[T]>::to_vec)
+                .unwrap_or_default()
+        })
+    });
+    (page, paging, visible)
 }
 
 /// Current and desired attitude of each stakeholder, largest gap first.
@@ -31,40 +143,8 @@ pub fn ViewsCard() -> impl IntoView {
 fn AttitudeGap() -> impl IntoView {
     let store = use_store();
     let lang = use_language();
-    let rows = move || {
-        let l = lang.get();
-        let mut list = store.plan().with(|p| p.stakeholders.clone());
-        list.sort_by_key(|s| std::cmp::Reverse(s.attitude_gap()));
-        list.into_iter()
-            .map(|s| {
-                let gap = s.attitude_gap();
-                let shown = if gap == 0 {
-                    StakeholdersText::OnTarget.text(l).to_owned()
-                } else {
-                    format!("{gap:+}")
-                };
-                // The bar spans the attitude scale from current to desired (0-4).
-                let (from, to) = (
-                    s.current_attitude.rank().min(s.desired_attitude.rank()),
-                    s.current_attitude.rank().max(s.desired_attitude.rank()),
-                );
-                view! {
-                    <tr data-id=s.id.to_string()>
-                        <th scope="row">{s.name.clone()}</th>
-                        <td>{StakeholdersText::attitude(s.current_attitude).text(l)}</td>
-                        <td>{StakeholdersText::attitude(s.desired_attitude).text(l)}</td>
-                        <td class="gap-cell">
-                            <svg class="gap-bar" viewBox="0 0 100 12" aria-hidden="true" preserveAspectRatio="none">
-                                <rect class="gap-track" x="0" y="4" width="100" height="4"></rect>
-                                <rect class=if gap < 0 { "gap-span back" } else { "gap-span" } x=f64::from(from) * 25.0 y="2" width=(f64::from(to - from) * 25.0).max(2.0) height="8"></rect>
-                            </svg>
-                            <span class="gap-value">{shown}</span>
-                        </td>
-                    </tr>
-                }
-            })
-            .collect_view()
-    };
+    let rows = Memo::new(move |_| store.plan().with(attitude_gaps));
+    let (page, paging, visible) = paged(rows);
     view! {
         <h3 id="gap-heading">{t(StakeholdersText::GapTitle)}</h3>
         <div class="table-scroll">
@@ -77,9 +157,46 @@ fn AttitudeGap() -> impl IntoView {
                         <th scope="col">{t(StakeholdersText::GapColumn)}</th>
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                <tbody>
+                    // Keyed by the whole row: a changed row is redrawn, the others keep their DOM.
+                    <For each=move || visible.get() key=GapRow::clone let:row>
+                        {gap_row(row, lang)}
+                    </For>
+                </tbody>
             </table>
         </div>
+        <Pager id="gap-pager" paging=paging page=page />
+    }
+}
+
+fn gap_row(row: GapRow, lang: crate::i18n::Language) -> impl IntoView {
+    let gap = row.gap();
+    let shown = move || {
+        if gap == 0 {
+            StakeholdersText::OnTarget.text(lang.get()).to_owned()
+        } else {
+            format!("{gap:+}")
+        }
+    };
+    // The bar spans the attitude scale from current to desired (0-4).
+    let (from, to) = (
+        row.current.rank().min(row.desired.rank()),
+        row.current.rank().max(row.desired.rank()),
+    );
+    let (current, desired) = (row.current, row.desired);
+    view! {
+        <tr data-id=row.id.to_string()>
+            <th scope="row">{row.name}</th>
+            <td>{move || StakeholdersText::attitude(current).text(lang.get())}</td>
+            <td>{move || StakeholdersText::attitude(desired).text(lang.get())}</td>
+            <td class="gap-cell">
+                <svg class="gap-bar" viewBox="0 0 100 12" aria-hidden="true" preserveAspectRatio="none">
+                    <rect class="gap-track" x="0" y="4" width="100" height="4"></rect>
+                    <rect class=if gap < 0 { "gap-span back" } else { "gap-span" } x=f64::from(from) * 25.0 y="2" width=(f64::from(to - from) * 25.0).max(2.0) height="8"></rect>
+                </svg>
+                <span class="gap-value">{shown}</span>
+            </td>
+        </tr>
     }
 }
 
@@ -88,45 +205,16 @@ fn AttitudeGap() -> impl IntoView {
 fn ActivityMatrix() -> impl IntoView {
     let store = use_store();
     let lang = use_language();
-    let plan = store.plan();
-    let rows = move || {
-        let l = lang.get();
-        plan.with(|p| {
-            p.stakeholders
-                .iter()
-                .map(|s| {
-                    let cells = Activity::ALL
-                        .into_iter()
-                        .map(|a| {
-                            let on = s.takes_part_in(a);
-                            let text = if on {
-                                StakeholdersText::Yes
-                            } else {
-                                StakeholdersText::No
-                            };
-                            view! {
-                                <td class:on=on>
-                                    <span aria-hidden="true">{if on { "●" } else { "·" }}</span>
-                                    <span class="visually-hidden">{text.text(l)}</span>
-                                </td>
-                            }
-                        })
-                        .collect_view();
-                    view! { <tr><th scope="row">{s.name.clone()}</th>{cells}</tr> }
-                })
-                .collect_view()
-        })
-    };
+    let table = Memo::new(move |_| store.plan().with(activity_rows));
+    let rows = Memo::new(move |_| table.with(|(rows, _)| rows.clone()));
+    let (page, paging, visible) = paged(rows);
     let totals = move || {
-        plan.with(|p| {
-            Activity::ALL
-                .into_iter()
-                .map(|a| {
-                    let n = p.stakeholders.iter().filter(|s| s.takes_part_in(a)).count();
-                    view! { <td class:none=n == 0 data-activity=a.code()>{n}</td> }
-                })
-                .collect_view()
-        })
+        let totals = table.with(|(_, totals)| *totals);
+        Activity::ALL
+            .into_iter()
+            .zip(totals)
+            .map(|(a, n)| view! { <td class:none=n == 0 data-activity=a.code()>{n}</td> })
+            .collect_view()
     };
     view! {
         <h3 id="activities-heading">{t(StakeholdersText::ActivitiesTitle)}</h3>
@@ -138,11 +226,37 @@ fn ActivityMatrix() -> impl IntoView {
                         {Activity::ALL.into_iter().map(|a| view! { <th scope="col">{t(StakeholdersText::activity(a))}</th> }).collect_view()}
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                <tbody>
+                    <For each=move || visible.get() key=ActivityRow::clone let:row>
+                        {activity_row(row, lang)}
+                    </For>
+                </tbody>
                 <tfoot>
                     <tr><th scope="row">{t(StakeholdersText::Participants)}</th>{totals}</tr>
                 </tfoot>
             </table>
         </div>
+        <Pager id="activities-pager" paging=paging page=page />
     }
+}
+
+fn activity_row(row: ActivityRow, lang: crate::i18n::Language) -> impl IntoView {
+    let cells = row
+        .takes_part
+        .into_iter()
+        .map(|on| {
+            let text = if on {
+                StakeholdersText::Yes
+            } else {
+                StakeholdersText::No
+            };
+            view! {
+                <td class:on=on>
+                    <span aria-hidden="true">{if on { "●" } else { "·" }}</span>
+                    <span class="visually-hidden">{move || text.text(lang.get())}</span>
+                </td>
+            }
+        })
+        .collect_view();
+    view! { <tr data-id=row.id.to_string()><th scope="row">{row.name}</th>{cells}</tr> }
 }

@@ -113,12 +113,33 @@ macro_rules! texts {
     };
 }
 
-/// Replaces `{0}`, `{1}`, ... in a text with the given values.
+/// Replaces `{0}`, `{1}`, ... in a text with the given values, in one pass: a value that itself
+/// contains `{1}` (a name the user typed) is never substituted again. A slot with no value is
+/// kept as it is.
 pub fn fill(template: &str, args: &[&str]) -> String {
-    let mut out = template.to_owned();
-    for (i, arg) in args.iter().enumerate() {
-        out = out.replace(&format!("{{{i}}}"), arg);
+    let mut out =
+        String::with_capacity(template.len() + args.iter().map(|a| a.len()).sum::<usize>());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let slot = (digits > 0 && after.as_bytes().get(digits) == Some(&b'}'))
+            .then(|| after[..digits].parse::<usize>().ok())
+            .flatten()
+            .and_then(|i| args.get(i));
+        match slot {
+            Some(value) => {
+                out.push_str(value);
+                rest = &after[digits + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -206,5 +227,16 @@ mod tests {
     #[test]
     fn fill_replaces_numbered_slots() {
         assert_eq!(fill("{0} of {1}", &["2", "5"]), "2 of 5");
+        assert_eq!(fill("{1}, {0}, {1}", &["a", "b"]), "b, a, b");
+    }
+
+    #[test]
+    fn fill_never_substitutes_inside_a_value() {
+        assert_eq!(fill("«{0}» and {1}", &["{1}", "x"]), "«{1}» and x");
+    }
+
+    #[test]
+    fn fill_keeps_braces_that_are_not_slots() {
+        assert_eq!(fill("{a} {} {2} {0", &["x"]), "{a} {} {2} {0");
     }
 }

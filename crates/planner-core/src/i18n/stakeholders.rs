@@ -103,6 +103,9 @@ texts! {
         ReassignAndDelete => { en: "Reassign and delete", uz: "Oʻtkazish va oʻchirish", ru: "Передать и удалить" },
         ClearAndDelete => { en: "Remove from those records and delete", uz: "Yozuvlardan olib tashlash va oʻchirish", ru: "Убрать из записей и удалить" },
         Cancel => { en: "Cancel", uz: "Bekor qilish", ru: "Отмена" },
+        TabGrid => { en: "Power/interest", uz: "Taʼsir/qiziqish", ru: "Влияние/интерес" },
+        TabGap => { en: "Attitude gap", uz: "Munosabat farqi", ru: "Разрыв в отношении" },
+        TabActivities => { en: "Activities", uz: "Faoliyatlar", ru: "Участие" },
         ViewsSection => { en: "Views", uz: "Koʻrinishlar", ru: "Представления" },
         GridTitle => { en: "Power/interest grid", uz: "Taʼsir/qiziqish jadvali", ru: "Матрица влияния и интереса" },
         GridDesc => {

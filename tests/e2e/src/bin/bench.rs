@@ -60,6 +60,29 @@ field.value = field.value + ch;
 field.dispatchEvent(new InputEvent('input', { bubbles: true, data: ch, inputType: 'insertText' }));
 "#;
 
+/// Types one character into field `id` and resolves with ms to the next frame after it (style,
+/// layout and paint included), whatever the keystroke changed.
+const KEYSTROKE_FRAME: &str = r#"
+const [id, ch, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
+const field = document.getElementById(id);
+field.focus();
+const t0 = performance.now();
+field.value = field.value + ch;
+field.dispatchEvent(new InputEvent('input', { bubbles: true, data: ch, inputType: 'insertText' }));
+requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));
+"#;
+
+/// Follows a link to `hash` (a field of the open step, as a finding's link does) and resolves
+/// with ms to the next frame after the app handled the address change.
+const LINK: &str = r#"
+const [hash, done] = [arguments[0], arguments[arguments.length - 1]];
+window.addEventListener('hashchange', () => {
+  requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));
+}, { once: true });
+const t0 = performance.now();
+location.hash = hash;
+"#;
+
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
@@ -87,6 +110,42 @@ async fn keystrokes(b: &Browser, field: &str, label: &str) {
     println!(
         "| keystroke → check list, {label} | {:.1} ms (max {max:.1}) | {:.1} ms |",
         median(dom),
+        median(frame)
+    );
+}
+
+/// Ten keystrokes in field `field`: the median and the worst time to the next frame.
+async fn keystrokes_to_frame(b: &Browser, field: &str, label: &str) {
+    let mut frame = Vec::new();
+    for ch in "abcdefghij".chars() {
+        let r = b
+            .client
+            .execute_async(KEYSTROKE_FRAME, vec![json!(field), json!(ch.to_string())])
+            .await
+            .expect("keystroke");
+        frame.push(r.as_f64().unwrap_or(f64::NAN));
+    }
+    let max = frame.iter().copied().fold(0.0, f64::max);
+    println!(
+        "| keystroke → next frame, {label} | | {:.1} ms (max {max:.1}) |",
+        median(frame)
+    );
+}
+
+/// Follows links between the fields `hashes` in turn: median and worst time to the next frame.
+async fn links(b: &Browser, hashes: &[String], label: &str) {
+    let mut frame = Vec::new();
+    for i in 0..RUNS {
+        let r = b
+            .client
+            .execute_async(LINK, vec![json!(hashes[i % hashes.len()])])
+            .await
+            .expect("link");
+        frame.push(r.as_f64().unwrap_or(f64::NAN));
+    }
+    let max = frame.iter().copied().fold(0.0, f64::max);
+    println!(
+        "| finding link within the step, {label} | | {:.1} ms (max {max:.1}) |",
         median(frame)
     );
 }
@@ -163,12 +222,46 @@ async fn main() {
         );
     }
 
+    // Steps 1 and 2: a stakeholder's name, a KPI's target.
+    let people: Vec<String> = plan
+        .stakeholders
+        .iter()
+        .take(3)
+        .map(|s| s.id.to_string())
+        .collect();
+    let kpi = plan
+        .strategy
+        .kpis
+        .first()
+        .map(|k| k.id.to_string())
+        .expect("a KPI");
+    b.open(&format!("#/stakeholders/stakeholder-{}-name", people[0]))
+        .await;
+    b.wait_for(&format!("#stakeholder-{}-name", people[0]))
+        .await;
+    keystrokes_to_frame(
+        &b,
+        &format!("stakeholder-{}-name", people[0]),
+        "step 1 stakeholder name",
+    )
+    .await;
+    let hashes: Vec<String> = people
+        .iter()
+        .map(|id| format!("#/stakeholders/stakeholder-{id}-name"))
+        .collect();
+    links(&b, &hashes[1..], "step 1").await;
+    b.open(&format!("#/strategy/kpi-{kpi}-target")).await;
+    b.wait_for(&format!("#kpi-{kpi}-target")).await;
+    keystrokes_to_frame(&b, &format!("kpi-{kpi}-target"), "step 2 KPI target").await;
+    keystrokes_to_frame(&b, &format!("kpi-{kpi}-unit"), "step 2 KPI unit").await;
+
     // Step 3: with the goal's resistance unassessed, its name is in a blocking finding, so
     // every keystroke in the name changes the check list.
     b.open(&format!("#/goals/igoal-{goal}-resistance")).await;
     b.select(&format!("#igoal-{goal}-resistance"), "").await;
     b.wait_text(".findings", "Assess the resistance").await;
     keystrokes(&b, &format!("igoal-{goal}-name"), "step 3 goal name").await;
+    keystrokes_to_frame(&b, &format!("igoal-{goal}-name"), "step 3 goal name").await;
 
     // Step 4: with the first plan's indicator unticked, its name is in a blocking finding.
     b.open(&format!("#/plans/plan-{first_plan}-indicators"))
@@ -177,6 +270,21 @@ async fn main() {
         .await;
     b.wait_text(".findings", "key indicator").await;
     keystrokes(&b, &format!("plan-{first_plan}-name"), "step 4 plan name").await;
+    keystrokes_to_frame(&b, &format!("plan-{first_plan}-name"), "step 4 plan name").await;
+    let task = plan
+        .plans
+        .first()
+        .and_then(|p| p.tasks.first())
+        .map(|t| t.id.to_string())
+        .expect("a task");
+    b.open(&format!("#/plans/task-{task}-title")).await;
+    if b.client
+        .find(fantoccini::Locator::Id(&format!("task-{task}-title")))
+        .await
+        .is_ok()
+    {
+        keystrokes_to_frame(&b, &format!("task-{task}-title"), "step 4 task title").await;
+    }
 
     b.finish().await;
 }

@@ -1,0 +1,67 @@
+//! The pager under a long list: "Previous", "51–100 of 300", "Next". Shown only when the list
+//! has more than one page.
+
+use leptos::prelude::*;
+use planner_core::i18n::{fill, Shell, Text};
+use planner_core::paging::Paging;
+
+use crate::i18n::{t, use_language};
+
+/// Buttons that move `page` through a list paged as `paging` says.
+#[component]
+pub fn Pager(
+    /// A prefix for the element ids (`{id}-previous`, `{id}-next`, `{id}-range`).
+    #[prop(into)]
+    id: String,
+    /// Where the list stands.
+    #[prop(into)]
+    paging: Signal<Paging>,
+    /// The page shown; the pager writes it.
+    page: RwSignal<usize>,
+) -> impl IntoView {
+    let lang = use_language();
+    let range = move || {
+        let p = paging.get();
+        fill(
+            Shell::PageRange.text(lang.get()),
+            &[
+                &(p.start + 1).to_string(),
+                &p.end.to_string(),
+                &p.total.to_string(),
+            ],
+        )
+    };
+    let go = move |to: usize| page.set(to);
+    view! {
+        <Show when=move || paging.get().is_paged()>
+            <nav class="pager" aria-label=t(Shell::PagerLabel)>
+                <button
+                    type="button"
+                    class="button subtle"
+                    id=format!("{id}-previous")
+                    disabled=move || paging.get().page == 0
+                    on:click=move |_| go(paging.get_untracked().page.saturating_sub(1))
+                >
+                    "‹ "
+                    {t(Shell::PagePrevious)}
+                </button>
+                <span class="pager-range" id=format!("{id}-range") aria-live="polite">
+                    {range}
+                </span>
+                <button
+                    type="button"
+                    class="button subtle"
+                    id=format!("{id}-next")
+                    disabled=move || {
+                        let p = paging.get();
+                        p.page + 1 >= p.pages
+                    }
+                    on:click=move |_| go(paging.get_untracked().page + 1)
+                >
+                    {t(Shell::PageNext)}
+                    " ›"
+                </button>
+            </nav>
+        </Show>
+    }
+}
