@@ -2,6 +2,8 @@
 //! `cargo test --target wasm32-unknown-unknown` (headless Chromium through chromedriver). All
 //! tests share one page and one localStorage, so each starts by clearing it.
 #![cfg(target_arch = "wasm32")]
+// Test code: a failed expectation here is a failed test, not a crash in a user's browser.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use crm_planner::platform::storage::{self, Loaded};
 use planner_core::format::{self, FORMAT_VERSION};

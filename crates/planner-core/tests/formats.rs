@@ -16,6 +16,7 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
+#[cfg(test)]
 fn validate(files: &[PathBuf]) {
     let out = std::process::Command::new("python3")
         .arg(root().join("scripts/validate_json.py"))
