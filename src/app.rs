@@ -151,7 +151,7 @@ fn Navigator() -> impl IntoView {
                                 <span class="nav-number" aria-hidden="true">{step.number()}</span>
                                 <span class="nav-title">{t(StepText::title(step))}</span>
                                 {move || status().map(|s| view! {
-                                    <span class=format!("nav-status status-{s:?}").to_lowercase() data-status=format!("{s:?}")>
+                                    <span class=format!("nav-status status-{}", s.code()) data-status=s.code()>
                                         {StepText::status(s).text(lang.get())}
                                     </span>
                                 })}

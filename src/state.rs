@@ -114,7 +114,8 @@ pub struct PlanStore {
 /// Now, to the millisecond: the library orders plans by save time, and two saves within one
 /// second must still sort newest first.
 fn now_iso() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+    // `toISOString` writes exactly `YYYY-MM-DDTHH:MM:SS.sssZ`, with no chrono formatting code.
+    String::from(js_sys::Date::new_0().to_iso_string())
 }
 
 /// Today's local date.

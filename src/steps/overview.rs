@@ -68,7 +68,7 @@ pub fn Overview() -> impl IntoView {
                                     {fill(StepText::StepNumber.text(lang.get()), &[&step.number().to_string()])}
                                 </span>
                                 <h2><a href=href(step, None)>{StepText::title(step).text(lang.get())}</a></h2>
-                                <span class=format!("badge status-{status:?}").to_lowercase() data-status=format!("{status:?}")>
+                                <span class=format!("badge status-{}", status.code()) data-status=status.code()>
                                     {StepText::status(status).text(lang.get())}
                                 </span>
                             </div>

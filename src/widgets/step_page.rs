@@ -31,7 +31,7 @@ pub fn StepPage(
                 <p class="step-purpose">{t(StepText::purpose(step))}</p>
                 <p class="status-line">
                     {move || status().map(|s| view! {
-                        <span class=format!("badge status-{s:?}").to_lowercase() data-status=format!("{s:?}")>
+                        <span class=format!("badge status-{}", s.code()) data-status=s.code()>
                             {StepText::status(s).text(lang.get())}
                         </span>
                     })}

@@ -1,4 +1,7 @@
-//! Dates in the interface language's own form.
+//! Dates: `YYYY-MM-DD` as files and date inputs carry them, and the interface language's own
+//! forms. Written by hand rather than with chrono's `format`/`parse_from_str`, whose format
+//! string machinery costs the browser bundle several kilobytes; chrono stays for the
+//! arithmetic.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -51,10 +54,48 @@ pub fn long_date(date: NaiveDate, lang: Lang) -> String {
 
 /// A compact numeric date: "27/11/2026" (en), "27.11.2026" (uz, ru).
 pub fn short_date(date: NaiveDate, lang: Lang) -> String {
-    match lang {
-        Lang::En => date.format("%d/%m/%Y").to_string(),
-        Lang::Uz | Lang::Ru => date.format("%d.%m.%Y").to_string(),
+    let sep = match lang {
+        Lang::En => '/',
+        Lang::Uz | Lang::Ru => '.',
+    };
+    format!(
+        "{:02}{sep}{:02}{sep}{}",
+        date.day(),
+        date.month(),
+        date.year()
+    )
+}
+
+/// Day and month: "27.11" (a week tick of the timeline).
+pub fn day_month(date: NaiveDate) -> String {
+    format!("{:02}.{:02}", date.day(), date.month())
+}
+
+/// Month and year: "11.2026" (a month tick of the timeline).
+pub fn month_year(date: NaiveDate) -> String {
+    format!("{:02}.{}", date.month(), date.year())
+}
+
+/// The date as `YYYY-MM-DD` (a date input's value).
+pub fn iso(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+/// Reads exactly `YYYY-MM-DD` (four-digit year, two-digit month and day), as date inputs and
+/// files write it; `None` for anything else, including dates that do not exist (2026-02-30).
+pub fn parse_iso(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    let digits = |range: std::ops::Range<usize>| -> Option<u32> {
+        let part = b.get(range)?;
+        part.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| part.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0')))
+    };
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
     }
+    let year = i32::try_from(digits(0..4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, digits(5..7)?, digits(8..10)?)
 }
 
 #[cfg(test)]
@@ -69,5 +110,44 @@ mod tests {
         assert_eq!(long_date(d, Lang::Ru), "27 ноября 2026 г.");
         assert_eq!(short_date(d, Lang::En), "27/11/2026");
         assert_eq!(short_date(d, Lang::Ru), "27.11.2026");
+        let early = NaiveDate::from_ymd_opt(2027, 3, 5).expect("date");
+        assert_eq!(short_date(early, Lang::Uz), "05.03.2027");
+        assert_eq!(day_month(early), "05.03");
+        assert_eq!(month_year(early), "03.2027");
+    }
+
+    #[test]
+    fn iso_dates_round_trip_and_match_chrono() {
+        let mut d = NaiveDate::from_ymd_opt(1999, 12, 25).expect("date");
+        for _ in 0..3_000 {
+            let text = iso(d);
+            assert_eq!(text, d.to_string());
+            assert_eq!(parse_iso(&text), Some(d));
+            d += chrono::Duration::days(13);
+        }
+    }
+
+    #[test]
+    fn only_exact_iso_dates_are_read() {
+        for bad in [
+            "",
+            "2026-1-05",
+            "2026-01-5",
+            "26-01-05",
+            "2026/01/05",
+            "2026-02-30",
+            "2026-13-01",
+            "2026-00-10",
+            "+2026-01-0",
+            "2026-01-05 ",
+            "２０２６-01-05",
+            "2026-01-0a",
+        ] {
+            assert_eq!(parse_iso(bad), None, "{bad:?}");
+        }
+        assert_eq!(
+            parse_iso("2028-02-29"),
+            NaiveDate::from_ymd_opt(2028, 2, 29)
+        );
     }
 }

@@ -126,7 +126,7 @@ pub fn optional_date(input: &str) -> Result<Option<NaiveDate>, FieldError> {
     if text.is_empty() {
         return Ok(None);
     }
-    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| FieldError::InvalidDate)?;
+    let date = crate::dates::parse_iso(text).ok_or(FieldError::InvalidDate)?;
     if !(MIN_YEAR..=MAX_YEAR).contains(&date.year()) {
         return Err(FieldError::YearOutOfRange);
     }

@@ -67,6 +67,15 @@ pub enum StepStatus {
 }
 
 impl StepStatus {
+    /// A stable code for CSS classes and `data-status` (no `Debug` text in the bundle).
+    pub fn code(self) -> &'static str {
+        match self {
+            StepStatus::NotStarted => "not-started",
+            StepStatus::InProgress => "in-progress",
+            StepStatus::Complete => "complete",
+        }
+    }
+
     /// The status of a step with the given findings; `started` says whether anything was entered.
     pub fn from_findings(started: bool, findings: &[Finding]) -> StepStatus {
         if findings.iter().any(|f| f.severity == Severity::Blocking) {

@@ -38,7 +38,7 @@ pub const LABEL_PX: f64 = 190.0;
 pub const MAX_DAYS: i64 = 1_500;
 
 /// What a row shows.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RowKind {
     /// A plan's lane: its start to its deadline.
     Plan,
@@ -112,6 +112,39 @@ pub struct Layout {
     pub today_x: Option<f64>,
     /// Dependency arrows between visible task rows.
     pub arrows: Vec<Arrow>,
+}
+
+/// Everything a drawn row shows, comparable and hashable: the chart keys its rows by it, so a
+/// change redraws the rows it touched and no others.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct RowKey {
+    kind: RowKind,
+    id: Id,
+    label: String,
+    /// `y`, bar x and bar width as bits (no bar: `u64::MAX`).
+    geometry: [u64; 3],
+    milestone: bool,
+    overdue: bool,
+    progress: u8,
+}
+
+impl Row {
+    /// This row's key (see [`RowKey`]).
+    pub fn key(&self) -> RowKey {
+        RowKey {
+            kind: self.kind,
+            id: self.id.clone(),
+            label: self.label.clone(),
+            geometry: [
+                self.y.to_bits(),
+                self.bar.map_or(u64::MAX, |b| b.x.to_bits()),
+                self.bar.map_or(u64::MAX, |b| b.width.to_bits()),
+            ],
+            milestone: self.milestone,
+            overdue: self.overdue,
+            progress: self.progress,
+        }
+    }
 }
 
 impl Layout {

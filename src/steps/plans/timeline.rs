@@ -4,7 +4,7 @@
 //! from `planner_core::timeline`, where it is tested.
 
 use leptos::prelude::*;
-use planner_core::dates::short_date;
+use planner_core::dates::{day_month, month_year, short_date};
 use planner_core::i18n::{fill, PlansText, Text};
 use planner_core::timeline::{layout, Layout, Row, RowKind, Zoom, HEADER_PX, LABEL_PX, ROW_PX};
 use planner_core::Id;
@@ -101,7 +101,7 @@ pub fn Timeline() -> impl IntoView {
                     height=move || chart.with(|c| c.height)
                 >
                     <rect class="label-column" x="0" y="0" width=LABEL_PX height=move || chart.with(|c| c.height)></rect>
-                    <For each=rows key=|row| format!("{row:?}") let:row>
+                    <For each=rows key=Row::key let:row>
                         <RowLabel row=row />
                     </For>
                 </svg>
@@ -121,7 +121,7 @@ pub fn Timeline() -> impl IntoView {
                         </defs>
                         <Grid chart=chart zoom=zoom />
                         <g class="rows">
-                            <For each=rows key=|row| format!("{row:?}") let:row>
+                            <For each=rows key=Row::key let:row>
                                 <RowBar row=row />
                             </For>
                         </g>
@@ -168,8 +168,8 @@ fn Grid(chart: Memo<Layout>, zoom: RwSignal<Zoom>) -> impl IntoView {
                 }).collect_view());
                 let ticks = c.ticks.iter().map(|(x, d)| {
                     let label = match zoom.get() {
-                        Zoom::Week => d.format("%d.%m").to_string(),
-                        Zoom::Month => d.format("%m.%Y").to_string(),
+                        Zoom::Week => day_month(*d),
+                        Zoom::Month => month_year(*d),
                     };
                     view! {
                         <line class="tick" x1=*x x2=*x y1=HEADER_PX - 10.0 y2=c.height></line>

@@ -11,7 +11,7 @@ impl Shell<'_> {
         self.0.texts(".navigator .nav-title").await
     }
 
-    /// The status the navigator shows for a step (`NotStarted`, `InProgress`, `Complete`).
+    /// The status the navigator shows for a step (`not-started`, `in-progress`, `complete`).
     pub async fn nav_status(&self, slug: &str) -> String {
         let el = self.0.wait_for(&format!("#nav-{slug} .nav-status")).await;
         el.attr("data-status")

@@ -102,7 +102,7 @@ async fn a_new_goal_is_ranked_and_checked_as_it_is_filled() {
     let b = with_fixture(COMPLETE).await;
     let page = GoalsPage(&b);
     page.open().await;
-    assert_eq!(Shell(&b).nav_status("goals").await, "Complete");
+    assert_eq!(Shell(&b).nav_status("goals").await, "complete");
     b.type_into("#igoal-new-name", "Loyalty points visible to branch staff")
         .await;
     b.click("#igoal-add").await;
@@ -113,7 +113,7 @@ async fn a_new_goal_is_ranked_and_checked_as_it_is_filled() {
         .trim_end_matches("-editor")
         .to_owned();
     b.wait_until("the step needs the new goal's scores", || async {
-        Shell(&b).nav_status("goals").await == "InProgress"
+        Shell(&b).nav_status("goals").await == "in-progress"
     })
     .await;
     let rules = b.texts("[data-rule^='goals.']").await;
@@ -136,7 +136,7 @@ async fn a_new_goal_is_ranked_and_checked_as_it_is_filled() {
     )
     .await;
     b.wait_until("complete again", || async {
-        Shell(&b).nav_status("goals").await == "Complete"
+        Shell(&b).nav_status("goals").await == "complete"
     })
     .await;
     // A could-goal ranks after every should-goal and before the won't-goal.

@@ -135,8 +135,8 @@ async fn following_the_overview_links_completes_steps_3_and_4() {
     let b = with_fixture(STEPS34_CUT).await;
     b.open("#/").await;
     let shell = Shell(&b);
-    assert_eq!(shell.nav_status("goals").await, "InProgress");
-    assert_eq!(shell.nav_status("plans").await, "InProgress");
+    assert_eq!(shell.nav_status("goals").await, "in-progress");
+    assert_eq!(shell.nav_status("plans").await, "in-progress");
     b.wait_text("#progress-text", "3 of 5 steps complete").await;
     // The next action is the first blocking problem, in step order.
     b.wait_text("#next-action", "Decide whether Marketing is in scope.")
@@ -196,7 +196,7 @@ async fn following_the_overview_links_completes_steps_3_and_4() {
     b.open("#/").await;
     b.wait_text("#progress-text", "5 of 5 steps complete").await;
     for step in StepId::ALL {
-        assert_eq!(shell.nav_status(step.slug()).await, "Complete", "{step:?}");
+        assert_eq!(shell.nav_status(step.slug()).await, "complete", "{step:?}");
     }
     assert!(b
         .text("#next-action")

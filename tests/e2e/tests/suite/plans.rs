@@ -22,7 +22,7 @@ async fn plan_cards_lead_with_responsible_indicators_and_deadline() {
         "Average complaint resolution time, Customer requests logged in the CRM"
     );
     assert_eq!(deadline, "31 May 2027");
-    assert_eq!(Shell(&b).nav_status("plans").await, "Complete");
+    assert_eq!(Shell(&b).nav_status("plans").await, "complete");
     b.finish().await;
 }
 
@@ -54,7 +54,7 @@ async fn a_dependency_cycle_made_in_the_ui_is_refused_with_the_cycle_named() {
         "{error}"
     );
     assert!(page.dependencies(&first).await.is_empty());
-    assert_eq!(Shell(&b).nav_status("plans").await, "Complete");
+    assert_eq!(Shell(&b).nav_status("plans").await, "complete");
     // A dependency that closes no cycle is taken.
     let other = task(&plan, "Define complaint categories");
     page.add_dependency(&first, &other).await;
@@ -109,7 +109,7 @@ async fn a_task_due_yesterday_is_overdue_on_the_timeline_and_in_the_overview() {
         "{warning}"
     );
     // Warnings do not block: the step stays complete; the link leads to the due date.
-    assert_eq!(Shell(&b).nav_status("plans").await, "Complete");
+    assert_eq!(Shell(&b).nav_status("plans").await, "complete");
     b.click(".overview-step[data-step=plans] [data-rule='plans.overdue'] a")
         .await;
     let due = format!("task-{first}-due");
@@ -140,13 +140,13 @@ async fn a_must_goal_without_a_plan_blocks_step_4() {
         "The must-have goal “A single customer view for relationship managers and operators” is in no plan."
     );
     b.wait_until("step 4 is blocked", || async {
-        Shell(&b).nav_status("plans").await == "InProgress"
+        Shell(&b).nav_status("plans").await == "in-progress"
     })
     .await;
     b.click(&format!("#plan-{view_plan}-goals-{view_goal}"))
         .await;
     b.wait_until("step 4 complete again", || async {
-        Shell(&b).nav_status("plans").await == "Complete"
+        Shell(&b).nav_status("plans").await == "complete"
     })
     .await;
     b.finish().await;

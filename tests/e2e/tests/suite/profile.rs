@@ -9,7 +9,7 @@ async fn a_filled_profile_with_units_survives_a_reload() {
     let page = ProfilePage(&b);
     let shell = Shell(&b);
     page.open().await;
-    assert_eq!(shell.nav_status("profile").await, "NotStarted");
+    assert_eq!(shell.nav_status("profile").await, "not-started");
     page.set_name("CRM roll-out 2027").await;
     page.set_organisation("Asia Trade Bank").await;
     page.set_industry("Retail banking").await;
@@ -18,7 +18,7 @@ async fn a_filled_profile_with_units_survives_a_reload() {
     page.add_unit("Board", "strategic", false).await;
     b.wait_until("two units", || async { page.unit_names().await.len() == 2 })
         .await;
-    assert_eq!(shell.nav_status("profile").await, "Complete");
+    assert_eq!(shell.nav_status("profile").await, "complete");
     shell.wait_saved().await;
 
     b.reload().await;
@@ -38,7 +38,7 @@ async fn a_filled_profile_with_units_survives_a_reload() {
     let board_level = b.value(".unit-row:nth-child(2) select").await;
     assert_eq!(board_level, "strategic");
     assert_eq!(shell.plan_name().await, "CRM roll-out 2027");
-    assert_eq!(shell.nav_status("profile").await, "Complete");
+    assert_eq!(shell.nav_status("profile").await, "complete");
     b.finish().await;
 }
 

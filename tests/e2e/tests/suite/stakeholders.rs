@@ -18,7 +18,7 @@ async fn an_empty_register_lists_what_is_missing_until_it_is_entered() {
     let page = StakeholdersPage(&b);
     let shell = Shell(&b);
     page.open().await;
-    assert_eq!(shell.nav_status("stakeholders").await, "NotStarted");
+    assert_eq!(shell.nav_status("stakeholders").await, "not-started");
     b.wait_for("#stakeholders-empty").await;
     let rules = page.rules().await;
     for rule in [
@@ -33,7 +33,7 @@ async fn an_empty_register_lists_what_is_missing_until_it_is_entered() {
     }
 
     let boss = page.add("Aziza Karimova", "management").await;
-    assert_eq!(shell.nav_status("stakeholders").await, "InProgress");
+    assert_eq!(shell.nav_status("stakeholders").await, "in-progress");
     page.complete(&boss, "One view of every client", "5", "4")
         .await;
     page.choose(&boss, "current", "supportive").await;
@@ -45,17 +45,17 @@ async fn an_empty_register_lists_what_is_missing_until_it_is_entered() {
     page.complete(&tellers, "Less paperwork", "2", "5").await;
 
     b.wait_until("step 1 is complete", || async {
-        shell.nav_status("stakeholders").await == "Complete"
+        shell.nav_status("stakeholders").await == "complete"
     })
     .await;
     // What remains is a warning: the text names customers.
     assert_eq!(page.rules().await, ["stakeholders.customers"]);
-    b.wait_text(".status-line .badge", "Complete").await;
+    b.wait_text(".status-line .badge", "complete").await;
 
     shell.wait_saved().await;
     b.reload().await;
     assert_eq!(page.names().await, ["Aziza Karimova", "Branch tellers"]);
-    assert_eq!(shell.nav_status("stakeholders").await, "Complete");
+    assert_eq!(shell.nav_status("stakeholders").await, "complete");
     b.finish().await;
 }
 
@@ -198,7 +198,7 @@ async fn deleting_a_referenced_stakeholder_asks_and_leaves_no_dangling_reference
         }
     }
     assert_eq!(akmal_owns, 2);
-    assert_eq!(shell.nav_status("strategy").await, "Complete");
+    assert_eq!(shell.nav_status("strategy").await, "complete");
     let exported = shell.export().await;
     assert!(!exported.contains(&format!("\"{dilnoza}\"")));
     b.finish().await;
@@ -320,7 +320,7 @@ async fn opening_the_example_over_work_keeps_that_plan_in_the_library() {
     b.wait_text("#notice-text", "Your plan “My own plan” is kept")
         .await;
     assert!(StakeholdersPage(&b).names().await.len() >= 12);
-    assert_eq!(shell.nav_status("strategy").await, "Complete");
+    assert_eq!(shell.nav_status("strategy").await, "complete");
     // The plan that was open is still there, in the library, untouched.
     let library = DataPage(&b);
     let names = library.plan_names().await;
@@ -346,7 +346,7 @@ async fn the_example_opens_in_any_interface_language() {
     b.click("#open-example").await;
     b.wait_text("#notice-text", "Misol reja ochildi").await;
     for step in ["profile", "stakeholders", "strategy"] {
-        assert_eq!(shell.nav_status(step).await, "Complete", "{step}");
+        assert_eq!(shell.nav_status(step).await, "complete", "{step}");
     }
     b.finish().await;
 }

@@ -21,7 +21,7 @@ async fn a_new_strategy_turns_complete_once_the_checks_are_answered() {
     let owner = people.add("Head of retail", "management").await;
 
     page.open().await;
-    assert_eq!(shell.nav_status("strategy").await, "NotStarted");
+    assert_eq!(shell.nav_status("strategy").await, "not-started");
     assert_eq!(
         page.rules().await,
         ["strategy.vision", "strategy.goals", "strategy.benefits"]
@@ -41,7 +41,7 @@ async fn a_new_strategy_turns_complete_once_the_checks_are_answered() {
         .all(|r| rules.iter().any(|x| x == r))
     })
     .await;
-    assert_eq!(shell.nav_status("strategy").await, "InProgress");
+    assert_eq!(shell.nav_status("strategy").await, "in-progress");
 
     let process = page.add("process", "Complaint handling").await;
     page.choose("process", &process, "area", "service").await;
@@ -64,7 +64,7 @@ async fn a_new_strategy_turns_complete_once_the_checks_are_answered() {
     page.tick("kpi", &kpi, "goals", &goal).await;
 
     b.wait_until("step 2 is complete", || async {
-        shell.nav_status("strategy").await == "Complete"
+        shell.nav_status("strategy").await == "complete"
     })
     .await;
     assert!(page.rules().await.is_empty(), "{:?}", page.rules().await);
@@ -85,7 +85,7 @@ async fn a_new_strategy_turns_complete_once_the_checks_are_answered() {
 
     shell.wait_saved().await;
     b.reload().await;
-    assert_eq!(shell.nav_status("strategy").await, "Complete");
+    assert_eq!(shell.nav_status("strategy").await, "complete");
     assert_eq!(b.value(&format!("#kpi-{kpi}-baseline")).await, "12.5");
     b.finish().await;
 }
@@ -160,7 +160,7 @@ async fn the_example_shows_its_alignment_matrix_and_traceability() {
     let page = StrategyPage(&b);
     open_example(&b).await;
     page.open().await;
-    assert_eq!(Shell(&b).nav_status("strategy").await, "Complete");
+    assert_eq!(Shell(&b).nav_status("strategy").await, "complete");
     let goals = b.texts("#alignment-matrix tbody th").await;
     assert_eq!(goals.len(), 4, "{goals:?}");
     assert!(goals[0].contains("products per retail client"));
@@ -224,7 +224,7 @@ async fn deleting_a_goal_takes_its_links_along() {
     assert_eq!(page.ids("link").await.len(), links - 2);
     assert_eq!(b.texts("#alignment-matrix tbody th").await.len(), 3);
     // Its KPIs no longer measure anything; the step says which goal they should serve.
-    assert_eq!(Shell(&b).nav_status("strategy").await, "Complete");
+    assert_eq!(Shell(&b).nav_status("strategy").await, "complete");
     b.finish().await;
 }
 
