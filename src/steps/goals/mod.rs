@@ -8,6 +8,7 @@ mod scope;
 mod views;
 
 use leptos::prelude::*;
+use planner_core::checks::{AnchorKind, FieldAnchor};
 use planner_core::steps::StepId;
 use planner_core::Id;
 
@@ -21,9 +22,7 @@ pub struct OpenGoal(pub RwSignal<Option<Id>>);
 /// The goal a route's field id names (`igoal-g3-priority` → `g3`), so that a check link opens
 /// that goal's editor before the app focuses the field.
 pub fn goal_in_focus(focus: Option<&str>) -> Option<Id> {
-    let rest = focus?.strip_prefix("igoal-")?;
-    let (id, _) = rest.split_once('-')?;
-    (id != "new").then(|| Id::from(id))
+    FieldAnchor::record_of(focus?, AnchorKind::Goal)
 }
 
 /// The page of step 3.

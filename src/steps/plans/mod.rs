@@ -9,6 +9,7 @@ mod timeline;
 mod workload;
 
 use leptos::prelude::*;
+use planner_core::checks::{AnchorKind, FieldAnchor};
 use planner_core::steps::StepId;
 use planner_core::{Id, Plan};
 
@@ -40,17 +41,11 @@ pub fn selection_for(plan: &Plan, focus: Option<&str>) -> (Option<Id>, Option<Id
     let Some(focus) = focus else {
         return (None, None);
     };
-    let id_after = |prefix: &str| {
-        focus
-            .strip_prefix(prefix)
-            .and_then(|rest| rest.split_once('-'))
-            .map(|(id, _)| Id::from(id))
-    };
-    if let Some(task) = id_after("task-") {
+    if let Some(task) = FieldAnchor::record_of(focus, AnchorKind::Task) {
         let owner = plan.plan_of_task(&task).map(|p| p.id.clone());
         return (owner, Some(task));
     }
-    match id_after("plan-") {
+    match FieldAnchor::record_of(focus, AnchorKind::Plan) {
         Some(p) if plan.plan(&p).is_some() => (Some(p), None),
         _ => (None, None),
     }

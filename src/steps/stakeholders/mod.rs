@@ -8,6 +8,7 @@ mod register;
 mod views;
 
 use leptos::prelude::*;
+use planner_core::checks::{AnchorKind, FieldAnchor};
 use planner_core::i18n::Shell;
 use planner_core::steps::StepId;
 use planner_core::Id;
@@ -46,9 +47,7 @@ impl RegisterState {
 
 /// The stakeholder named by a field id such as `stakeholder-s3-power`.
 fn stakeholder_of_field(field: &str) -> Option<Id> {
-    let rest = field.strip_prefix("stakeholder-")?;
-    let id = rest.split_once('-').map_or(rest, |(id, _)| id);
-    Some(Id::from(id))
+    FieldAnchor::record_of(field, AnchorKind::Stakeholder)
 }
 
 /// The page of step 1.

@@ -1,7 +1,7 @@
 //! Step 3's rules. Each rule is a pure function returning findings; [`RULES`] lists them in the
 //! order they are shown.
 
-use super::{Context, Finding, Severity};
+use super::{AnchorKind, Context, FieldAnchor, Finding, Severity};
 use crate::goals::{area_code, ImplementationGoal, Resistance, MAIN_AREAS};
 use crate::i18n::{fill, GoalsText, Text};
 use crate::plan::Plan;
@@ -14,7 +14,7 @@ fn finding(rule: &'static str, severity: Severity, message: String, anchor: Stri
 
 /// The DOM id of a goal's field (`igoal-g3-priority`).
 pub fn goal_anchor(goal: &ImplementationGoal, field: &str) -> String {
-    format!("igoal-{}-{field}", goal.id)
+    FieldAnchor::new(AnchorKind::Goal, &goal.id, field).to_string()
 }
 
 /// The DOM id of an area's scope field (`scope-sales-decision`).

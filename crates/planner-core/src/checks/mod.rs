@@ -7,11 +7,14 @@ use crate::i18n::Lang;
 use crate::plan::Plan;
 use crate::steps::{StepId, StepStatus};
 
+mod anchor;
 pub mod goals;
 pub mod plans;
 pub mod profile;
 pub mod stakeholders;
 pub mod strategy;
+
+pub use anchor::{AnchorKind, FieldAnchor, NotAFieldAnchor};
 
 /// How much a finding matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

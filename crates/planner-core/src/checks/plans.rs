@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{Context, Finding, Severity};
+use super::{AnchorKind, Context, FieldAnchor, Finding, Severity};
 use crate::dates::long_date;
 use crate::goals::Priority;
 use crate::i18n::{fill, PlansText, Text};
@@ -18,12 +18,12 @@ fn finding(rule: &'static str, severity: Severity, message: String, anchor: Stri
 
 /// The DOM id of a plan's field (`plan-p3-deadline`).
 pub fn plan_anchor(plan: &ImplementationPlan, field: &str) -> String {
-    format!("plan-{}-{field}", plan.id)
+    FieldAnchor::new(AnchorKind::Plan, &plan.id, field).to_string()
 }
 
 /// The DOM id of a task's field (`task-t9-due`).
 pub fn task_anchor(task: &Id, field: &str) -> String {
-    format!("task-{task}-{field}")
+    FieldAnchor::new(AnchorKind::Task, task, field).to_string()
 }
 
 /// Where a new plan is named.

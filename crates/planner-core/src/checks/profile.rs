@@ -1,6 +1,6 @@
 //! Step 0's rules.
 
-use super::{Context, Finding, Severity};
+use super::{AnchorKind, Context, FieldAnchor, Finding, Severity};
 use crate::i18n::{fill, ProfileText, Text};
 use crate::plan::Plan;
 use crate::steps::StepId;
@@ -109,7 +109,7 @@ pub fn unit_names_unique(plan: &Plan, cx: &Context) -> Option<Finding> {
                         ProfileText::CheckUnitDuplicate.text(cx.lang),
                         &[u.name.trim()],
                     ),
-                    &format!("unit-{}-name", u.id),
+                    &FieldAnchor::new(AnchorKind::Unit, &u.id, "name").to_string(),
                 )
             })
     })

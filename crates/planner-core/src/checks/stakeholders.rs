@@ -1,7 +1,7 @@
 //! Step 1's rules: engage the key stakeholders. Each rule is a pure function returning
 //! findings; [`RULES`] lists them in the order they are shown.
 
-use super::{Context, Finding, Severity};
+use super::{AnchorKind, Context, FieldAnchor, Finding, Severity};
 use crate::i18n::{fill, StakeholdersText, Text};
 use crate::plan::Plan;
 use crate::stakeholders::{Activity, Attitude, Category, Stakeholder, HIGH_SCORE};
@@ -12,7 +12,7 @@ pub const ADD_ANCHOR: &str = "stakeholder-new-name";
 
 /// The DOM id of a stakeholder's field (`stakeholder-s3-power`).
 pub fn field_anchor(s: &Stakeholder, field: &str) -> String {
-    format!("stakeholder-{}-{field}", s.id)
+    FieldAnchor::new(AnchorKind::Stakeholder, &s.id, field).to_string()
 }
 
 fn finding(rule: &'static str, severity: Severity, message: String, anchor: String) -> Finding {

@@ -1,7 +1,7 @@
 //! Step 2's rules: define the CRM strategy. Each rule is a pure function returning findings;
 //! [`RULES`] lists them in the order they are shown.
 
-use super::{Context, Finding, Severity};
+use super::{AnchorKind, Context, FieldAnchor, Finding, Severity};
 use crate::i18n::{fill, StrategyText, Text};
 use crate::plan::Plan;
 use crate::steps::StepId;
@@ -88,7 +88,7 @@ pub fn goal_has_kpi(plan: &Plan, cx: &Context) -> Vec<Finding> {
                 // The fix: tick the goal on an existing KPI, or add one.
                 s.kpis.first().map_or_else(
                     || NEW_KPI_ANCHOR.to_owned(),
-                    |k| format!("kpi-{}-goals", k.id),
+                    |k| FieldAnchor::new(AnchorKind::Kpi, &k.id, "goals").to_string(),
                 )
             })
         },
@@ -128,7 +128,7 @@ pub fn goal_has_people(plan: &Plan, cx: &Context) -> Vec<Finding> {
             (!linked).then(|| {
                 s.links_of(&g.id).next().map_or_else(
                     || NEW_LINK_ANCHOR.to_owned(),
-                    |l| format!("link-{}-people", l.id),
+                    |l| FieldAnchor::new(AnchorKind::Link, &l.id, "people").to_string(),
                 )
             })
         },
@@ -151,7 +151,7 @@ pub fn goal_has_software(plan: &Plan, cx: &Context) -> Vec<Finding> {
             (!linked).then(|| {
                 s.links_of(&g.id).next().map_or_else(
                     || NEW_LINK_ANCHOR.to_owned(),
-                    |l| format!("link-{}-software", l.id),
+                    |l| FieldAnchor::new(AnchorKind::Link, &l.id, "software").to_string(),
                 )
             })
         },
@@ -174,7 +174,7 @@ fn per_kpi(
             finding(
                 rule,
                 fill(key.text(cx.lang), &[named(&k.name)]),
-                format!("kpi-{}-{field}", k.id),
+                FieldAnchor::new(AnchorKind::Kpi, &k.id, field).to_string(),
             )
         })
         .collect()
