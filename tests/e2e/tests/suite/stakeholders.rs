@@ -50,7 +50,7 @@ async fn an_empty_register_lists_what_is_missing_until_it_is_entered() {
     .await;
     // What remains is a warning: the text names customers.
     assert_eq!(page.rules().await, ["stakeholders.customers"]);
-    b.wait_text(".status-line .badge", "complete").await;
+    b.wait_text(".status-line .badge", "Complete").await;
 
     shell.wait_saved().await;
     b.reload().await;
