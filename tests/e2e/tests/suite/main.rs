@@ -3,6 +3,7 @@
 mod data_safety;
 mod files;
 mod goals;
+mod long_lists;
 mod overview;
 mod plans;
 mod profile;

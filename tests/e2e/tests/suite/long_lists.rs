@@ -1,0 +1,154 @@
+//! Long lists on a plan of 120 stakeholders: the register and the step's tables draw a page at a
+//! time, search and links still reach everyone, and a link within a step does not redraw it.
+
+use chrono::Local;
+use crm_e2e::pages::Shell;
+use crm_e2e::{Browser, TempDir};
+use planner_core::generate::{large_plan, Size};
+
+const PEOPLE: usize = 120;
+
+/// Imports a generated plan of 120 stakeholders as a new plan; returns their ids in order.
+async fn open_long_register(b: &Browser) -> Vec<String> {
+    let size = Size {
+        stakeholders: PEOPLE,
+        goals: 2,
+        plans: 1,
+        tasks_per_plan: 3,
+    };
+    let plan = large_plan(size, Local::now().date_naive());
+    let ids = plan.stakeholders.iter().map(|s| s.id.to_string()).collect();
+    let text = planner_core::format::export(&plan, "e2e", "2026-01-01T00:00:00Z");
+    let dir = TempDir::new("crm-e2e-long");
+    let file = dir.0.join("long.crmplan.json");
+    std::fs::write(&file, text).expect("write the plan");
+    b.open("#/").await;
+    Shell(b).import_as_new(&file).await;
+    b.wait_text("#plan-name", "generated").await;
+    ids
+}
+
+async fn rows(b: &Browser) -> Vec<String> {
+    let found = b
+        .js("return [...document.querySelectorAll('#stakeholder-list > li')].map(li => li.dataset.id)")
+        .await;
+    found
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn a_long_register_is_drawn_a_page_at_a_time_and_search_reaches_everyone() {
+    let b = Browser::start().await;
+    let ids = open_long_register(&b).await;
+    b.open("#/stakeholders").await;
+    b.wait_text("#register-pager-range", "1–50 of 120").await;
+    assert_eq!(rows(&b).await, ids[..50]);
+    assert_eq!(
+        b.js("return document.getElementById('register-pager-previous').disabled")
+            .await,
+        true
+    );
+
+    b.click("#register-pager-next").await;
+    b.wait_text("#register-pager-range", "51–100 of 120").await;
+    assert_eq!(rows(&b).await, ids[50..100]);
+    b.click("#register-pager-next").await;
+    b.wait_text("#register-pager-range", "101–120 of 120").await;
+    assert_eq!(rows(&b).await, ids[100..]);
+    assert_eq!(
+        b.js("return document.getElementById('register-pager-next').disabled")
+            .await,
+        true
+    );
+
+    // Search reaches a stakeholder of the last page from the first, and needs no pager.
+    b.click("#register-pager-previous").await;
+    b.type_into("#stakeholder-search", "Stakeholder 117").await;
+    b.wait_until("the search shows one row", || async {
+        rows(&b).await == [ids[116].clone()]
+    })
+    .await;
+    b.wait_gone("#register-pager-range").await;
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_link_to_a_stakeholder_on_a_later_page_opens_that_page_without_redrawing_the_step() {
+    let b = Browser::start().await;
+    let ids = open_long_register(&b).await;
+    b.open("#/stakeholders").await;
+    b.wait_text("#register-pager-range", "1–50 of 120").await;
+    // Marks the step's page: a remount would draw a new one without the mark.
+    b.js("document.querySelector('main article').dataset.mark = 'kept'; return true")
+        .await;
+
+    let far = &ids[104];
+    b.js(&format!(
+        "location.hash = '#/stakeholders/stakeholder-{far}-name'; return true"
+    ))
+    .await;
+    b.wait_for(&format!("#stakeholder-{far}-name")).await;
+    b.wait_text("#register-pager-range", "101–120 of 120").await;
+    b.wait_until("the linked field has the focus", || async {
+        b.focused().await == format!("stakeholder-{far}-name")
+    })
+    .await;
+    assert_eq!(
+        b.js("return document.querySelector('main article').dataset.mark || ''")
+            .await,
+        "kept",
+        "following a link within the step redrew the whole step"
+    );
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn the_views_show_one_at_a_time_and_follow_the_arrow_keys() {
+    let b = Browser::start().await;
+    let ids = open_long_register(&b).await;
+    b.open("#/stakeholders").await;
+    b.wait_for("#stakeholder-grid").await;
+    assert_eq!(
+        b.js("return !!document.getElementById('attitude-gap')")
+            .await,
+        false
+    );
+
+    b.click("#view-tab-gap").await;
+    b.wait_for("#attitude-gap").await;
+    b.wait_gone("#stakeholder-grid").await;
+    assert_eq!(
+        b.js("return document.getElementById('view-tab-gap').getAttribute('aria-selected')")
+            .await,
+        "true"
+    );
+    // Every generated stakeholder has the same gap, so the table keeps register order, and
+    // draws its first page only.
+    assert_eq!(
+        b.js("return document.querySelectorAll('#attitude-gap tbody tr').length")
+            .await,
+        50
+    );
+    assert_eq!(
+        b.js("return document.querySelector('#attitude-gap tbody tr').dataset.id")
+            .await,
+        ids[0].as_str()
+    );
+    b.wait_text("#gap-pager-range", "1–50 of 120").await;
+
+    b.keys("#view-tab-gap", "\u{E014}").await; // ArrowRight
+    b.wait_for("#activity-matrix").await;
+    assert_eq!(b.focused().await, "view-tab-activities");
+    // Everyone takes part in all three activities: the totals count the whole register.
+    let totals = b.texts("#activity-matrix tfoot td").await;
+    assert_eq!(totals, ["120", "120", "120"]);
+    b.keys("#view-tab-activities", "\u{E012}").await; // ArrowLeft
+    b.wait_for("#attitude-gap").await;
+    b.finish().await;
+}
