@@ -1,7 +1,8 @@
 //! Screenshots of every page at 1280 px and 375 px wide, for looking at the app as a user would.
 //!
-//! `cargo run -p crm-e2e --bin screenshots [-- <plan.json>]` after a release build; writes PNGs
-//! to `screenshots/`. With a plan file, it is imported first so the pages show real content.
+//! `cargo run -p crm-e2e --bin screenshots [-- <plan.json> [en,uz,ru]]` after a release build;
+//! writes PNGs to `screenshots/` (`<page>-<width>.png` in English, `<page>-<width>-<lang>.png`
+//! in the others). With a plan file, it is imported first so the pages show real content.
 
 use crm_e2e::pages::Shell;
 use crm_e2e::{Browser, Options};
@@ -18,6 +19,12 @@ const PAGES: [(&str, &str); 6] = [
 #[tokio::main]
 async fn main() {
     let plan = std::env::args().nth(1).map(std::path::PathBuf::from);
+    let langs: Vec<String> = std::env::args()
+        .nth(2)
+        .unwrap_or_else(|| "en".into())
+        .split(',')
+        .map(str::to_owned)
+        .collect();
     let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../screenshots");
     std::fs::create_dir_all(&out).expect("screenshots dir");
     for width in [1280, 375] {
@@ -34,22 +41,30 @@ async fn main() {
             Shell(&b).notice().await;
             b.click("#notice-dismiss").await;
         }
-        for (name, hash) in PAGES {
-            b.open(hash).await;
-            // Full-page height, so nothing below the fold is missed.
-            let height = b
-                .js("return document.documentElement.scrollHeight")
-                .await
-                .as_u64()
-                .unwrap_or(900);
-            let _ = b
-                .client
-                .set_window_size(width, height.min(6000) as u32 + 200)
-                .await;
-            b.open(hash).await;
-            let path = out.join(format!("{name}-{width}.png"));
-            b.screenshot(&path).await;
-            println!("{}", path.display());
+        for lang in &langs {
+            Shell(&b).switch_language(lang).await;
+            let suffix = if lang == "en" {
+                String::new()
+            } else {
+                format!("-{lang}")
+            };
+            for (name, hash) in PAGES {
+                b.open(hash).await;
+                // Full-page height, so nothing below the fold is missed.
+                let height = b
+                    .js("return document.documentElement.scrollHeight")
+                    .await
+                    .as_u64()
+                    .unwrap_or(900);
+                let _ = b
+                    .client
+                    .set_window_size(width, height.min(6000) as u32 + 200)
+                    .await;
+                b.open(hash).await;
+                let path = out.join(format!("{name}-{width}{suffix}.png"));
+                b.screenshot(&path).await;
+                println!("{}", path.display());
+            }
         }
         b.finish().await;
     }
