@@ -34,6 +34,22 @@ fn open_stakeholder(id: &Id) {
     }
 }
 
+/// Opens the stakeholder whose point an event came from (a click, or Enter or Space on a
+/// focused point); events elsewhere on the chart are left alone.
+fn on_point(ev: &web_sys::Event, state: super::RegisterState) {
+    let id = ev
+        .target()
+        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        .and_then(|el| el.closest(".grid-point").ok().flatten())
+        .and_then(|point| point.get_attribute("data-id"));
+    if let Some(id) = id {
+        ev.prevent_default();
+        let id = Id::from(id.as_str());
+        state.open.set(Some(id.clone()));
+        open_stakeholder(&id);
+    }
+}
+
 /// The grid.
 #[component]
 pub fn StakeholderGrid() -> impl IntoView {
@@ -102,6 +118,12 @@ pub fn StakeholderGrid() -> impl IntoView {
                 viewBox=format!("0 0 {WIDTH} {HEIGHT}")
                 role="group"
                 aria-labelledby="grid-title grid-desc"
+                on:click=move |ev| on_point(&ev, state)
+                on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                    if ev.key() == "Enter" || ev.key() == " " {
+                        on_point(&ev, state);
+                    }
+                }
             >
                 <title id="grid-title">{title}</title>
                 <desc id="grid-desc">{t(StakeholdersText::GridDesc)}</desc>
@@ -121,18 +143,25 @@ pub fn StakeholderGrid() -> impl IntoView {
                 >
                     {t(StakeholdersText::AxisPower)} " →"
                 </text>
-                <For each=move || points.get() key=|p| (p.id.clone(), p.label.clone(), p.x as i64, p.y as i64, p.quadrant) let:point>
+                // One keyed group per point with its texts made once: on the large plan that
+                // is 300 points, so they carry no closures of their own. Clicks and keys are
+                // handled once, on the whole chart (see `on_point`); a language switch re-keys
+                // the points.
+                <For
+                    each=move || {
+                        let l = lang.get();
+                        points.get().into_iter().map(move |p| (l, p)).collect::<Vec<_>>()
+                    }
+                    key=|(l, p)| (*l, p.id.clone(), p.label.clone(), p.x as i64, p.y as i64, p.quadrant)
+                    let:point
+                >
                     {
-                        let id = point.id.clone();
-                        let id_key = point.id.clone();
-                        let label = {
-                            let p = point.clone();
-                            move || fill(
-                                StakeholdersText::PointLabel.text(lang.get()),
-                                &[&p.name, &p.power.to_string(), &p.interest.to_string(), StakeholdersText::quadrant(p.quadrant).text(lang.get())],
-                            )
-                        };
-                        let label_title = label.clone();
+                        let (l, point) = point;
+                        let label = fill(
+                            StakeholdersText::PointLabel.text(l),
+                            &[&point.name, &point.power.to_string(), &point.interest.to_string(), StakeholdersText::quadrant(point.quadrant).text(l)],
+                        );
+                        let title = label.clone();
                         let selected = {
                             let id = point.id.clone();
                             move || state.is_open(&id)
@@ -147,19 +176,8 @@ pub fn StakeholderGrid() -> impl IntoView {
                                 tabindex="0"
                                 role="button"
                                 aria-label=label
-                                on:click=move |_| {
-                                    state.open.set(Some(id.clone()));
-                                    open_stakeholder(&id);
-                                }
-                                on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-                                    if ev.key() == "Enter" || ev.key() == " " {
-                                        ev.prevent_default();
-                                        state.open.set(Some(id_key.clone()));
-                                        open_stakeholder(&id_key);
-                                    }
-                                }
                             >
-                                <title>{label_title}</title>
+                                <title>{title}</title>
                                 <circle cx=point.x cy=point.y r="6"></circle>
                                 <text x=point.x + 10.0 y=point.y + 4.0>{point.label.clone()}</text>
                             </g>
