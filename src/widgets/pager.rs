@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use planner_core::i18n::{fill, Shell, Text};
-use planner_core::paging::Paging;
+use planner_core::paging::{Paging, PAGE_SIZE};
 
 use crate::i18n::{t, use_language};
 
@@ -63,5 +63,34 @@ pub fn Pager(
                 </button>
             </nav>
         </Show>
+    }
+}
+
+/// A page of a list, and what the [`Pager`] under it needs.
+pub struct Paged<T: Send + Sync + 'static> {
+    /// The page shown, from 0; the pager writes it.
+    pub page: RwSignal<usize>,
+    /// Where the list stands.
+    pub paging: Memo<Paging>,
+    /// The rows of the page shown.
+    pub visible: Memo<Vec<T>>,
+}
+
+/// Pages `rows`, [`PAGE_SIZE`] rows a page, starting at the first page.
+pub fn paged<T: Clone + PartialEq + Send + Sync + 'static>(rows: Memo<Vec<T>>) -> Paged<T> {
+    let page = RwSignal::new(0usize);
+    let paging = Memo::new(move |_| Paging::new(rows.with(Vec::len), page.get(), PAGE_SIZE));
+    let visible = Memo::new(move |_| {
+        let p = paging.get();
+        rows.with(|all| {
+            all.get(p.start..p.end)
+                .map(<[T]>::to_vec)
+                .unwrap_or_default()
+        })
+    });
+    Paged {
+        page,
+        paging,
+        visible,
     }
 }

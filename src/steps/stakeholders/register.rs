@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use planner_core::i18n::{field_error, fill, Lang, StakeholdersText, Text};
-use planner_core::paging::{page_of, Paging, PAGE_SIZE};
+use planner_core::paging::{page_of, PAGE_SIZE};
 use planner_core::profile::{required_text, FieldError};
 use planner_core::references;
 use planner_core::stakeholders::{Attitude, Category, Quadrant};
@@ -14,6 +14,7 @@ use super::use_register;
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
 use crate::widgets::example::OpenExampleButton;
+use crate::widgets::pager::{paged, Paged};
 use crate::widgets::{Pager, SelectField};
 
 fn with_all(
@@ -51,16 +52,11 @@ pub fn RegisterCard() -> impl IntoView {
     let shown = Memo::new(move |_| plan.with(|p| views::register(p, &filter.get())));
     let total = move || plan.with(|p| p.stakeholders.len());
     // A long register is drawn a page at a time; search and filters still reach everyone.
-    let page = RwSignal::new(0usize);
-    let paging = Memo::new(move |_| Paging::new(shown.with(Vec::len), page.get(), PAGE_SIZE));
-    let visible = Memo::new(move |_| {
-        let p = paging.get();
-        shown.with(|all| {
-            all.get(p.start..p.end)
-                .map(<[Id]>::to_vec)
-                .unwrap_or_default()
-        })
-    });
+    let Paged {
+        page,
+        paging,
+        visible,
+    } = paged(shown);
     // Whoever is opened (a check link, a grid point, a new record) is on the page shown.
     Effect::new(move |_| {
         let Some(id) = state.open.get() else {

@@ -3,14 +3,13 @@
 
 use leptos::prelude::*;
 use planner_core::i18n::{StakeholdersText, Text};
-use planner_core::paging::{Paging, PAGE_SIZE};
 use planner_core::stakeholders::Activity;
 use planner_core::views::{activity_rows, attitude_gaps, ActivityRow, GapRow};
 
 use super::grid::StakeholderGrid;
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
-use crate::widgets::Pager;
+use crate::widgets::pager::{paged, Paged, Pager};
 
 /// The three views, in tab order.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -121,30 +120,17 @@ pub fn ViewsCard() -> impl IntoView {
     }
 }
 
-/// One page of `rows`, with the pager's state.
-fn paged<T: Clone + Send + Sync + PartialEq + 'static>(
-    rows: Memo<Vec<T>>,
-) -> (RwSignal<usize>, Memo<Paging>, Memo<Vec<T>>) {
-    let page = RwSignal::new(0usize);
-    let paging = Memo::new(move |_| Paging::new(rows.with(Vec::len), page.get(), PAGE_SIZE));
-    let visible = Memo::new(move |_| {
-        let p = paging.get();
-        rows.with(|all| {
-            all.get(p.start..p.end)
-                .map(<[T]>::to_vec)
-                .unwrap_or_default()
-        })
-    });
-    (page, paging, visible)
-}
-
 /// Current and desired attitude of each stakeholder, largest gap first.
 #[component]
 fn AttitudeGap() -> impl IntoView {
     let store = use_store();
     let lang = use_language();
     let rows = Memo::new(move |_| store.plan().with(attitude_gaps));
-    let (page, paging, visible) = paged(rows);
+    let Paged {
+        page,
+        paging,
+        visible,
+    } = paged(rows);
     view! {
         <h3 id="gap-heading">{t(StakeholdersText::GapTitle)}</h3>
         <div class="table-scroll">
@@ -207,7 +193,11 @@ fn ActivityMatrix() -> impl IntoView {
     let lang = use_language();
     let table = Memo::new(move |_| store.plan().with(activity_rows));
     let rows = Memo::new(move |_| table.with(|(rows, _)| rows.clone()));
-    let (page, paging, visible) = paged(rows);
+    let Paged {
+        page,
+        paging,
+        visible,
+    } = paged(rows);
     let totals = move || {
         let totals = table.with(|(_, totals)| *totals);
         Activity::ALL
