@@ -9,7 +9,7 @@ use planner_core::Id;
 use super::use_register;
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
-use crate::widgets::inputs::DynSelect;
+use crate::widgets::Select;
 
 fn use_text(u: &StakeholderUse, lang: Lang) -> String {
     let (key, name) = match u {
@@ -89,7 +89,7 @@ pub fn DeleteDialog() -> impl IntoView {
                     {move || uses.get().iter().map(|u| view! { <li>{use_text(u, lang.get())}</li> }).collect_view()}
                 </ul>
                 <Show when=move || !others.with(Vec::is_empty)>
-                    <DynSelect
+                    <Select
                         id="delete-reassign"
                         label=Signal::derive(t(StakeholdersText::ReassignTo))
                         options=others

@@ -60,7 +60,7 @@ async fn a_new_strategy_turns_complete_once_the_checks_are_answered() {
     page.set("kpi", &kpi, "baseline", "12,5").await;
     page.set("kpi", &kpi, "target", "8").await;
     page.type_kpi_date(&kpi, "12312027").await;
-    page.choose("kpi", &kpi, "owner", &owner).await;
+    page.pick("kpi", &kpi, "owner", "Head of", &owner).await;
     page.tick("kpi", &kpi, "goals", &goal).await;
 
     b.wait_until("step 2 is complete", || async {
