@@ -4,18 +4,16 @@
 use leptos::prelude::*;
 use planner_core::i18n::{GoalsText, PlansText, Text};
 use planner_core::plans::{budget, PlanStatus};
-use planner_core::profile::{optional_date, required_text};
 use planner_core::strategy::toggle_id;
 use planner_core::{Id, Plan};
 
+use super::fields::{shared_fields, Part};
 use super::tasks::TaskList;
 use super::use_selection;
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
 use crate::widgets::checks::id_values;
-use crate::widgets::{
-    option, use_people, Bound, CheckGroup, DateField, RecordPicker, Select, TextField,
-};
+use crate::widgets::{option, Bound, CheckGroup, Select};
 
 /// The open plan's editor, if a plan is open.
 #[component]
@@ -38,9 +36,6 @@ fn PlanForm(id: Id) -> impl IntoView {
     let plan = store.plan();
     let rec = Bound::new(id.clone(), Plan::plan, Plan::plan_mut);
     let record = rec.record();
-    let people = use_people();
-    let (responsible, pick_responsible, clear_responsible) =
-        rec.person(|r| r.responsible.as_ref(), |r, v| r.responsible = v);
     let dom = id.to_string();
     let fid = move |field: &str| format!("plan-{dom}-{field}");
     let kpis = Memo::new(move |_| {
@@ -82,34 +77,16 @@ fn PlanForm(id: Id) -> impl IntoView {
         <section class="card plan-editor" id=fid("editor") aria-labelledby=fid("heading")>
             <h2 id=fid("heading")>{move || record.with(|r| r.name.clone())}</h2>
             <div class="form-grid">
-                <TextField
-                    id=fid("name")
-                    label=Signal::derive(t(PlansText::PlanName))
-                    required=true
-                    value=rec.text(|r| r.name.clone())
-                    commit=rec.commit(required_text, |r, v| r.name = v)
-                />
-                <RecordPicker
-                    id=fid("responsible")
-                    label=Signal::derive(t(PlansText::Responsible))
-                    options=people.0
-                    single=true
-                    chosen=responsible
-                    on_pick=pick_responsible
-                    on_remove=clear_responsible
-                />
-                <DateField
-                    id=fid("deadline")
-                    label=Signal::derive(t(PlansText::Deadline))
-                    value=rec.date(|r| r.deadline)
-                    commit=rec.commit(optional_date, |r, v| r.deadline = v)
-                />
-                <DateField
-                    id=fid("start")
-                    label=Signal::derive(t(PlansText::Start))
-                    value=rec.date(|r| r.start)
-                    commit=rec.commit(optional_date, |r, v| r.start = v)
-                />
+                {shared_fields(
+                    rec,
+                    &format!("plan-{}", rec.id()),
+                    Part { field: "name", label: PlansText::PlanName, get: |r| r.name.clone(), set: |r, v| r.name = v },
+                    Part { field: "responsible", label: PlansText::Responsible, get: |r| r.responsible.as_ref(), set: |r, v| r.responsible = v },
+                    [
+                        Part { field: "deadline", label: PlansText::Deadline, get: |r| r.deadline, set: |r, v| r.deadline = v },
+                        Part { field: "start", label: PlansText::Start, get: |r| r.start, set: |r, v| r.start = v },
+                    ],
+                )}
                 <Select
                     id=fid("status")
                     label=Signal::derive(t(PlansText::Status))

@@ -4,6 +4,7 @@
 
 mod cards;
 mod editor;
+mod fields;
 mod tasks;
 mod timeline;
 mod workload;

@@ -7,15 +7,14 @@ use planner_core::cycles;
 use planner_core::dates::short_date;
 use planner_core::i18n::{fill, PlansText, Text};
 use planner_core::plans::{progress, TaskStatus};
-use planner_core::profile::{optional_date, optional_text, required_text};
+use planner_core::profile::optional_text;
 use planner_core::{Id, Plan};
 
+use super::fields::{shared_fields, Part};
 use super::use_selection;
 use crate::i18n::{t, use_language};
 use crate::state::{today, use_store};
-use crate::widgets::{
-    option, use_people, Bound, CheckboxField, DateField, NameForm, RecordPicker, Select, TextField,
-};
+use crate::widgets::{option, Bound, CheckboxField, NameForm, Select, TextField};
 
 /// The tasks of plan `plan`.
 #[component]
@@ -149,8 +148,6 @@ fn TaskEditor(id: Id) -> impl IntoView {
     let doc = store.plan();
     let rec = Bound::new(id.clone(), Plan::task, Plan::task_mut);
     let task = rec.record();
-    let people = use_people();
-    let (owner, pick_owner, clear_owner) = rec.person(|t| t.owner.as_ref(), |t, v| t.owner = v);
     let dom = id.to_string();
     let fid = move |field: &str| format!("task-{dom}-{field}");
     let statuses = Signal::derive(move || {
@@ -195,34 +192,16 @@ fn TaskEditor(id: Id) -> impl IntoView {
     view! {
         <div class="task-editor" id=fid("editor")>
             <div class="form-grid">
-                <TextField
-                    id=fid("title")
-                    label=Signal::derive(t(PlansText::TaskTitle))
-                    required=true
-                    value=rec.text(|t| t.title.clone())
-                    commit=rec.commit(required_text, |t, v| t.title = v)
-                />
-                <RecordPicker
-                    id=fid("owner")
-                    label=Signal::derive(t(PlansText::Owner))
-                    options=people.0
-                    single=true
-                    chosen=owner
-                    on_pick=pick_owner
-                    on_remove=clear_owner
-                />
-                <DateField
-                    id=fid("start")
-                    label=Signal::derive(t(PlansText::Start))
-                    value=rec.date(|t| t.start)
-                    commit=rec.commit(optional_date, |t, v| t.start = v)
-                />
-                <DateField
-                    id=fid("due")
-                    label=Signal::derive(t(PlansText::Due))
-                    value=rec.date(|t| t.due)
-                    commit=rec.commit(optional_date, |t, v| t.due = v)
-                />
+                {shared_fields(
+                    rec,
+                    &format!("task-{}", rec.id()),
+                    Part { field: "title", label: PlansText::TaskTitle, get: |t| t.title.clone(), set: |t, v| t.title = v },
+                    Part { field: "owner", label: PlansText::Owner, get: |t| t.owner.as_ref(), set: |t, v| t.owner = v },
+                    [
+                        Part { field: "start", label: PlansText::Start, get: |t| t.start, set: |t, v| t.start = v },
+                        Part { field: "due", label: PlansText::Due, get: |t| t.due, set: |t, v| t.due = v },
+                    ],
+                )}
                 <Select
                     id=fid("status")
                     label=Signal::derive(t(PlansText::Status))

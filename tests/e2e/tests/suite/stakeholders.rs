@@ -382,3 +382,30 @@ async fn deleting_a_unit_that_stakeholders_use_asks_first() {
     assert_eq!(b.value("#stakeholder-s10-unit").await, "");
     b.finish().await;
 }
+
+#[tokio::test]
+async fn a_category_select_shows_the_plans_value_after_undo() {
+    let b = Browser::start().await;
+    let page = StakeholdersPage(&b);
+    page.open().await;
+    let id = page.add("Dilnoza Karimova", "users").await;
+    let category = format!("#stakeholder-{id}-category");
+    page.choose(&id, "category", "management").await;
+    // Another field's edit in between: two picks of one field within a second are one step.
+    page.set(&id, "position", "Head of retail").await;
+    page.choose(&id, "category", "customers").await;
+    b.wait_until("the pick is in the plan", || async {
+        b.value(&category).await == "customers"
+    })
+    .await;
+    DataPage(&b).undo().await;
+    b.wait_until("the control shows the undone value", || async {
+        b.value(&category).await == "management"
+    })
+    .await;
+    assert_eq!(
+        b.value(&format!("#stakeholder-{id}-position")).await,
+        "Head of retail"
+    );
+    b.finish().await;
+}
