@@ -84,7 +84,8 @@ pub fn RecordPicker(
             options.with(|all| {
                 all.iter()
                     .filter(|(rid, name)| {
-                        !c.contains(rid)
+                        // A single choice lists its current record too: picking it again is harmless.
+                        (single || !c.contains(rid))
                             && (wanted.is_empty() || name.to_lowercase().contains(&wanted))
                     })
                     .take(MAX_SHOWN)

@@ -179,7 +179,14 @@ async fn deleting_a_referenced_stakeholder_asks_and_leaves_no_dangling_reference
     assert!(page.names().await.iter().any(|n| n == "Dilnoza Karimova"));
 
     b.click(&format!("#stakeholder-{dilnoza}-delete")).await;
-    b.select("#delete-reassign", &akmal).await;
+    // Someone is proposed; the user picks Akmal instead.
+    let heir = Picker::new(&b, "delete-reassign");
+    b.wait_until("someone is proposed", || async {
+        heir.chosen().await.len() == 1
+    })
+    .await;
+    heir.pick("Akmal", &akmal).await;
+    assert_eq!(heir.chosen().await, std::slice::from_ref(&akmal));
     b.click("#delete-reassign-confirm").await;
     b.wait_until("she is gone", || async {
         !page.names().await.iter().any(|n| n == "Dilnoza Karimova")
