@@ -18,6 +18,6 @@ pub use checks::CheckGroup;
 pub use field::{CheckboxField, Commit, DateField, TextField};
 pub use findings::FindingList;
 pub use name_form::NameForm;
-pub use picker::{use_people, RecordPicker};
+pub use picker::{provide_people, use_people, RecordPicker};
 pub use select::{option, Select};
 pub use step_page::StepPage;

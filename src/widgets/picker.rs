@@ -23,12 +23,9 @@ pub const MAX_SHOWN: usize = 8;
 #[derive(Clone, Copy)]
 pub struct People(pub Memo<Arc<[(Id, String)]>>);
 
-/// The people in context, made (and provided to the current owner's children) on first use.
-/// Call it at the top of a page so every picker on it shares one list.
-pub fn use_people() -> People {
-    if let Some(people) = use_context::<People>() {
-        return people;
-    }
+/// Makes the list of people and provides it to the current owner's children. Call it at the
+/// top of a page so every picker on it shares one list.
+pub fn provide_people() -> People {
     let plan = use_store().plan();
     let people = People(Memo::new(move |_| {
         plan.with(|p| {
@@ -40,6 +37,16 @@ pub fn use_people() -> People {
     }));
     provide_context(people);
     people
+}
+
+/// The people in context, or a new list where there is none yet.
+pub fn use_people() -> People {
+    match use_context::<People>() {
+        // An owner that is cleaned and re-run (a page left and shown again) keeps its contexts
+        // but disposes its memos: never hand out a list that is gone.
+        Some(people) if people.0.try_with_untracked(|_| ()).is_some() => people,
+        _ => provide_people(),
+    }
 }
 
 /// Picks records by name. With `single`, picking replaces the choice (an owner, a responsible

@@ -15,7 +15,7 @@ use planner_core::{Id, Plan};
 
 use crate::route::use_route;
 use crate::state::use_store;
-use crate::widgets::{use_people, StepPage};
+use crate::widgets::{provide_people, StepPage};
 
 /// The plan whose editor is open and the task whose editor is open, shared by the cards, the
 /// editor and the timeline.
@@ -62,7 +62,7 @@ pub fn selection_for(plan: &Plan, focus: Option<&str>) -> (Option<Id>, Option<Id
 pub fn PlansStep() -> impl IntoView {
     let store = use_store();
     // One list of people for the plan's and the task's pickers.
-    use_people();
+    provide_people();
     let focus = use_route().0.get_untracked().focus;
     let (plan, task) = store
         .plan()
