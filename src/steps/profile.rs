@@ -1,10 +1,8 @@
 //! Step 0: the project profile and the organisation's units.
 
 use leptos::prelude::*;
-use planner_core::i18n::{field_error, fill, ProfileText, StakeholdersText, Text};
-use planner_core::profile::{
-    optional_date, optional_text, required_text, FieldError, FunctionalLevel,
-};
+use planner_core::i18n::{fill, ProfileText, StakeholdersText, Text};
+use planner_core::profile::{optional_date, optional_text, required_text, FunctionalLevel};
 use planner_core::references::{self, UnitUse};
 use planner_core::steps::StepId;
 use planner_core::Id;
@@ -12,8 +10,7 @@ use planner_core::Id;
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
 use crate::widgets::example::{has_work, ExampleCard};
-use crate::widgets::inputs::DynSelect;
-use crate::widgets::{CheckboxField, DateField, SelectField, StepPage, TextField};
+use crate::widgets::{option, CheckboxField, DateField, NameForm, Select, StepPage, TextField};
 
 /// The profile page.
 #[component]
@@ -91,10 +88,10 @@ fn ProjectCard() -> impl IntoView {
     }
 }
 
-fn level_options(lang: planner_core::i18n::Lang) -> Vec<(&'static str, &'static str)> {
+fn level_options(lang: planner_core::i18n::Lang) -> Vec<(String, String)> {
     FunctionalLevel::ALL
         .into_iter()
-        .map(|l| (l.code(), ProfileText::level(l).text(lang)))
+        .map(|l| option((l.code(), ProfileText::level(l).text(lang))))
         .collect()
 }
 
@@ -158,7 +155,7 @@ fn UnitRow(id: Id) -> impl IntoView {
                     Ok(())
                 })
             />
-            <SelectField
+            <Select
                 id=format!("unit-{dom}-level")
                 label=Signal::derive(t(ProfileText::UnitLevel))
                 options=Signal::derive(move || level_options(lang.get()))
@@ -206,69 +203,42 @@ fn UnitRow(id: Id) -> impl IntoView {
 fn NewUnitForm() -> impl IntoView {
     let store = use_store();
     let lang = use_language();
-    let name = RwSignal::new(String::new());
     let level = RwSignal::new(FunctionalLevel::Operational);
     let customer = RwSignal::new(true);
-    let error = RwSignal::new(None::<FieldError>);
-    let input = NodeRef::<leptos::html::Input>::new();
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        match required_text(&name.get_untracked()) {
-            Ok(v) => {
-                store.update(|p| {
-                    p.add_unit(v, level.get_untracked(), customer.get_untracked());
-                });
-                name.set(String::new());
-                error.set(None);
-            }
-            Err(e) => error.set(Some(e)),
-        }
-        if let Some(el) = input.get_untracked() {
-            let _ = el.focus();
-        }
-    };
     view! {
-        <form class="new-unit" on:submit=submit aria-labelledby="new-unit-heading">
-            <h3 id="new-unit-heading">{t(ProfileText::NewUnit)}</h3>
-            <div class="new-unit-fields">
-                <div class="field" class:invalid=move || error.get().is_some()>
-                    <label for="unit-new-name">{t(ProfileText::UnitName)}</label>
-                    <input
-                        id="unit-new-name"
-                        type="text"
-                        node_ref=input
-                        aria-invalid=move || error.get().is_some().to_string()
-                        aria-describedby="unit-new-name-error"
-                        prop:value=move || name.get()
-                        on:input:target=move |ev| {
-                            name.set(ev.target().value());
-                            error.set(None);
-                        }
-                    />
-                    <p class="field-error" id="unit-new-name-error" role="alert">
-                        {move || error.get().map(|e| field_error(e, lang.get()))}
-                    </p>
-                </div>
-                <SelectField
-                    id="unit-new-level"
-                    label=Signal::derive(t(ProfileText::UnitLevel))
-                    options=Signal::derive(move || level_options(lang.get()))
-                    value=Signal::derive(move || level.get().code().to_owned())
-                    on_change=Callback::new(move |code: String| {
-                        if let Some(l) = FunctionalLevel::from_code(&code) {
-                            level.set(l);
-                        }
-                    })
-                />
-                <CheckboxField
-                    id="unit-new-customer"
-                    label=Signal::derive(t(ProfileText::CustomerFacing))
-                    checked=customer
-                    on_change=Callback::new(move |on| customer.set(on))
-                />
-                <button type="submit" class="button primary" id="unit-add">{t(ProfileText::AddUnit)}</button>
-            </div>
-        </form>
+        <NameForm
+            id="unit-new-name"
+            label=Signal::derive(t(ProfileText::UnitName))
+            heading=("new-unit-heading", Signal::derive(t(ProfileText::NewUnit)))
+            class="new-unit"
+            refocus=true
+            button_id="unit-add"
+            button=Signal::derive(t(ProfileText::AddUnit))
+            on_add=Callback::new(move |name: String| {
+                store.update(|p| {
+                    p.add_unit(name, level.get_untracked(), customer.get_untracked());
+                });
+                Ok(())
+            })
+        >
+            <Select
+                id="unit-new-level"
+                label=Signal::derive(t(ProfileText::UnitLevel))
+                options=Signal::derive(move || level_options(lang.get()))
+                value=Signal::derive(move || level.get().code().to_owned())
+                on_change=Callback::new(move |code: String| {
+                    if let Some(l) = FunctionalLevel::from_code(&code) {
+                        level.set(l);
+                    }
+                })
+            />
+            <CheckboxField
+                id="unit-new-customer"
+                label=Signal::derive(t(ProfileText::CustomerFacing))
+                checked=customer
+                on_change=Callback::new(move |on| customer.set(on))
+            />
+        </NameForm>
     }
 }
 
@@ -319,7 +289,7 @@ fn UnitDeleteDialog(id: Id, name: Signal<String>, asking: RwSignal<bool>) -> imp
                 {move || uses.get().iter().map(|u| view! { <li>{use_text(u)}</li> }).collect_view()}
             </ul>
             <Show when=move || !others.with(Vec::is_empty)>
-                <DynSelect
+                <Select
                     id="unit-delete-reassign"
                     label=Signal::derive(t(StakeholdersText::ReassignTo))
                     options=others

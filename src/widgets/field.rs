@@ -2,25 +2,69 @@
 //!
 //! A field shows the plan's value until the user types; while the typed text is refused it stays
 //! on screen with its message, and the plan keeps its last valid value (nothing invalid is
-//! saved).
+//! saved). A commit may refuse with any error that can say itself in a language ([`ErrorText`]):
+//! `FieldError` (texts, dates), `InputError` (scores, numbers, KPI targets); `?` turns it into
+//! the field's [`Refusal`]. One field type serves all of them, so the WASM carries each field's
+//! view code once rather than once per error type.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
-use planner_core::i18n::{field_error, Lang};
+use planner_core::i18n::ErrorText;
 use planner_core::profile::FieldError;
 
 use crate::i18n::use_language;
 
-/// What a field's commit says about a typed value: `Ok` when the plan took it.
-pub type Commit = Callback<String, Result<(), FieldError>>;
+/// Why a field refused a typed value: any [`ErrorText`], said in the current language.
+#[derive(Clone)]
+pub struct Refusal(Arc<dyn ErrorText + Send + Sync>);
 
-fn error_text(
-    error: RwSignal<Option<FieldError>>,
-    lang: impl Fn() -> Lang + Send + Sync + 'static,
-) -> impl Fn() -> Option<String> {
-    move || error.get().map(|e| field_error(e, lang()))
+impl<E: ErrorText + Send + Sync + 'static> From<E> for Refusal {
+    fn from(error: E) -> Self {
+        Refusal(Arc::new(error))
+    }
 }
 
-/// A single-line (or multi-line) text field bound to a value of the plan.
+/// What a field's commit says about a typed value: `Ok` when the plan took it.
+pub type Commit = Callback<String, Result<(), Refusal>>;
+
+/// The error paragraph and the attributes that tie the input to it.
+struct Errors {
+    error: RwSignal<Option<Refusal>>,
+    id: String,
+}
+
+impl Errors {
+    fn new(field: &str) -> Self {
+        Errors {
+            error: RwSignal::new(None),
+            id: format!("{field}-error"),
+        }
+    }
+
+    fn invalid(&self) -> impl Fn() -> bool + Copy + Send + Sync + 'static {
+        let error = self.error;
+        move || error.with(Option::is_some)
+    }
+
+    /// `aria-describedby` only while there is something to read.
+    fn described(&self) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+        let (error, id) = (self.error, self.id.clone());
+        move || error.with(Option::is_some).then(|| id.clone())
+    }
+
+    fn message(&self) -> impl IntoView {
+        let (error, lang) = (self.error, use_language());
+        view! {
+            <p class="field-error" id=self.id.clone() role="alert">
+                {move || error.with(|e| e.as_ref().map(|e| e.0.text(lang.get())))}
+            </p>
+        }
+    }
+}
+
+/// A text field (single line or multi-line) bound to a value of the plan; also takes typed
+/// values such as scores and numbers, whose commit parses them.
 #[component]
 pub fn TextField(
     /// The element id (the target of check links, `<label for>`).
@@ -29,7 +73,7 @@ pub fn TextField(
     /// The visible label.
     #[prop(into)]
     label: Signal<&'static str>,
-    /// The plan's current value.
+    /// The plan's current value, as text.
     #[prop(into)]
     value: Signal<String>,
     /// Validates a typed value and, when valid, writes it to the plan.
@@ -37,6 +81,9 @@ pub fn TextField(
     /// A hint shown as the placeholder.
     #[prop(optional, into)]
     placeholder: Option<Signal<&'static str>>,
+    /// The virtual keyboard to offer (`numeric`, `decimal`).
+    #[prop(optional)]
+    inputmode: Option<&'static str>,
     /// A textarea instead of an input.
     #[prop(optional)]
     multiline: bool,
@@ -44,9 +91,10 @@ pub fn TextField(
     #[prop(optional)]
     required: bool,
 ) -> impl IntoView {
-    let lang = use_language();
     let draft = RwSignal::new(None::<String>);
-    let error = RwSignal::new(None::<FieldError>);
+    let errors = Errors::new(&id);
+    let error = errors.error;
+    let invalid = errors.invalid();
     let shown = move || draft.get().unwrap_or_else(|| value.get());
     let on_input = move |text: String| {
         let result = commit.run(text.clone());
@@ -57,13 +105,10 @@ pub fn TextField(
     // Blur also fires when the page is left with the field focused, after the field's signals
     // are gone: the try_ variants make that a no-op instead of a panic.
     let on_blur = move |_| {
-        if let Some(None) = error.try_get_untracked() {
+        if error.try_with_untracked(Option::is_none) == Some(true) {
             draft.try_set(None);
         }
     };
-    let error_id = format!("{id}-error");
-    let described = error_id.clone();
-    let message = error_text(error, move || lang.get());
     let placeholder = move || placeholder.map(|p| p.get()).unwrap_or_default();
     let control = if multiline {
         view! {
@@ -71,8 +116,8 @@ pub fn TextField(
                 id=id.clone()
                 rows="3"
                 placeholder=placeholder
-                aria-invalid=move || error.get().is_some().to_string()
-                aria-describedby=move || error.get().map(|_| described.clone())
+                aria-invalid=move || invalid().to_string()
+                aria-describedby=errors.described()
                 prop:value=shown
                 on:input:target=move |ev| on_input(ev.target().value())
                 on:blur=on_blur
@@ -84,10 +129,11 @@ pub fn TextField(
             <input
                 id=id.clone()
                 type="text"
+                inputmode=inputmode
                 placeholder=placeholder
                 required=required
-                aria-invalid=move || error.get().is_some().to_string()
-                aria-describedby=move || error.get().map(|_| described.clone())
+                aria-invalid=move || invalid().to_string()
+                aria-describedby=errors.described()
                 prop:value=shown
                 on:input:target=move |ev| on_input(ev.target().value())
                 on:blur=on_blur
@@ -96,18 +142,19 @@ pub fn TextField(
         .into_any()
     };
     view! {
-        <div class="field" class:invalid=move || error.get().is_some()>
+        <div class="field" class:invalid=invalid>
             <label for=id.clone()>
                 {move || label.get()}
                 {required.then(|| view! { <span class="required" aria-hidden="true">" *"</span> })}
             </label>
             {control}
-            <p class="field-error" id=error_id role="alert">{message}</p>
+            {errors.message()}
         </div>
     }
 }
 
-/// A date field (`<input type="date">`); an incomplete or impossible date is refused.
+/// A date field (`<input type="date">`); an incomplete or impossible date is refused, and the
+/// commit may refuse more (for example "not in the past").
 #[component]
 pub fn DateField(
     /// The element id.
@@ -123,13 +170,13 @@ pub fn DateField(
     commit: Commit,
 ) -> impl IntoView {
     let lang = use_language();
-    let error = RwSignal::new(None::<FieldError>);
-    let error_id = format!("{id}-error");
-    let described = error_id.clone();
+    let errors = Errors::new(&id);
+    let error = errors.error;
+    let invalid = errors.invalid();
     let on_input = move |input: web_sys::HtmlInputElement| {
         // The browser reports a half-typed or impossible date as "bad input" with an empty value.
         let result = if input.validity().bad_input() {
-            Err(FieldError::InvalidDate)
+            Err(Refusal::from(FieldError::InvalidDate))
         } else {
             // try_run: a blur can arrive after the page holding the field was left.
             commit.try_run(input.value()).unwrap_or(Ok(()))
@@ -137,15 +184,15 @@ pub fn DateField(
         error.try_set(result.err());
     };
     view! {
-        <div class="field" class:invalid=move || error.get().is_some()>
+        <div class="field" class:invalid=invalid>
             <label for=id.clone()>{move || label.get()}</label>
             <input
                 id=id.clone()
                 type="date"
                 min="1990-01-01"
                 max="2100-12-31"
-                aria-invalid=move || error.get().is_some().to_string()
-                aria-describedby=move || error.get().map(|_| described.clone())
+                aria-invalid=move || invalid().to_string()
+                aria-describedby=errors.described()
                 // Only a change of the plan's value rewrites the control, never a refusal: the
                 // user's half-typed date stays for them to correct.
                 prop:value=move || value.get()
@@ -159,48 +206,11 @@ pub fn DateField(
             // The browser draws the control in its own locale; say the date in the app's.
             <p class="field-hint" id=format!("{id}-hint")>
                 {move || {
-                    let date = chrono::NaiveDate::parse_from_str(&value.get(), "%Y-%m-%d").ok()?;
-                    (error.get().is_none()).then(|| planner_core::dates::long_date(date, lang.get()))
+                    let date = planner_core::dates::parse_iso(&value.get())?;
+                    (error.with(Option::is_none)).then(|| planner_core::dates::long_date(date, lang.get()))
                 }}
             </p>
-            <p class="field-error" id=error_id role="alert">{error_text(error, move || lang.get())}</p>
-        </div>
-    }
-}
-
-/// A labelled `<select>` over a fixed list of options.
-#[component]
-pub fn SelectField(
-    /// The element id.
-    #[prop(into)]
-    id: String,
-    /// The visible label.
-    #[prop(into)]
-    label: Signal<&'static str>,
-    /// The options: (value, label).
-    #[prop(into)]
-    options: Signal<Vec<(&'static str, &'static str)>>,
-    /// The selected value.
-    #[prop(into)]
-    value: Signal<String>,
-    /// Called with the chosen value.
-    on_change: Callback<String>,
-) -> impl IntoView {
-    view! {
-        <div class="field">
-            <label for=id.clone()>{move || label.get()}</label>
-            <select id=id.clone() on:change:target=move |ev| on_change.run(ev.target().value())>
-                {move || {
-                    let current = value.get();
-                    options
-                        .get()
-                        .into_iter()
-                        .map(|(v, text)| {
-                            view! { <option value=v selected=v == current>{text}</option> }
-                        })
-                        .collect_view()
-                }}
-            </select>
+            {errors.message()}
         </div>
     }
 }

@@ -1,16 +1,25 @@
-//! Shared pieces of the step screens: labelled fields with their errors, the step header, the
-//! list of findings.
+//! Shared pieces of the step screens: labelled fields with their errors, the one select, the one
+//! group of checkboxes, the add-by-name form, the record picker and the pager for long lists, the step header,
+//! the list of findings.
 
-pub mod choice;
+pub mod bind;
+pub mod checks;
 pub mod example;
 pub mod field;
 pub mod findings;
-pub mod inputs;
 pub mod link;
+pub mod name_form;
 pub mod pager;
+pub mod picker;
+pub mod select;
 pub mod step_page;
 
-pub use field::{CheckboxField, DateField, SelectField, TextField};
+pub use bind::Bound;
+pub use checks::CheckGroup;
+pub use field::{CheckboxField, Commit, DateField, TextField};
 pub use findings::FindingList;
+pub use name_form::NameForm;
 pub use pager::Pager;
+pub use picker::{provide_people, use_people, RecordPicker};
+pub use select::{option, Select};
 pub use step_page::StepPage;

@@ -445,8 +445,8 @@ impl Strategy {
     );
 }
 
-/// Adds or removes an id in a list of references, without repeats.
-pub fn toggle_id(list: &mut Vec<Id>, id: &Id, on: bool) {
+/// Adds or removes an id (or any other value, such as an area) in a list, without repeats.
+pub fn toggle_id<T: PartialEq + Clone>(list: &mut Vec<T>, id: &T, on: bool) {
     list.retain(|x| x != id);
     if on {
         list.push(id.clone());

@@ -7,33 +7,14 @@ use planner_core::goals::{
 };
 use planner_core::i18n::{GoalsText, ProfileText, Text};
 use planner_core::profile::{optional_date, optional_text, required_text, FunctionalLevel};
-use planner_core::strategy::InteractionArea;
-use planner_core::Id;
+use planner_core::strategy::{toggle_id, InteractionArea};
+use planner_core::{Id, Plan};
 
 use super::OpenGoal;
 use crate::i18n::{t, use_language};
-use crate::state::{use_store, PlanStore};
-use crate::widgets::choice::{CheckGroup, Choice};
-use crate::widgets::{DateField, SelectField, TextField};
-
-fn edit(store: PlanStore, id: &Id, change: impl FnOnce(&mut ImplementationGoal)) {
-    let id = id.clone();
-    store.update(move |p| {
-        if let Some(g) = p.implementation_goal_mut(&id) {
-            change(g);
-        }
-    });
-}
-
-/// Adds or removes `value` in a list, keeping the list's order and no duplicates.
-fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T, on: bool) {
-    let present = list.contains(&value);
-    if on && !present {
-        list.push(value);
-    } else if !on {
-        list.retain(|v| v != &value);
-    }
-}
+use crate::state::use_store;
+use crate::widgets::checks::id_values;
+use crate::widgets::{option, Bound, CheckGroup, DateField, Select, TextField};
 
 /// The editor of the goal `id`.
 #[component]
@@ -41,10 +22,12 @@ pub fn GoalEditor(id: Id) -> impl IntoView {
     let store = use_store();
     let lang = use_language();
     let plan = store.plan();
-    let goal = {
-        let id = id.clone();
-        Memo::new(move |_| plan.with(|p| p.implementation_goal(&id).cloned().unwrap_or_default()))
-    };
+    let rec = Bound::new(
+        id.clone(),
+        Plan::implementation_goal,
+        Plan::implementation_goal_mut,
+    );
+    let goal = rec.record();
     let dom = id.to_string();
     let fid = move |field: &str| format!("igoal-{dom}-{field}");
     let text = move |f: fn(&ImplementationGoal) -> String| Signal::derive(move || goal.with(f));
@@ -112,6 +95,7 @@ pub fn GoalEditor(id: Id) -> impl IntoView {
                     .into_iter()
                     .map(|p| (p.code(), GoalsText::priority(p).text(l))),
             )
+            .map(option)
             .collect::<Vec<_>>()
     });
     let score_options = Signal::derive(move || {
@@ -123,6 +107,9 @@ pub fn GoalEditor(id: Id) -> impl IntoView {
             ("4", "4"),
             ("5", "5"),
         ]
+        .into_iter()
+        .map(option)
+        .collect::<Vec<_>>()
     });
     let resistance_options = Signal::derive(move || {
         let l = lang.get();
@@ -132,25 +119,10 @@ pub fn GoalEditor(id: Id) -> impl IntoView {
                     .into_iter()
                     .map(|r| (r.code(), GoalsText::resistance(r).text(l))),
             )
+            .map(option)
             .collect::<Vec<_>>()
     });
 
-    // Each handler owns its copy of the id.
-    let i_name = id.clone();
-    let i_desc = id.clone();
-    let i_bg = id.clone();
-    let i_kpi = id.clone();
-    let i_area = id.clone();
-    let i_unit = id.clone();
-    let i_level = id.clone();
-    let i_pri = id.clone();
-    let i_val = id.clone();
-    let i_eff = id.clone();
-    let i_res = id.clone();
-    let i_cause = id.clone();
-    let i_mit = id.clone();
-    let i_date = id.clone();
-    let i_del = id.clone();
     let open = use_context::<OpenGoal>().map(|o| o.0);
 
     view! {
@@ -161,19 +133,15 @@ pub fn GoalEditor(id: Id) -> impl IntoView {
                     label=Signal::derive(t(GoalsText::Name))
                     required=true
                     value=text(|g| g.name.clone())
-                    commit=Callback::new(move |s: String| {
-                        let v = required_text(&s)?;
-                        edit(store, &i_name, |g| g.name = v);
-                        Ok(())
-                    })
+                    commit=rec.commit(required_text, |g, v| g.name = v)
                 />
-                <Choice
+                <Select
                     id=fid("business-goal")
                     label=Signal::derive(t(GoalsText::BusinessGoal))
                     options=business_options
                     value=Signal::derive(move || goal.with(|g| g.business_goal.as_ref().map(Id::to_string).unwrap_or_default()))
                     on_change=Callback::new(move |v: String| {
-                        edit(store, &i_bg, |g| g.business_goal = (!v.is_empty()).then_some(Id(v)));
+                        rec.edit(|g| g.business_goal = (!v.is_empty()).then_some(Id(v)));
                     })
                 />
             </div>
@@ -182,43 +150,35 @@ pub fn GoalEditor(id: Id) -> impl IntoView {
                 label=Signal::derive(t(GoalsText::Description))
                 multiline=true
                 value=text(|g| g.description.clone())
-                commit=Callback::new(move |s: String| {
-                    let v = optional_text(&s)?;
-                    edit(store, &i_desc, |g| g.description = v);
-                    Ok(())
-                })
+                commit=rec.commit(optional_text, |g, v| g.description = v)
             />
             <div class="form-grid four">
-                <SelectField
+                <Select
                     id=fid("priority")
                     label=Signal::derive(t(GoalsText::Priority))
                     options=priority_options
                     value=Signal::derive(move || goal.with(|g| g.priority.map(|p| p.code()).unwrap_or_default().to_owned()))
-                    on_change=Callback::new(move |v: String| edit(store, &i_pri, |g| g.priority = Priority::from_code(&v)))
+                    on_change=Callback::new(move |v: String| rec.edit(|g| g.priority = Priority::from_code(&v)))
                 />
-                <SelectField
+                <Select
                     id=fid("value")
                     label=Signal::derive(t(GoalsText::Value))
                     options=score_options
                     value=Signal::derive(move || goal.with(|g| g.value.map(|v| v.to_string()).unwrap_or_default()))
-                    on_change=Callback::new(move |v: String| edit(store, &i_val, |g| g.value = score(&v)))
+                    on_change=Callback::new(move |v: String| rec.edit(|g| g.value = score(&v)))
                 />
-                <SelectField
+                <Select
                     id=fid("effort")
                     label=Signal::derive(t(GoalsText::Effort))
                     options=score_options
                     value=Signal::derive(move || goal.with(|g| g.effort.map(|v| v.to_string()).unwrap_or_default()))
-                    on_change=Callback::new(move |v: String| edit(store, &i_eff, |g| g.effort = score(&v)))
+                    on_change=Callback::new(move |v: String| rec.edit(|g| g.effort = score(&v)))
                 />
                 <DateField
                     id=fid("target-date")
                     label=Signal::derive(t(GoalsText::TargetDate))
                     value=Signal::derive(move || goal.with(|g| g.target_date.map(|d| d.to_string()).unwrap_or_default()))
-                    commit=Callback::new(move |s: String| {
-                        let v = optional_date(&s)?;
-                        edit(store, &i_date, |g| g.target_date = v);
-                        Ok(())
-                    })
+                    commit=rec.commit(optional_date, |g, v| g.target_date = v)
                 />
             </div>
             <div class="form-grid">
@@ -226,8 +186,8 @@ pub fn GoalEditor(id: Id) -> impl IntoView {
                     id=fid("kpis")
                     legend=Signal::derive(t(GoalsText::Kpis))
                     options=kpi_options
-                    selected=Signal::derive(move || goal.with(|g| g.kpis.iter().map(Id::to_string).collect()))
-                    on_toggle=Callback::new(move |(v, on): (String, bool)| edit(store, &i_kpi, |g| toggle(&mut g.kpis, Id(v), on)))
+                    selected=Signal::derive(move || goal.with(|g| id_values(&g.kpis)))
+                    on_toggle=Callback::new(move |(v, on): (String, bool)| rec.edit(|g| toggle_id(&mut g.kpis, &Id(v), on)))
                     empty=Signal::derive(t(GoalsText::NoKpis))
                 />
                 <CheckGroup
@@ -237,7 +197,7 @@ pub fn GoalEditor(id: Id) -> impl IntoView {
                     selected=Signal::derive(move || goal.with(|g| g.areas.iter().map(|a| area_code(*a).to_owned()).collect()))
                     on_toggle=Callback::new(move |(v, on): (String, bool)| {
                         if let Some(a) = area_from_code(&v) {
-                            edit(store, &i_area, |g| toggle(&mut g.areas, a, on));
+                            rec.edit(|g| toggle_id(&mut g.areas, &a, on));
                         }
                     })
                     empty=Signal::derive(t(GoalsText::NotSet))
@@ -246,8 +206,8 @@ pub fn GoalEditor(id: Id) -> impl IntoView {
                     id=fid("units")
                     legend=Signal::derive(t(GoalsText::Units))
                     options=unit_options
-                    selected=Signal::derive(move || goal.with(|g| g.units.iter().map(Id::to_string).collect()))
-                    on_toggle=Callback::new(move |(v, on): (String, bool)| edit(store, &i_unit, |g| toggle(&mut g.units, Id(v), on)))
+                    selected=Signal::derive(move || goal.with(|g| id_values(&g.units)))
+                    on_toggle=Callback::new(move |(v, on): (String, bool)| rec.edit(|g| toggle_id(&mut g.units, &Id(v), on)))
                     empty=Signal::derive(t(GoalsText::NoUnits))
                 />
                 <CheckGroup
@@ -257,19 +217,19 @@ pub fn GoalEditor(id: Id) -> impl IntoView {
                     selected=Signal::derive(move || goal.with(|g| g.levels.iter().map(|l| l.code().to_owned()).collect()))
                     on_toggle=Callback::new(move |(v, on): (String, bool)| {
                         if let Some(level) = FunctionalLevel::from_code(&v) {
-                            edit(store, &i_level, |g| toggle(&mut g.levels, level, on));
+                            rec.edit(|g| toggle_id(&mut g.levels, &level, on));
                         }
                     })
                     empty=Signal::derive(t(GoalsText::NotSet))
                 />
             </div>
             <div class="form-grid">
-                <SelectField
+                <Select
                     id=fid("resistance")
                     label=Signal::derive(t(GoalsText::Resistance))
                     options=resistance_options
                     value=Signal::derive(move || goal.with(|g| g.resistance.map(|r| r.code()).unwrap_or_default().to_owned()))
-                    on_change=Callback::new(move |v: String| edit(store, &i_res, |g| g.resistance = Resistance::from_code(&v)))
+                    on_change=Callback::new(move |v: String| rec.edit(|g| g.resistance = Resistance::from_code(&v)))
                 />
             </div>
             <div class="form-grid">
@@ -278,11 +238,7 @@ pub fn GoalEditor(id: Id) -> impl IntoView {
                     label=Signal::derive(t(GoalsText::Causes))
                     multiline=true
                     value=text(|g| g.resistance_causes.clone())
-                    commit=Callback::new(move |s: String| {
-                        let v = optional_text(&s)?;
-                        edit(store, &i_cause, |g| g.resistance_causes = v);
-                        Ok(())
-                    })
+                    commit=rec.commit(optional_text, |g, v| g.resistance_causes = v)
                 />
                 <TextField
                     id=fid("mitigation")
@@ -290,11 +246,7 @@ pub fn GoalEditor(id: Id) -> impl IntoView {
                     multiline=true
                     required=Signal::derive(move || goal.with(|g| g.resistance == Some(Resistance::High))).get_untracked()
                     value=text(|g| g.mitigation.clone())
-                    commit=Callback::new(move |s: String| {
-                        let v = optional_text(&s)?;
-                        edit(store, &i_mit, |g| g.mitigation = v);
-                        Ok(())
-                    })
+                    commit=rec.commit(optional_text, |g, v| g.mitigation = v)
                 />
             </div>
             <div class="editor-actions">
@@ -303,7 +255,7 @@ pub fn GoalEditor(id: Id) -> impl IntoView {
                     class="button danger subtle"
                     id=fid("delete")
                     on:click=move |_| {
-                        let id = i_del.clone();
+                        let id = rec.id();
                         store.update(|p| { p.remove_implementation_goal(&id); });
                         if let Some(open) = open { open.set(None); }
                     }

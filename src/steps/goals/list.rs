@@ -2,8 +2,7 @@
 //! up/down (buttons, or Alt+↑/↓ on a focused row) changes within a priority.
 
 use leptos::prelude::*;
-use planner_core::i18n::{field_error, fill, GoalsText, Text};
-use planner_core::profile::{required_text, FieldError};
+use planner_core::i18n::{fill, GoalsText, Text};
 use planner_core::ranking::{self, priority_rank};
 use planner_core::Id;
 
@@ -11,6 +10,7 @@ use super::editor::GoalEditor;
 use super::OpenGoal;
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
+use crate::widgets::NameForm;
 
 /// The goals in ranked order, each with its priority's rank.
 fn ranked_ids(plan: &planner_core::Plan) -> Vec<(Id, usize)> {
@@ -219,49 +219,23 @@ fn GoalRow(id: Id, ranked: Memo<Vec<(Id, usize)>>) -> impl IntoView {
 #[component]
 fn NewGoalForm() -> impl IntoView {
     let store = use_store();
-    let lang = use_language();
     let open = use_context::<OpenGoal>()
         .map(|o| o.0)
         .unwrap_or_else(|| RwSignal::new(None));
-    let name = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<FieldError>);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        match required_text(&name.get_untracked()) {
-            Ok(v) => {
-                let mut added = None;
-                store.update(|p| added = Some(p.add_implementation_goal(v)));
-                open.set(added);
-                name.set(String::new());
-                error.set(None);
-            }
-            Err(e) => error.set(Some(e)),
-        }
-    };
     view! {
-        <form class="new-record" on:submit=submit aria-labelledby="new-goal-heading">
-            <h3 id="new-goal-heading">{t(GoalsText::NewGoal)}</h3>
-            <div class="new-record-fields">
-                <div class="field" class:invalid=move || error.get().is_some()>
-                    <label for="igoal-new-name">{t(GoalsText::Name)}</label>
-                    <input
-                        id="igoal-new-name"
-                        type="text"
-                        placeholder=t(GoalsText::NameHint)
-                        aria-invalid=move || error.get().is_some().to_string()
-                        aria-describedby="igoal-new-name-error"
-                        prop:value=move || name.get()
-                        on:input:target=move |ev| {
-                            name.set(ev.target().value());
-                            error.set(None);
-                        }
-                    />
-                    <p class="field-error" id="igoal-new-name-error" role="alert">
-                        {move || error.get().map(|e| field_error(e, lang.get()))}
-                    </p>
-                </div>
-                <button type="submit" class="button primary" id="igoal-add">{t(GoalsText::AddGoal)}</button>
-            </div>
-        </form>
+        <NameForm
+            id="igoal-new-name"
+            label=Signal::derive(t(GoalsText::Name))
+            placeholder=Signal::derive(t(GoalsText::NameHint))
+            heading=("new-goal-heading", Signal::derive(t(GoalsText::NewGoal)))
+            button_id="igoal-add"
+            button=Signal::derive(t(GoalsText::AddGoal))
+            on_add=Callback::new(move |name: String| {
+                let mut added = None;
+                store.update(|p| added = Some(p.add_implementation_goal(name)));
+                open.set(added);
+                Ok(())
+            })
+        />
     }
 }

@@ -8,7 +8,7 @@ use planner_core::strategy::InteractionArea;
 
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
-use crate::widgets::{SelectField, TextField};
+use crate::widgets::{option, Select, TextField};
 
 /// Every interaction area with its decision, and the reason when it is out of scope.
 #[component]
@@ -51,6 +51,9 @@ fn AreaRow(area: InteractionArea) -> impl IntoView {
             ("in", GoalsText::InScope.text(l)),
             ("out", GoalsText::OutOfScope.text(l)),
         ]
+        .into_iter()
+        .map(option)
+        .collect::<Vec<_>>()
     });
     let main = MAIN_AREAS.contains(&area);
     view! {
@@ -59,7 +62,7 @@ fn AreaRow(area: InteractionArea) -> impl IntoView {
                 {move || GoalsText::area(area).text(lang.get())}
                 {main.then(|| view! { <span class="required" aria-hidden="true">" *"</span> })}
             </span>
-            <SelectField
+            <Select
                 id=format!("scope-{code}-decision")
                 label=Signal::derive(t(GoalsText::Decision))
                 options=options

@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 use planner_core::dates::long_date;
-use planner_core::i18n::{field_error, fill, PlansText, Text};
-use planner_core::profile::{required_text, FieldError};
+use planner_core::i18n::{fill, PlansText, Text};
 use planner_core::Id;
 
 use super::use_selection;
 use crate::i18n::{t, use_language};
 use crate::state::{today, use_store};
+use crate::widgets::NameForm;
 
 /// What a card shows, computed once per change of the plan.
 #[derive(Clone, PartialEq)]
@@ -140,48 +140,22 @@ fn PlanCard(id: Id) -> impl IntoView {
 #[component]
 fn NewPlanForm() -> impl IntoView {
     let store = use_store();
-    let lang = use_language();
     let selection = use_selection();
-    let name = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<FieldError>);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        match required_text(&name.get_untracked()) {
-            Ok(v) => {
+    view! {
+        <NameForm
+            id="plan-new-name"
+            label=Signal::derive(t(PlansText::PlanName))
+            placeholder=Signal::derive(t(PlansText::PlanNameHint))
+            heading=("new-plan-heading", Signal::derive(t(PlansText::NewPlan)))
+            button_id="plan-add"
+            button=Signal::derive(t(PlansText::AddPlan))
+            on_add=Callback::new(move |name: String| {
                 let mut added = None;
-                store.update(|p| added = Some(p.add_plan(v)));
+                store.update(|p| added = Some(p.add_plan(name)));
                 selection.plan.set(added);
                 selection.task.set(None);
-                name.set(String::new());
-                error.set(None);
-            }
-            Err(e) => error.set(Some(e)),
-        }
-    };
-    view! {
-        <form class="new-record" on:submit=submit aria-labelledby="new-plan-heading">
-            <h3 id="new-plan-heading">{t(PlansText::NewPlan)}</h3>
-            <div class="new-record-fields">
-                <div class="field" class:invalid=move || error.get().is_some()>
-                    <label for="plan-new-name">{t(PlansText::PlanName)}</label>
-                    <input
-                        id="plan-new-name"
-                        type="text"
-                        placeholder=t(PlansText::PlanNameHint)
-                        aria-invalid=move || error.get().is_some().to_string()
-                        aria-describedby="plan-new-name-error"
-                        prop:value=move || name.get()
-                        on:input:target=move |ev| {
-                            name.set(ev.target().value());
-                            error.set(None);
-                        }
-                    />
-                    <p class="field-error" id="plan-new-name-error" role="alert">
-                        {move || error.get().map(|e| field_error(e, lang.get()))}
-                    </p>
-                </div>
-                <button type="submit" class="button primary" id="plan-add">{t(PlansText::AddPlan)}</button>
-            </div>
-        </form>
+                Ok(())
+            })
+        />
     }
 }

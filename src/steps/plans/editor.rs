@@ -3,34 +3,17 @@
 
 use leptos::prelude::*;
 use planner_core::i18n::{GoalsText, PlansText, Text};
-use planner_core::plans::{budget, ImplementationPlan, PlanStatus};
-use planner_core::profile::{optional_date, required_text};
-use planner_core::Id;
+use planner_core::plans::{budget, PlanStatus};
+use planner_core::strategy::toggle_id;
+use planner_core::{Id, Plan};
 
+use super::fields::{shared_fields, Part};
 use super::tasks::TaskList;
 use super::use_selection;
 use crate::i18n::{t, use_language};
-use crate::state::{use_store, PlanStore};
-use crate::widgets::choice::{CheckGroup, Choice};
-use crate::widgets::{DateField, SelectField, TextField};
-
-fn edit(store: PlanStore, id: &Id, change: impl FnOnce(&mut ImplementationPlan)) {
-    let id = id.clone();
-    store.update(move |p| {
-        if let Some(x) = p.plan_mut(&id) {
-            change(x);
-        }
-    });
-}
-
-fn toggle(list: &mut Vec<Id>, value: Id, on: bool) {
-    let present = list.contains(&value);
-    if on && !present {
-        list.push(value);
-    } else if !on {
-        list.retain(|v| v != &value);
-    }
-}
+use crate::state::use_store;
+use crate::widgets::checks::id_values;
+use crate::widgets::{option, Bound, CheckGroup, Select};
 
 /// The open plan's editor, if a plan is open.
 #[component]
@@ -51,24 +34,10 @@ fn PlanForm(id: Id) -> impl IntoView {
     let lang = use_language();
     let selection = use_selection();
     let plan = store.plan();
-    let record = {
-        let id = id.clone();
-        Memo::new(move |_| plan.with(|p| p.plan(&id).cloned().unwrap_or_default()))
-    };
+    let rec = Bound::new(id.clone(), Plan::plan, Plan::plan_mut);
+    let record = rec.record();
     let dom = id.to_string();
     let fid = move |field: &str| format!("plan-{dom}-{field}");
-    let people = Memo::new(move |_| {
-        let none = PlansText::NoneChosen.text(lang.get()).to_owned();
-        plan.with(|p| {
-            std::iter::once((String::new(), none))
-                .chain(
-                    p.stakeholders
-                        .iter()
-                        .map(|s| (s.id.to_string(), s.name.clone())),
-                )
-                .collect::<Vec<_>>()
-        })
-    });
     let kpis = Memo::new(move |_| {
         plan.with(|p| {
             p.strategy
@@ -99,75 +68,33 @@ fn PlanForm(id: Id) -> impl IntoView {
         let l = lang.get();
         PlanStatus::ALL
             .into_iter()
-            .map(|s| (s.code(), PlansText::plan_status(s).text(l)))
+            .map(|s| option((s.code(), PlansText::plan_status(s).text(l))))
             .collect::<Vec<_>>()
     });
     let budget_error = RwSignal::new(false);
-    let (i_name, i_resp, i_ind, i_goal, i_start, i_dead, i_stat, i_budget, i_del) = (
-        id.clone(),
-        id.clone(),
-        id.clone(),
-        id.clone(),
-        id.clone(),
-        id.clone(),
-        id.clone(),
-        id.clone(),
-        id.clone(),
-    );
     let budget_id = fid("budget");
-    let date = move |f: fn(&ImplementationPlan) -> Option<chrono::NaiveDate>| {
-        Signal::derive(move || record.with(|r| f(r).map(|d| d.to_string()).unwrap_or_default()))
-    };
     view! {
         <section class="card plan-editor" id=fid("editor") aria-labelledby=fid("heading")>
             <h2 id=fid("heading")>{move || record.with(|r| r.name.clone())}</h2>
             <div class="form-grid">
-                <TextField
-                    id=fid("name")
-                    label=Signal::derive(t(PlansText::PlanName))
-                    required=true
-                    value=Signal::derive(move || record.with(|r| r.name.clone()))
-                    commit=Callback::new(move |s: String| {
-                        let v = required_text(&s)?;
-                        edit(store, &i_name, |x| x.name = v);
-                        Ok(())
-                    })
-                />
-                <Choice
-                    id=fid("responsible")
-                    label=Signal::derive(t(PlansText::Responsible))
-                    options=people
-                    value=Signal::derive(move || record.with(|r| r.responsible.as_ref().map(Id::to_string).unwrap_or_default()))
-                    on_change=Callback::new(move |v: String| edit(store, &i_resp, |x| x.responsible = (!v.is_empty()).then_some(Id(v))))
-                />
-                <DateField
-                    id=fid("deadline")
-                    label=Signal::derive(t(PlansText::Deadline))
-                    value=date(|r| r.deadline)
-                    commit=Callback::new(move |s: String| {
-                        let v = optional_date(&s)?;
-                        edit(store, &i_dead, |x| x.deadline = v);
-                        Ok(())
-                    })
-                />
-                <DateField
-                    id=fid("start")
-                    label=Signal::derive(t(PlansText::Start))
-                    value=date(|r| r.start)
-                    commit=Callback::new(move |s: String| {
-                        let v = optional_date(&s)?;
-                        edit(store, &i_start, |x| x.start = v);
-                        Ok(())
-                    })
-                />
-                <SelectField
+                {shared_fields(
+                    rec,
+                    &format!("plan-{}", rec.id()),
+                    Part { field: "name", label: PlansText::PlanName, get: |r| r.name.clone(), set: |r, v| r.name = v },
+                    Part { field: "responsible", label: PlansText::Responsible, get: |r| r.responsible.as_ref(), set: |r, v| r.responsible = v },
+                    [
+                        Part { field: "deadline", label: PlansText::Deadline, get: |r| r.deadline, set: |r, v| r.deadline = v },
+                        Part { field: "start", label: PlansText::Start, get: |r| r.start, set: |r, v| r.start = v },
+                    ],
+                )}
+                <Select
                     id=fid("status")
                     label=Signal::derive(t(PlansText::Status))
                     options=statuses
                     value=Signal::derive(move || record.with(|r| r.status.code().to_owned()))
                     on_change=Callback::new(move |v: String| {
                         if let Some(s) = PlanStatus::from_code(&v) {
-                            edit(store, &i_stat, |x| x.status = s);
+                            rec.edit(|x| x.status = s);
                         }
                     })
                 />
@@ -183,7 +110,7 @@ fn PlanForm(id: Id) -> impl IntoView {
                         on:change:target=move |ev| match budget(&ev.target().value()) {
                             Ok(v) => {
                                 budget_error.set(false);
-                                edit(store, &i_budget, |x| x.budget = v);
+                                rec.edit(|x| x.budget = v);
                             }
                             Err(_) => budget_error.set(true),
                         }
@@ -198,16 +125,16 @@ fn PlanForm(id: Id) -> impl IntoView {
                     id=fid("indicators")
                     legend=Signal::derive(t(PlansText::Indicators))
                     options=kpis
-                    selected=Signal::derive(move || record.with(|r| r.indicators.iter().map(Id::to_string).collect()))
-                    on_toggle=Callback::new(move |(v, on): (String, bool)| edit(store, &i_ind, |x| toggle(&mut x.indicators, Id(v), on)))
+                    selected=Signal::derive(move || record.with(|r| id_values(&r.indicators)))
+                    on_toggle=Callback::new(move |(v, on): (String, bool)| rec.edit(|x| toggle_id(&mut x.indicators, &Id(v), on)))
                     empty=Signal::derive(t(PlansText::NoKpis))
                 />
                 <CheckGroup
                     id=fid("goals")
                     legend=Signal::derive(t(PlansText::Goals))
                     options=goals
-                    selected=Signal::derive(move || record.with(|r| r.goals.iter().map(Id::to_string).collect()))
-                    on_toggle=Callback::new(move |(v, on): (String, bool)| edit(store, &i_goal, |x| toggle(&mut x.goals, Id(v), on)))
+                    selected=Signal::derive(move || record.with(|r| id_values(&r.goals)))
+                    on_toggle=Callback::new(move |(v, on): (String, bool)| rec.edit(|x| toggle_id(&mut x.goals, &Id(v), on)))
                     empty=Signal::derive(t(PlansText::NoGoals))
                 />
             </div>
@@ -218,7 +145,7 @@ fn PlanForm(id: Id) -> impl IntoView {
                     class="button danger subtle"
                     id=fid("delete")
                     on:click=move |_| {
-                        let id = i_del.clone();
+                        let id = rec.id();
                         store.update(|p| { p.remove_plan(&id); });
                         selection.plan.set(None);
                         selection.task.set(None);

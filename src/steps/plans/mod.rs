@@ -4,6 +4,7 @@
 
 mod cards;
 mod editor;
+mod fields;
 mod tasks;
 mod timeline;
 mod workload;
@@ -15,7 +16,7 @@ use planner_core::{Id, Plan};
 
 use crate::route::use_route;
 use crate::state::use_store;
-use crate::widgets::StepPage;
+use crate::widgets::{provide_people, StepPage};
 
 /// The plan whose editor is open and the task whose editor is open, shared by the cards, the
 /// editor and the timeline.
@@ -55,6 +56,8 @@ pub fn selection_for(plan: &Plan, focus: Option<&str>) -> (Option<Id>, Option<Id
 #[component]
 pub fn PlansStep() -> impl IntoView {
     let store = use_store();
+    // One list of people for the plan's and the task's pickers.
+    provide_people();
     let focus = use_route().0.get_untracked().focus;
     let (plan, task) = store
         .plan()

@@ -5,25 +5,16 @@
 use leptos::prelude::*;
 use planner_core::cycles;
 use planner_core::dates::short_date;
-use planner_core::i18n::{field_error, fill, PlansText, Text};
-use planner_core::plans::{progress, Task, TaskStatus};
-use planner_core::profile::{optional_date, optional_text, required_text, FieldError};
-use planner_core::Id;
+use planner_core::i18n::{fill, PlansText, Text};
+use planner_core::plans::{progress, TaskStatus};
+use planner_core::profile::optional_text;
+use planner_core::{Id, Plan};
 
+use super::fields::{shared_fields, Part};
 use super::use_selection;
 use crate::i18n::{t, use_language};
-use crate::state::{today, use_store, PlanStore};
-use crate::widgets::choice::Choice;
-use crate::widgets::{CheckboxField, DateField, SelectField, TextField};
-
-fn edit(store: PlanStore, id: &Id, change: impl FnOnce(&mut Task)) {
-    let id = id.clone();
-    store.update(move |p| {
-        if let Some(t) = p.task_mut(&id) {
-            change(t);
-        }
-    });
-}
+use crate::state::{today, use_store};
+use crate::widgets::{option, Bound, CheckboxField, NameForm, Select, TextField};
 
 /// The tasks of plan `plan`.
 #[component]
@@ -155,29 +146,15 @@ fn TaskEditor(id: Id) -> impl IntoView {
     let lang = use_language();
     let selection = use_selection();
     let doc = store.plan();
-    let task = {
-        let id = id.clone();
-        Memo::new(move |_| doc.with(|p| p.task(&id).cloned().unwrap_or_default()))
-    };
+    let rec = Bound::new(id.clone(), Plan::task, Plan::task_mut);
+    let task = rec.record();
     let dom = id.to_string();
     let fid = move |field: &str| format!("task-{dom}-{field}");
-    let people = Memo::new(move |_| {
-        let none = PlansText::NoneChosen.text(lang.get()).to_owned();
-        doc.with(|p| {
-            std::iter::once((String::new(), none))
-                .chain(
-                    p.stakeholders
-                        .iter()
-                        .map(|s| (s.id.to_string(), s.name.clone())),
-                )
-                .collect::<Vec<_>>()
-        })
-    });
     let statuses = Signal::derive(move || {
         let l = lang.get();
         TaskStatus::ALL
             .into_iter()
-            .map(|s| (s.code(), PlansText::task_status(s).text(l)))
+            .map(|s| option((s.code(), PlansText::task_status(s).text(l))))
             .collect::<Vec<_>>()
     });
     // Tasks it could depend on: every other task, labelled with its plan.
@@ -209,86 +186,30 @@ fn TaskEditor(id: Id) -> impl IntoView {
         })
     });
     let cycle = RwSignal::new(None::<String>);
-    let (
-        i_title,
-        i_owner,
-        i_start,
-        i_due,
-        i_status,
-        i_progress,
-        i_mile,
-        i_deliv,
-        i_dep,
-        i_rm,
-        i_del,
-    ) = (
-        id.clone(),
-        id.clone(),
-        id.clone(),
-        id.clone(),
-        id.clone(),
-        id.clone(),
-        id.clone(),
-        id.clone(),
-        id.clone(),
-        id.clone(),
-        id.clone(),
-    );
-    let date = move |f: fn(&Task) -> Option<chrono::NaiveDate>| {
-        Signal::derive(move || task.with(|t| f(t).map(|d| d.to_string()).unwrap_or_default()))
-    };
     let depends_id = fid("depends");
     let progress_id = fid("progress");
     let progress_error = RwSignal::new(false);
     view! {
         <div class="task-editor" id=fid("editor")>
             <div class="form-grid">
-                <TextField
-                    id=fid("title")
-                    label=Signal::derive(t(PlansText::TaskTitle))
-                    required=true
-                    value=Signal::derive(move || task.with(|t| t.title.clone()))
-                    commit=Callback::new(move |s: String| {
-                        let v = required_text(&s)?;
-                        edit(store, &i_title, |t| t.title = v);
-                        Ok(())
-                    })
-                />
-                <Choice
-                    id=fid("owner")
-                    label=Signal::derive(t(PlansText::Owner))
-                    options=people
-                    value=Signal::derive(move || task.with(|t| t.owner.as_ref().map(Id::to_string).unwrap_or_default()))
-                    on_change=Callback::new(move |v: String| edit(store, &i_owner, |t| t.owner = (!v.is_empty()).then_some(Id(v))))
-                />
-                <DateField
-                    id=fid("start")
-                    label=Signal::derive(t(PlansText::Start))
-                    value=date(|t| t.start)
-                    commit=Callback::new(move |s: String| {
-                        let v = optional_date(&s)?;
-                        edit(store, &i_start, |t| t.start = v);
-                        Ok(())
-                    })
-                />
-                <DateField
-                    id=fid("due")
-                    label=Signal::derive(t(PlansText::Due))
-                    value=date(|t| t.due)
-                    commit=Callback::new(move |s: String| {
-                        let v = optional_date(&s)?;
-                        edit(store, &i_due, |t| t.due = v);
-                        Ok(())
-                    })
-                />
-                <SelectField
+                {shared_fields(
+                    rec,
+                    &format!("task-{}", rec.id()),
+                    Part { field: "title", label: PlansText::TaskTitle, get: |t| t.title.clone(), set: |t, v| t.title = v },
+                    Part { field: "owner", label: PlansText::Owner, get: |t| t.owner.as_ref(), set: |t, v| t.owner = v },
+                    [
+                        Part { field: "start", label: PlansText::Start, get: |t| t.start, set: |t, v| t.start = v },
+                        Part { field: "due", label: PlansText::Due, get: |t| t.due, set: |t, v| t.due = v },
+                    ],
+                )}
+                <Select
                     id=fid("status")
                     label=Signal::derive(t(PlansText::Status))
                     options=statuses
                     value=Signal::derive(move || task.with(|t| t.status.code().to_owned()))
                     on_change=Callback::new(move |v: String| {
                         if let Some(s) = TaskStatus::from_code(&v) {
-                            edit(store, &i_status, |t| {
+                            rec.edit(|t| {
                                 t.status = s;
                                 if s == TaskStatus::Done {
                                     t.progress = 100;
@@ -310,7 +231,7 @@ fn TaskEditor(id: Id) -> impl IntoView {
                         on:change:target=move |ev| match progress(&ev.target().value()) {
                             Some(v) => {
                                 progress_error.set(false);
-                                edit(store, &i_progress, |t| t.progress = v);
+                                rec.edit(|t| t.progress = v);
                             }
                             None => progress_error.set(true),
                         }
@@ -319,18 +240,14 @@ fn TaskEditor(id: Id) -> impl IntoView {
                 <TextField
                     id=fid("deliverable")
                     label=Signal::derive(t(PlansText::Deliverable))
-                    value=Signal::derive(move || task.with(|t| t.deliverable.clone()))
-                    commit=Callback::new(move |s: String| {
-                        let v = optional_text(&s)?;
-                        edit(store, &i_deliv, |t| t.deliverable = v);
-                        Ok(())
-                    })
+                    value=rec.text(|t| t.deliverable.clone())
+                    commit=rec.commit(optional_text, |t, v| t.deliverable = v)
                 />
                 <CheckboxField
                     id=fid("milestone")
                     label=Signal::derive(t(PlansText::Milestone))
                     checked=Signal::derive(move || task.with(|t| t.milestone))
-                    on_change=Callback::new(move |on: bool| edit(store, &i_mile, |t| t.milestone = on))
+                    on_change=Callback::new(move |on: bool| rec.edit(|t| t.milestone = on))
                 />
             </div>
             <div class="dependencies">
@@ -342,7 +259,6 @@ fn TaskEditor(id: Id) -> impl IntoView {
                             return view! { <li class="muted">{t(PlansText::NoDependencies)}</li> }.into_any();
                         }
                         list.into_iter().map(|(dep, title)| {
-                            let me = i_rm.clone();
                             let label = fill(PlansText::RemoveDependency.text(lang.get()), &[&title]);
                             let dom = dep.to_string();
                             view! {
@@ -350,7 +266,7 @@ fn TaskEditor(id: Id) -> impl IntoView {
                                     <span>{title}</span>
                                     <button type="button" class="button subtle" aria-label=label on:click=move |_| {
                                         let dep = dep.clone();
-                                        edit(store, &me, |t| t.depends_on.retain(|d| d != &dep));
+                                        rec.edit(|t| t.depends_on.retain(|d| d != &dep));
                                         cycle.set(None);
                                     }>"×"</button>
                                 </li>
@@ -372,7 +288,7 @@ fn TaskEditor(id: Id) -> impl IntoView {
                                 return;
                             }
                             let mut refused = None;
-                            let me = i_dep.clone();
+                            let me = rec.id();
                             store.update(|p| {
                                 if let Err(c) = p.add_dependency(&me, &Id(value)) {
                                     refused = Some(cycles::describe(p, &c));
@@ -393,7 +309,7 @@ fn TaskEditor(id: Id) -> impl IntoView {
                     class="button danger subtle"
                     id=fid("delete")
                     on:click=move |_| {
-                        let id = i_del.clone();
+                        let id = rec.id();
                         store.update(|p| { p.remove_task(&id); });
                         selection.task.set(None);
                     }
@@ -411,46 +327,21 @@ fn TaskEditor(id: Id) -> impl IntoView {
 #[component]
 fn NewTaskForm(plan: Id) -> impl IntoView {
     let store = use_store();
-    let lang = use_language();
     let selection = use_selection();
-    let title = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<FieldError>);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        match required_text(&title.get_untracked()) {
-            Ok(v) => {
-                let mut added = None;
-                store.update(|p| added = p.add_task(&plan, v));
-                selection.task.set(added);
-                title.set(String::new());
-                error.set(None);
-            }
-            Err(e) => error.set(Some(e)),
-        }
-    };
     view! {
-        <form class="new-record" on:submit=submit aria-labelledby="new-task-heading">
-            <h4 id="new-task-heading">{t(PlansText::NewTask)}</h4>
-            <div class="new-record-fields">
-                <div class="field" class:invalid=move || error.get().is_some()>
-                    <label for="task-new-title">{t(PlansText::TaskTitle)}</label>
-                    <input
-                        id="task-new-title"
-                        type="text"
-                        aria-invalid=move || error.get().is_some().to_string()
-                        aria-describedby="task-new-title-error"
-                        prop:value=move || title.get()
-                        on:input:target=move |ev| {
-                            title.set(ev.target().value());
-                            error.set(None);
-                        }
-                    />
-                    <p class="field-error" id="task-new-title-error" role="alert">
-                        {move || error.get().map(|e| field_error(e, lang.get()))}
-                    </p>
-                </div>
-                <button type="submit" class="button primary" id="task-add">{t(PlansText::AddTask)}</button>
-            </div>
-        </form>
+        <NameForm
+            id="task-new-title"
+            label=Signal::derive(t(PlansText::TaskTitle))
+            heading=("new-task-heading", Signal::derive(t(PlansText::NewTask)))
+            minor=true
+            button_id="task-add"
+            button=Signal::derive(t(PlansText::AddTask))
+            on_add=Callback::new(move |title: String| {
+                let mut added = None;
+                store.update(|p| added = p.add_task(&plan, title));
+                selection.task.set(added);
+                Ok(())
+            })
+        />
     }
 }

@@ -1,6 +1,8 @@
 //! Deleting a stakeholder that other records use: say where, and let the user reassign those
 //! references to someone else, remove them, or cancel. No reference is left naming nobody.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use planner_core::i18n::{fill, Lang, StakeholdersText, Text};
 use planner_core::references::{self, StakeholderUse};
@@ -9,7 +11,7 @@ use planner_core::Id;
 use super::use_register;
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
-use crate::widgets::inputs::DynSelect;
+use crate::widgets::{use_people, RecordPicker};
 
 fn use_text(u: &StakeholderUse, lang: Lang) -> String {
     let (key, name) = match u {
@@ -28,7 +30,8 @@ pub fn DeleteDialog() -> impl IntoView {
     let lang = use_language();
     let state = use_register();
     let plan = store.plan();
-    let heir = RwSignal::new(String::new());
+    let heir = RwSignal::new(None::<Id>);
+    let people = use_people();
     let target = Memo::new(move |_| {
         let id = state.deleting.get()?;
         plan.with(|p| p.stakeholder(&id).map(|s| (id.clone(), s.name.clone())))
@@ -39,21 +42,26 @@ pub fn DeleteDialog() -> impl IntoView {
             .map(|(id, _)| plan.with(|p| references::stakeholder_uses(p, &id)))
             .unwrap_or_default()
     });
-    // Anyone else can take over; the first of them is proposed.
-    let others = Signal::derive(move || {
+    // Anyone else can take over.
+    let others = Memo::new(move |_| {
         let Some((id, _)) = target.get() else {
-            return Vec::new();
+            return Arc::from([]);
         };
-        plan.with(|p| {
-            p.stakeholders
-                .iter()
-                .filter(|s| s.id != id)
-                .map(|s| (s.id.to_string(), s.name.clone()))
-                .collect::<Vec<_>>()
+        people.0.with(|all| {
+            all.iter()
+                .filter(|(o, _)| *o != id)
+                .cloned()
+                .collect::<Arc<[_]>>()
         })
     });
+    // The first of them is proposed when the dialog opens (not again on every edit of the plan).
     Effect::new(move |_| {
-        heir.set(others.with(|o| o.first().map(|(v, _)| v.clone()).unwrap_or_default()));
+        let proposed = target.get().and_then(|(id, _)| {
+            people
+                .0
+                .with_untracked(|all| all.iter().find(|(o, _)| *o != id).map(|(o, _)| o.clone()))
+        });
+        heir.set(proposed);
     });
     // The dialog sits below the register: bring it to the user's attention.
     Effect::new(move |_| {
@@ -88,21 +96,26 @@ pub fn DeleteDialog() -> impl IntoView {
                 <ul class="uses" id="delete-uses">
                     {move || uses.get().iter().map(|u| view! { <li>{use_text(u, lang.get())}</li> }).collect_view()}
                 </ul>
-                <Show when=move || !others.with(Vec::is_empty)>
-                    <DynSelect
+                <Show when=move || !others.with(|o| o.is_empty())>
+                    <RecordPicker
                         id="delete-reassign"
                         label=Signal::derive(t(StakeholdersText::ReassignTo))
                         options=others
-                        value=heir
-                        on_change=Callback::new(move |v| heir.set(v))
+                        single=true
+                        chosen=Signal::derive(move || heir.get().into_iter().collect::<Vec<_>>())
+                        on_pick=Callback::new(move |id| heir.set(Some(id)))
+                        on_remove=Callback::new(move |_| heir.set(None))
                     />
                 </Show>
                 <div class="confirm-actions">
-                    <Show when=move || !others.with(Vec::is_empty)>
-                        <button type="button" class="button primary" id="delete-reassign-confirm" on:click=move |_| {
-                            let to = heir.get_untracked();
-                            finish((!to.is_empty()).then_some(Id(to)));
-                        }>
+                    <Show when=move || !others.with(|o| o.is_empty())>
+                        <button
+                            type="button"
+                            class="button primary"
+                            id="delete-reassign-confirm"
+                            disabled=move || heir.with(Option::is_none)
+                            on:click=move |_| finish(heir.get_untracked())
+                        >
                             {t(StakeholdersText::ReassignAndDelete)}
                         </button>
                     </Show>

@@ -9,8 +9,7 @@ use planner_core::{Id, Plan};
 
 use crate::i18n::{t, use_language};
 use crate::state::{use_store, PlanStore};
-use crate::widgets::inputs::{DynSelect, TypedField};
-use crate::widgets::{CheckboxField, SelectField, TextField};
+use crate::widgets::{option, CheckboxField, Select, TextField};
 
 fn change(store: PlanStore, id: &Id, f: impl FnOnce(&mut Stakeholder)) {
     store.update(|p: &mut Plan| {
@@ -20,10 +19,10 @@ fn change(store: PlanStore, id: &Id, f: impl FnOnce(&mut Stakeholder)) {
     });
 }
 
-fn attitude_options(lang: Lang) -> Vec<(&'static str, &'static str)> {
+fn attitude_options(lang: Lang) -> Vec<(String, String)> {
     Attitude::ALL
         .into_iter()
-        .map(|a| (a.code(), StakeholdersText::attitude(a).text(lang)))
+        .map(|a| option((a.code(), StakeholdersText::attitude(a).text(lang))))
         .collect()
 }
 
@@ -102,12 +101,12 @@ pub fn StakeholderEditor(id: Id) -> impl IntoView {
                     value=text(|s| s.name.clone())
                     commit=commit_text(true, |s, v| s.name = v)
                 />
-                <SelectField
+                <Select
                     id=fid("category")
                     label=Signal::derive(t(StakeholdersText::Category))
                     options=Signal::derive(move || {
                         let l = lang.get();
-                        Category::ALL.into_iter().map(|c| (c.code(), StakeholdersText::category(c).text(l))).collect::<Vec<_>>()
+                        Category::ALL.into_iter().map(|c| (c.code(), StakeholdersText::category(c).text(l))).map(option).collect::<Vec<_>>()
                     })
                     value=Signal::derive(move || record.get().category.code().to_owned())
                     on_change=Callback::new(move |code: String| {
@@ -116,7 +115,7 @@ pub fn StakeholderEditor(id: Id) -> impl IntoView {
                         }
                     })
                 />
-                <DynSelect
+                <Select
                     id=fid("unit")
                     label=Signal::derive(t(StakeholdersText::Unit))
                     options=units
@@ -138,21 +137,21 @@ pub fn StakeholderEditor(id: Id) -> impl IntoView {
                     value=text(|s| s.position.clone())
                     commit=commit_text(false, |s, v| s.position = v)
                 />
-                <TypedField
+                <TextField
                     id=fid("power")
                     label=Signal::derive(t(StakeholdersText::Power))
                     inputmode="numeric"
                     value=text(|s| s.power.map(|v| v.to_string()).unwrap_or_default())
                     commit=commit_score(|s, v| s.power = v)
                 />
-                <TypedField
+                <TextField
                     id=fid("interest")
                     label=Signal::derive(t(StakeholdersText::Interest))
                     inputmode="numeric"
                     value=text(|s| s.interest.map(|v| v.to_string()).unwrap_or_default())
                     commit=commit_score(|s, v| s.interest = v)
                 />
-                <SelectField
+                <Select
                     id=fid("current")
                     label=Signal::derive(t(StakeholdersText::CurrentAttitude))
                     options=Signal::derive(move || attitude_options(lang.get()))
@@ -163,7 +162,7 @@ pub fn StakeholderEditor(id: Id) -> impl IntoView {
                         }
                     })
                 />
-                <SelectField
+                <Select
                     id=fid("desired")
                     label=Signal::derive(t(StakeholdersText::DesiredAttitude))
                     options=Signal::derive(move || attitude_options(lang.get()))

@@ -1,9 +1,8 @@
 //! The register: search, filters, sort, the list of stakeholders and the "new stakeholder" form.
 
 use leptos::prelude::*;
-use planner_core::i18n::{field_error, fill, Lang, StakeholdersText, Text};
+use planner_core::i18n::{fill, Lang, StakeholdersText, Text};
 use planner_core::paging::{page_of, PAGE_SIZE};
-use planner_core::profile::{required_text, FieldError};
 use planner_core::references;
 use planner_core::stakeholders::{Attitude, Category, Quadrant};
 use planner_core::views::{self, RegisterFilter, RegisterSort};
@@ -15,14 +14,15 @@ use crate::i18n::{t, use_language};
 use crate::state::use_store;
 use crate::widgets::example::OpenExampleButton;
 use crate::widgets::pager::{paged, Paged};
-use crate::widgets::{Pager, SelectField};
+use crate::widgets::{option, NameForm, Pager, Select};
 
 fn with_all(
     lang: Lang,
     rest: impl Iterator<Item = (&'static str, &'static str)>,
-) -> Vec<(&'static str, &'static str)> {
+) -> Vec<(String, String)> {
     std::iter::once(("", StakeholdersText::All.text(lang)))
         .chain(rest)
+        .map(option)
         .collect()
 }
 
@@ -92,7 +92,7 @@ pub fn RegisterCard() -> impl IntoView {
                             on:input:target=move |ev| refilter(search, ev.target().value())
                         />
                     </div>
-                    <SelectField
+                    <Select
                         id="filter-category"
                         label=Signal::derive(t(StakeholdersText::FilterCategory))
                         options=Signal::derive(move || {
@@ -102,7 +102,7 @@ pub fn RegisterCard() -> impl IntoView {
                         value=category
                         on_change=Callback::new(move |v| refilter(category, v))
                     />
-                    <SelectField
+                    <Select
                         id="filter-attitude"
                         label=Signal::derive(t(StakeholdersText::FilterAttitude))
                         options=Signal::derive(move || {
@@ -112,24 +112,24 @@ pub fn RegisterCard() -> impl IntoView {
                         value=attitude
                         on_change=Callback::new(move |v| refilter(attitude, v))
                     />
-                    <SelectField
+                    <Select
                         id="filter-quadrant"
                         label=Signal::derive(t(StakeholdersText::FilterQuadrant))
                         options=Signal::derive(move || {
                             let l = lang.get();
                             let mut all = with_all(l, Quadrant::ALL.into_iter().map(move |q| (q.code(), StakeholdersText::quadrant(q).text(l))));
-                            all.push(("none", StakeholdersText::Unscored.text(l)));
+                            all.push(option(("none", StakeholdersText::Unscored.text(l))));
                             all
                         })
                         value=quadrant
                         on_change=Callback::new(move |v| refilter(quadrant, v))
                     />
-                    <SelectField
+                    <Select
                         id="stakeholder-sort"
                         label=Signal::derive(t(StakeholdersText::SortBy))
                         options=Signal::derive(move || {
                             let l = lang.get();
-                            RegisterSort::ALL.into_iter().map(|s| (s.code(), sort_label(s).text(l))).collect::<Vec<_>>()
+                            RegisterSort::ALL.into_iter().map(|s| (s.code(), sort_label(s).text(l))).map(option).collect::<Vec<_>>()
                         })
                         value=sort
                         on_change=Callback::new(move |v| sort.set(v))
@@ -289,56 +289,32 @@ fn NewStakeholderForm() -> impl IntoView {
     let store = use_store();
     let lang = use_language();
     let state = use_register();
-    let name = RwSignal::new(String::new());
     let category = RwSignal::new(Category::Users.code().to_owned());
-    let error = RwSignal::new(None::<FieldError>);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        match required_text(&name.get_untracked()) {
-            Ok(v) => {
+    view! {
+        <NameForm
+            id="stakeholder-new-name"
+            label=Signal::derive(t(StakeholdersText::Name))
+            heading=("new-stakeholder-heading", Signal::derive(t(StakeholdersText::NewStakeholder)))
+            button_id="stakeholder-add"
+            button=Signal::derive(t(StakeholdersText::Add))
+            on_add=Callback::new(move |name: String| {
                 let cat = Category::from_code(&category.get_untracked()).unwrap_or_default();
                 let mut added = None;
-                store.update(|p| added = Some(p.add_stakeholder(v, cat)));
-                name.set(String::new());
-                error.set(None);
+                store.update(|p| added = Some(p.add_stakeholder(name, cat)));
                 state.open.set(added);
-            }
-            Err(e) => error.set(Some(e)),
-        }
-    };
-    view! {
-        <form class="new-record" on:submit=submit aria-labelledby="new-stakeholder-heading">
-            <h3 id="new-stakeholder-heading">{t(StakeholdersText::NewStakeholder)}</h3>
-            <div class="new-record-fields">
-                <div class="field" class:invalid=move || error.get().is_some()>
-                    <label for="stakeholder-new-name">{t(StakeholdersText::Name)}</label>
-                    <input
-                        id="stakeholder-new-name"
-                        type="text"
-                        aria-invalid=move || error.get().is_some().to_string()
-                        aria-describedby="stakeholder-new-name-error"
-                        prop:value=move || name.get()
-                        on:input:target=move |ev| {
-                            name.set(ev.target().value());
-                            error.set(None);
-                        }
-                    />
-                    <p class="field-error" id="stakeholder-new-name-error" role="alert">
-                        {move || error.get().map(|e| field_error(e, lang.get()))}
-                    </p>
-                </div>
-                <SelectField
-                    id="stakeholder-new-category"
-                    label=Signal::derive(t(StakeholdersText::Category))
-                    options=Signal::derive(move || {
-                        let l = lang.get();
-                        Category::ALL.into_iter().map(|c| (c.code(), StakeholdersText::category(c).text(l))).collect::<Vec<_>>()
-                    })
-                    value=category
-                    on_change=Callback::new(move |v| category.set(v))
-                />
-                <button type="submit" class="button primary" id="stakeholder-add">{t(StakeholdersText::Add)}</button>
-            </div>
-        </form>
+                Ok(())
+            })
+        >
+            <Select
+                id="stakeholder-new-category"
+                label=Signal::derive(t(StakeholdersText::Category))
+                options=Signal::derive(move || {
+                    let l = lang.get();
+                    Category::ALL.into_iter().map(|c| (c.code(), StakeholdersText::category(c).text(l))).map(option).collect::<Vec<_>>()
+                })
+                value=category
+                on_change=Callback::new(move |v| category.set(v))
+            />
+        </NameForm>
     }
 }

@@ -8,13 +8,23 @@ use planner_core::profile::{optional_text, required_text};
 use planner_core::references::delete_strategy_record;
 use planner_core::strategy::{toggle_id, Direction, Frequency, Kpi, RecordKind};
 use planner_core::views::kpi_sentence;
-use planner_core::Id;
+use planner_core::{Id, Plan};
 
 use super::records::{names_of, NewNameForm};
 use crate::i18n::{t, use_language};
 use crate::state::{today, use_store};
-use crate::widgets::inputs::{ChoiceChips, DynSelect, TypedDateField, TypedField};
-use crate::widgets::{SelectField, TextField};
+use crate::widgets::checks::{id_values, record_options};
+use crate::widgets::{
+    option, use_people, Bound, CheckGroup, DateField, RecordPicker, Select, TextField,
+};
+
+fn kpi_of<'a>(plan: &'a Plan, id: &Id) -> Option<&'a Kpi> {
+    plan.strategy.kpis.iter().find(|k| k.id == *id)
+}
+
+fn kpi_of_mut<'a>(plan: &'a mut Plan, id: &Id) -> Option<&'a mut Kpi> {
+    plan.strategy.kpi_mut(id)
+}
 
 fn number_text(v: Option<f64>) -> String {
     v.map(|v| v.to_string()).unwrap_or_default()
@@ -57,26 +67,12 @@ fn KpiRow(id: Id) -> impl IntoView {
     let store = use_store();
     let lang = use_language();
     let plan = store.plan();
-    let idv = StoredValue::new(id.clone());
-    let kpi = Memo::new(move |_| {
-        plan.with(|p| {
-            p.strategy
-                .kpis
-                .iter()
-                .find(|k| k.id == idv.get_value())
-                .cloned()
-                .unwrap_or_default()
-        })
-    });
+    let rec = Bound::new(id.clone(), kpi_of, kpi_of_mut);
+    let kpi = rec.record();
     let dom = format!("kpi-{id}");
     let f = move |field: &str| format!("{dom}-{field}");
-    let change = move |c: Box<dyn FnOnce(&mut Kpi)>| {
-        store.update(|p| {
-            if let Some(k) = p.strategy.kpi_mut(&idv.get_value()) {
-                c(k);
-            }
-        });
-    };
+    let people = use_people();
+    let (owner, pick_owner, clear_owner) = rec.person(|k| k.owner.as_ref(), |k, v| k.owner = v);
     let sentence = move || kpi_sentence(&kpi.get(), lang.get());
     let name = Signal::derive(move || kpi.get().name);
     view! {
@@ -87,18 +83,14 @@ fn KpiRow(id: Id) -> impl IntoView {
                     label=Signal::derive(t(StrategyText::Kpi))
                     required=true
                     value=name
-                    commit=Callback::new(move |s: String| {
-                        let v = required_text(&s)?;
-                        change(Box::new(move |k| k.name = v));
-                        Ok(())
-                    })
+                    commit=rec.commit(required_text, |k, v| k.name = v)
                 />
                 <button
                     type="button"
                     class="button subtle danger"
                     id=f("delete")
                     aria-label=move || fill(StrategyText::DeleteNamed.text(lang.get()), &[&name.get()])
-                    on:click=move |_| store.update(|p| { delete_strategy_record(p, &idv.get_value()); })
+                    on:click=move |_| store.update(|p| { delete_strategy_record(p, &rec.id()); })
                 >
                     {t(StrategyText::Delete)}
                 </button>
@@ -112,38 +104,30 @@ fn KpiRow(id: Id) -> impl IntoView {
                     label=Signal::derive(t(StrategyText::Unit))
                     placeholder=Signal::derive(t(StrategyText::UnitHint))
                     value=Signal::derive(move || kpi.get().unit)
-                    commit=Callback::new(move |s: String| {
-                        let v = optional_text(&s)?;
-                        change(Box::new(move |k| k.unit = v));
-                        Ok(())
-                    })
+                    commit=rec.commit(optional_text, |k, v| k.unit = v)
                 />
-                <SelectField
+                <Select
                     id=f("direction")
                     label=Signal::derive(t(StrategyText::Direction))
                     options=Signal::derive(move || {
                         let l = lang.get();
-                        Direction::ALL.into_iter().map(|d| (d.code(), StrategyText::direction(d).text(l))).collect::<Vec<_>>()
+                        Direction::ALL.into_iter().map(|d| (d.code(), StrategyText::direction(d).text(l))).map(option).collect::<Vec<_>>()
                     })
                     value=Signal::derive(move || kpi.get().direction.code().to_owned())
                     on_change=Callback::new(move |code: String| {
                         if let Some(d) = Direction::from_code(&code) {
-                            change(Box::new(move |k| k.direction = d));
+                            rec.edit(move |k| k.direction = d);
                         }
                     })
                 />
-                <TypedField
+                <TextField
                     id=f("baseline")
                     label=Signal::derive(t(StrategyText::Baseline))
                     inputmode="decimal"
                     value=Signal::derive(move || number_text(kpi.get().baseline))
-                    commit=Callback::new(move |s: String| {
-                        let v = optional_number(&s)?;
-                        change(Box::new(move |k| k.baseline = v));
-                        Ok(())
-                    })
+                    commit=rec.commit(optional_number, |k, v| k.baseline = v)
                 />
-                <TypedField
+                <TextField
                     id=f("target")
                     label=Signal::derive(t(StrategyText::Target))
                     inputmode="decimal"
@@ -151,57 +135,53 @@ fn KpiRow(id: Id) -> impl IntoView {
                     commit=Callback::new(move |s: String| {
                         let current = kpi.get_untracked();
                         let v = kpi_target(&s, current.direction, current.baseline)?;
-                        change(Box::new(move |k| k.target = v));
+                        rec.edit(move |k| k.target = v);
                         Ok(())
                     })
                 />
-                <TypedDateField
+                <DateField
                     id=f("date")
                     label=Signal::derive(t(StrategyText::TargetDate))
                     value=Signal::derive(move || kpi.get().target_date.map(|d| d.to_string()).unwrap_or_default())
                     commit=Callback::new(move |s: String| {
                         let v = kpi_target_date(&s, today())?;
-                        change(Box::new(move |k| k.target_date = v));
+                        rec.edit(move |k| k.target_date = v);
                         Ok(())
                     })
                 />
-                <SelectField
+                <Select
                     id=f("frequency")
                     label=Signal::derive(t(StrategyText::Frequency))
                     options=Signal::derive(move || {
                         let l = lang.get();
-                        Frequency::ALL.into_iter().map(|q| (q.code(), StrategyText::frequency(q).text(l))).collect::<Vec<_>>()
+                        Frequency::ALL.into_iter().map(|q| (q.code(), StrategyText::frequency(q).text(l))).map(option).collect::<Vec<_>>()
                     })
                     value=Signal::derive(move || kpi.get().frequency.code().to_owned())
                     on_change=Callback::new(move |code: String| {
                         if let Some(q) = Frequency::from_code(&code) {
-                            change(Box::new(move |k| k.frequency = q));
+                            rec.edit(move |k| k.frequency = q);
                         }
                     })
                 />
-                <DynSelect
+                <RecordPicker
                     id=f("owner")
                     label=Signal::derive(t(StrategyText::Owner))
-                    options=Signal::derive(move || plan.with(|p| {
-                        std::iter::once((String::new(), StrategyText::NoOwner.text(lang.get()).to_owned()))
-                            .chain(p.stakeholders.iter().map(|s| (s.id.to_string(), s.name.clone())))
-                            .collect::<Vec<_>>()
-                    }))
-                    value=Signal::derive(move || kpi.get().owner.map(|o| o.to_string()).unwrap_or_default())
-                    on_change=Callback::new(move |v: String| {
-                        let owner = (!v.is_empty()).then_some(Id(v));
-                        change(Box::new(move |k| k.owner = owner));
-                    })
+                    options=people.0
+                    single=true
+                    chosen=owner
+                    on_pick=pick_owner
+                    on_remove=clear_owner
                 />
             </div>
-            <ChoiceChips
+            <CheckGroup
+                chips=true
                 id=f("goals")
-                label=Signal::derive(t(StrategyText::KpiGoals))
-                options=Signal::derive(move || plan.with(|p| names_of(p, RecordKind::Goal)))
-                chosen=Signal::derive(move || kpi.get().goals)
+                legend=Signal::derive(t(StrategyText::KpiGoals))
+                options=Signal::derive(move || record_options(plan.with(|p| names_of(p, RecordKind::Goal))))
+                selected=Signal::derive(move || kpi.with(|r| id_values(&r.goals)))
                 empty=Signal::derive(t(StrategyText::NothingToChoose))
-                on_toggle=Callback::new(move |(gid, on): (Id, bool)| {
-                    change(Box::new(move |k| toggle_id(&mut k.goals, &gid, on)));
+                on_toggle=Callback::new(move |(gid, on): (String, bool)| {
+                    rec.edit(move |k| toggle_id(&mut k.goals, &Id(gid), on));
                 })
             />
         </li>

@@ -10,7 +10,8 @@ use planner_core::Id;
 use super::records::names_of;
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
-use crate::widgets::inputs::{ChoiceChips, DynSelect};
+use crate::widgets::checks::{id_values, record_options};
+use crate::widgets::{CheckGroup, Select};
 
 /// The links card: a form to link a goal with a process, and each link's people and software.
 #[component]
@@ -83,14 +84,14 @@ pub fn LinksCard() -> impl IntoView {
             </Show>
             <form class="new-record compact" on:submit=submit>
                 <div class="new-record-fields link-fields">
-                    <DynSelect
+                    <Select
                         id="link-new-goal"
                         label=Signal::derive(t(StrategyText::LinkGoal))
                         options=goals
                         value=goal_value
                         on_change=Callback::new(move |v| goal.set(v))
                     />
-                    <DynSelect
+                    <Select
                         id="link-new-process"
                         label=Signal::derive(t(StrategyText::LinkProcess))
                         options=processes
@@ -153,24 +154,26 @@ fn LinkRow(id: Id) -> impl IntoView {
                     {t(StrategyText::Delete)}
                 </button>
             </div>
-            <ChoiceChips
+            <CheckGroup
+                chips=true
                 id=format!("{dom}-people")
-                label=Signal::derive(t(StrategyText::LinkPeople))
-                options=Signal::derive(move || plan.with(|p| names_of(p, RecordKind::People)))
-                chosen=Signal::derive(move || link.get().people)
+                legend=Signal::derive(t(StrategyText::LinkPeople))
+                options=Signal::derive(move || record_options(plan.with(|p| names_of(p, RecordKind::People))))
+                selected=Signal::derive(move || link.with(|r| id_values(&r.people)))
                 empty=Signal::derive(t(StrategyText::NothingToChoose))
-                on_toggle=Callback::new(move |(pid, on): (Id, bool)| {
-                    store.update(|p| if let Some(l) = p.strategy.link_mut(&idv.get_value()) { toggle_id(&mut l.people, &pid, on) });
+                on_toggle=Callback::new(move |(pid, on): (String, bool)| {
+                    store.update(|p| if let Some(l) = p.strategy.link_mut(&idv.get_value()) { toggle_id(&mut l.people, &Id(pid), on) });
                 })
             />
-            <ChoiceChips
+            <CheckGroup
+                chips=true
                 id=format!("{dom}-software")
-                label=Signal::derive(t(StrategyText::LinkSoftware))
-                options=Signal::derive(move || plan.with(|p| names_of(p, RecordKind::Software)))
-                chosen=Signal::derive(move || link.get().software)
+                legend=Signal::derive(t(StrategyText::LinkSoftware))
+                options=Signal::derive(move || record_options(plan.with(|p| names_of(p, RecordKind::Software))))
+                selected=Signal::derive(move || link.with(|r| id_values(&r.software)))
                 empty=Signal::derive(t(StrategyText::NothingToChoose))
-                on_toggle=Callback::new(move |(sid, on): (Id, bool)| {
-                    store.update(|p| if let Some(l) = p.strategy.link_mut(&idv.get_value()) { toggle_id(&mut l.software, &sid, on) });
+                on_toggle=Callback::new(move |(sid, on): (String, bool)| {
+                    store.update(|p| if let Some(l) = p.strategy.link_mut(&idv.get_value()) { toggle_id(&mut l.software, &Id(sid), on) });
                 })
             />
         </li>

@@ -17,12 +17,14 @@ use planner_core::strategy::RecordKind;
 use super::EmptyState;
 use crate::i18n::t;
 use crate::state::use_store;
-use crate::widgets::{StepPage, TextField};
+use crate::widgets::{provide_people, StepPage, TextField};
 
 /// The page of step 2.
 #[component]
 pub fn StrategyStep() -> impl IntoView {
     let store = use_store();
+    // One list of people for every picker on the page.
+    provide_people();
     let plan = store.plan();
     view! {
         <StepPage step=StepId::Strategy>

@@ -2,17 +2,19 @@
 //! inline, a delete that takes the record's links along, and a form that adds one by name.
 
 use leptos::prelude::*;
-use planner_core::i18n::{field_error, fill, StrategyText, Text};
+use planner_core::i18n::{fill, StrategyText, Text};
 use planner_core::inputs::optional_count;
-use planner_core::profile::{optional_text, required_text, FieldError};
+use planner_core::profile::{optional_text, required_text};
 use planner_core::references::delete_strategy_record;
 use planner_core::strategy::{toggle_id, InteractionArea, RecordKind, SoftwareKind};
 use planner_core::{Id, Plan};
 
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
-use crate::widgets::inputs::{ChoiceChips, TypedField};
-use crate::widgets::{CheckboxField, SelectField, TextField};
+use crate::widgets::checks::{id_values, record_options};
+use crate::widgets::{
+    option, use_people, CheckGroup, CheckboxField, NameForm, RecordPicker, Select, TextField,
+};
 
 fn section_title(kind: RecordKind) -> StrategyText {
     match kind {
@@ -189,14 +191,16 @@ fn goal_fields(dom: &str, idv: StoredValue<Id>) -> impl IntoView {
                 Ok(())
             })
         />
-        <ChoiceChips
+        <RecordPicker
             id=format!("{dom}-stakeholders")
             label=Signal::derive(t(StrategyText::GoalStakeholders))
-            options=Signal::derive(move || plan.with(|p| p.stakeholders.iter().map(|s| (s.id.clone(), s.name.clone())).collect::<Vec<_>>()))
-            chosen=Signal::derive(move || goal.get().stakeholders)
-            empty=Signal::derive(t(StrategyText::NothingToChoose))
-            on_toggle=Callback::new(move |(sid, on): (Id, bool)| {
-                store.update(|p| if let Some(g) = p.strategy.goal_mut(&idv.get_value()) { toggle_id(&mut g.stakeholders, &sid, on) });
+            options=use_people().0
+            chosen=Signal::derive(move || goal.with(|g| g.stakeholders.clone()))
+            on_pick=Callback::new(move |sid: Id| {
+                store.update(|p| if let Some(g) = p.strategy.goal_mut(&idv.get_value()) { toggle_id(&mut g.stakeholders, &sid, true) });
+            })
+            on_remove=Callback::new(move |sid: Id| {
+                store.update(|p| if let Some(g) = p.strategy.goal_mut(&idv.get_value()) { toggle_id(&mut g.stakeholders, &sid, false) });
             })
         />
     }
@@ -207,12 +211,12 @@ fn process_fields(dom: &str, idv: StoredValue<Id>) -> impl IntoView {
     let lang = use_language();
     let plan = store.plan();
     view! {
-        <SelectField
+        <Select
             id=format!("{dom}-area")
             label=Signal::derive(t(StrategyText::Area))
             options=Signal::derive(move || {
                 let l = lang.get();
-                InteractionArea::ALL.into_iter().map(|a| (a.code(), StrategyText::area(a).text(l))).collect::<Vec<_>>()
+                InteractionArea::ALL.into_iter().map(|a| (a.code(), StrategyText::area(a).text(l))).map(option).collect::<Vec<_>>()
             })
             value=Signal::derive(move || plan.with(|p| {
                 p.strategy.processes.iter().find(|r| r.id == idv.get_value()).map(|r| r.area.code().to_owned()).unwrap_or_default()
@@ -230,7 +234,7 @@ fn people_fields(dom: &str, idv: StoredValue<Id>) -> impl IntoView {
     let store = use_store();
     let plan = store.plan();
     view! {
-        <TypedField
+        <TextField
             id=format!("{dom}-size")
             label=Signal::derive(t(StrategyText::Size))
             inputmode="numeric"
@@ -251,12 +255,12 @@ fn software_fields(dom: &str, idv: StoredValue<Id>) -> impl IntoView {
     let lang = use_language();
     let plan = store.plan();
     view! {
-        <SelectField
+        <Select
             id=format!("{dom}-kind")
             label=Signal::derive(t(StrategyText::Kind))
             options=Signal::derive(move || {
                 let l = lang.get();
-                SoftwareKind::ALL.into_iter().map(|k| (k.code(), StrategyText::kind(k).text(l))).collect::<Vec<_>>()
+                SoftwareKind::ALL.into_iter().map(|k| (k.code(), StrategyText::kind(k).text(l))).map(option).collect::<Vec<_>>()
             })
             value=Signal::derive(move || plan.with(|p| {
                 p.strategy.software.iter().find(|r| r.id == idv.get_value()).map(|r| r.kind.code().to_owned()).unwrap_or_default()
@@ -292,14 +296,15 @@ fn benefit_fields(dom: &str, idv: StoredValue<Id>) -> impl IntoView {
                 store.update(|p| if let Some(b) = p.strategy.benefit_mut(&idv.get_value()) { b.tangible = on });
             })
         />
-        <ChoiceChips
+        <CheckGroup
+                chips=true
             id=format!("{dom}-goals")
-            label=Signal::derive(t(StrategyText::BenefitGoals))
-            options=Signal::derive(move || plan.with(|p| names_of(p, RecordKind::Goal)))
-            chosen=Signal::derive(move || benefit.get().goals)
+            legend=Signal::derive(t(StrategyText::BenefitGoals))
+            options=Signal::derive(move || record_options(plan.with(|p| names_of(p, RecordKind::Goal))))
+            selected=Signal::derive(move || benefit.with(|r| id_values(&r.goals)))
             empty=Signal::derive(t(StrategyText::NothingToChoose))
-            on_toggle=Callback::new(move |(gid, on): (Id, bool)| {
-                store.update(|p| if let Some(b) = p.strategy.benefit_mut(&idv.get_value()) { toggle_id(&mut b.goals, &gid, on) });
+            on_toggle=Callback::new(move |(gid, on): (String, bool)| {
+                store.update(|p| if let Some(b) = p.strategy.benefit_mut(&idv.get_value()) { toggle_id(&mut b.goals, &Id(gid), on) });
             })
         />
     }
@@ -309,47 +314,20 @@ fn benefit_fields(dom: &str, idv: StoredValue<Id>) -> impl IntoView {
 #[component]
 pub fn NewNameForm(kind: RecordKind) -> impl IntoView {
     let store = use_store();
-    let lang = use_language();
-    let name = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<FieldError>);
     let prefix = kind.prefix();
-    let input_id = format!("{prefix}-new-name");
-    let error_id = format!("{prefix}-new-name-error");
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        match required_text(&name.get_untracked()) {
-            Ok(v) => {
-                store.update(|p| {
-                    p.add_strategy_record(kind, v);
-                });
-                name.set(String::new());
-                error.set(None);
-            }
-            Err(e) => error.set(Some(e)),
-        }
-    };
     view! {
-        <form class="new-record compact" on:submit=submit>
-            <div class="new-record-fields">
-                <div class="field" class:invalid=move || error.get().is_some()>
-                    <label for=input_id.clone()>{t(record_label(kind))}</label>
-                    <input
-                        id=input_id.clone()
-                        type="text"
-                        aria-invalid=move || error.get().is_some().to_string()
-                        aria-describedby=error_id.clone()
-                        prop:value=move || name.get()
-                        on:input:target=move |ev| {
-                            name.set(ev.target().value());
-                            error.set(None);
-                        }
-                    />
-                    <p class="field-error" id=error_id.clone() role="alert">
-                        {move || error.get().map(|e| field_error(e, lang.get()))}
-                    </p>
-                </div>
-                <button type="submit" class="button primary" id=format!("{prefix}-add")>{t(StrategyText::Add)}</button>
-            </div>
-        </form>
+        <NameForm
+            id=format!("{prefix}-new-name")
+            label=Signal::derive(t(record_label(kind)))
+            button_id=format!("{prefix}-add")
+            button=Signal::derive(t(StrategyText::Add))
+            compact=true
+            on_add=Callback::new(move |name: String| {
+                store.update(|p| {
+                    p.add_strategy_record(kind, name);
+                });
+                Ok(())
+            })
+        />
     }
 }

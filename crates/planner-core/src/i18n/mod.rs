@@ -14,6 +14,7 @@ mod shell;
 mod stakeholders;
 mod steps;
 mod strategy;
+mod widgets;
 
 pub use data::DataText;
 pub use goals::GoalsText;
@@ -23,6 +24,7 @@ pub use shell::Shell;
 pub use stakeholders::StakeholdersText;
 pub use steps::StepText;
 pub use strategy::StrategyText;
+pub use widgets::WidgetText;
 
 /// An interface language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -81,6 +83,24 @@ impl Lang {
 pub trait Text: Copy {
     /// The text of this key in `lang`.
     fn text(self, lang: Lang) -> &'static str;
+}
+
+/// An error that can say itself in a language: what a form field shows beside the input.
+pub trait ErrorText {
+    /// The message in `lang`.
+    fn text(&self, lang: Lang) -> String;
+}
+
+impl ErrorText for crate::profile::FieldError {
+    fn text(&self, lang: Lang) -> String {
+        field_error(*self, lang)
+    }
+}
+
+impl ErrorText for crate::inputs::InputError {
+    fn text(&self, lang: Lang) -> String {
+        crate::inputs::input_error(*self, lang)
+    }
 }
 
 /// Declares a text enum: one variant per key, each with its English, Uzbek and Russian text.
@@ -197,6 +217,7 @@ mod tests {
         assert_complete(GoalsText::ALL);
         assert_complete(PlansText::ALL);
         assert_complete(DataText::ALL);
+        assert_complete(WidgetText::ALL);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 mod data;
 mod goals;
+pub mod picker;
 mod plans;
 mod profile;
 mod shell;
@@ -10,6 +11,7 @@ mod strategy;
 
 pub use data::DataPage;
 pub use goals::GoalsPage;
+pub use picker::Picker;
 pub use plans::{type_date, PlansPage};
 pub use profile::ProfilePage;
 pub use shell::Shell;

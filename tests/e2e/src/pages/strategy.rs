@@ -2,6 +2,7 @@
 
 use fantoccini::Locator;
 
+use super::Picker;
 use crate::Browser;
 
 /// Step 2: vision, records, links, KPIs and the views.
@@ -72,6 +73,13 @@ impl StrategyPage<'_> {
     /// Chooses an option of a record's select.
     pub async fn choose(&self, kind: &str, id: &str, field: &str, value: &str) {
         self.0.select(&format!("#{kind}-{id}-{field}"), value).await;
+    }
+
+    /// Picks a person by name in a record's picker (`kpi`, `k5`, `owner`, "Dilnoza", `s3`).
+    pub async fn pick(&self, kind: &str, id: &str, field: &str, name: &str, person: &str) {
+        Picker::new(self.0, &format!("{kind}-{id}-{field}"))
+            .pick(name, person)
+            .await;
     }
 
     /// Ticks a choice in a record's group of checkboxes (`link`, `l3`, `people`, `pg2`).

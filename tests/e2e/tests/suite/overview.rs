@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use crm_e2e::fixtures::{self, COMPLETE, STEPS34_CUT};
-use crm_e2e::pages::{type_date, Shell};
+use crm_e2e::pages::{picker, type_date, Picker, Shell};
 use crm_e2e::Browser;
 use fantoccini::Locator;
 use planner_core::checks::{run_step, Context, Severity};
@@ -111,11 +111,14 @@ async fn fix(b: &Browser, rule: &str, anchor: &str, message: &str) {
             assert!(ticked, "no choice for {name}");
         }
         "plans.responsible" => {
-            b.wait_for(&field)
-                .await
-                .select_by_index(1)
-                .await
-                .expect("choose a responsible person");
+            // The link focused the picker's input: open its list and take the first person.
+            let picker = Picker::new(b, anchor);
+            b.keys(&field, picker::ARROW_DOWN).await;
+            b.keys(&field, picker::ENTER).await;
+            b.wait_until("a responsible person is chosen", || async {
+                picker.chosen().await.len() == 1
+            })
+            .await;
         }
         "plans.indicators" => b.click(&format!("{field} input[type=checkbox]")).await,
         "plans.deadline" => {

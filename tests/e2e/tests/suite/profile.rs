@@ -1,6 +1,6 @@
 //! Step 0: filling the profile and its units, validation beside the field, reload.
 
-use crm_e2e::pages::{ProfilePage, Shell};
+use crm_e2e::pages::{DataPage, ProfilePage, Shell};
 use crm_e2e::Browser;
 
 #[tokio::test]
@@ -114,5 +114,36 @@ async fn an_impossible_date_is_refused_beside_the_field() {
         kept.starts_with("2027-0"),
         "a valid date was kept, not {kept:?}"
     );
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_select_shows_the_plans_value_after_undo() {
+    let b = Browser::start().await;
+    let page = ProfilePage(&b);
+    page.open().await;
+    page.add_unit("Sales", "operational", true).await;
+    b.wait_until("one unit", || async { page.unit_names().await.len() == 1 })
+        .await;
+    let level = ".unit-row:nth-child(1) select";
+    b.select(level, "tactical").await;
+    // An edit of another field between the two picks keeps them apart in the history (edits
+    // of one field within a second are one undo step).
+    page.set_organisation("Bank").await;
+    b.select(level, "strategic").await;
+    b.wait_until("the pick is in the plan", || async {
+        b.value(level).await == "strategic"
+    })
+    .await;
+    DataPage(&b).undo().await;
+    // The plan is back on "tactical"; the control must say so, not keep the user's last pick.
+    b.wait_until("the control shows the undone value", || async {
+        b.value(level).await == "tactical"
+    })
+    .await;
+    assert_eq!(b.value("#profile-organisation").await, "Bank");
+    Shell(&b).wait_saved().await;
+    b.reload().await;
+    assert_eq!(b.value(level).await, "tactical");
     b.finish().await;
 }

@@ -1,7 +1,7 @@
 //! Step 1: the stakeholder register as a new user meets it, the example's grid, deleting a
 //! referenced stakeholder, validation beside the field, and links that open the editor.
 
-use crm_e2e::pages::{DataPage, ProfilePage, Shell, StakeholdersPage};
+use crm_e2e::pages::{DataPage, Picker, ProfilePage, Shell, StakeholdersPage};
 use crm_e2e::Browser;
 
 /// Opens the worked example from the profile page's card (the plan is empty).
@@ -179,7 +179,14 @@ async fn deleting_a_referenced_stakeholder_asks_and_leaves_no_dangling_reference
     assert!(page.names().await.iter().any(|n| n == "Dilnoza Karimova"));
 
     b.click(&format!("#stakeholder-{dilnoza}-delete")).await;
-    b.select("#delete-reassign", &akmal).await;
+    // Someone is proposed; the user picks Akmal instead.
+    let heir = Picker::new(&b, "delete-reassign");
+    b.wait_until("someone is proposed", || async {
+        heir.chosen().await.len() == 1
+    })
+    .await;
+    heir.pick("Akmal", &akmal).await;
+    assert_eq!(heir.chosen().await, std::slice::from_ref(&akmal));
     b.click("#delete-reassign-confirm").await;
     b.wait_until("she is gone", || async {
         !page.names().await.iter().any(|n| n == "Dilnoza Karimova")
@@ -187,13 +194,15 @@ async fn deleting_a_referenced_stakeholder_asks_and_leaves_no_dangling_reference
     .await;
     // Her KPIs now belong to Akmal, and the strategy stays complete: nothing dangles.
     b.open("#/strategy").await;
-    let owners = page.attrs(".kpi-row select[id$='-owner']", "id").await;
+    b.wait_for(".kpi-row .picker-chips").await;
+    let kpis = page.attrs(".kpi-row", "data-id").await;
+    assert!(!kpis.is_empty());
     let mut akmal_owns = 0;
-    for owner in &owners {
-        let value = b.value(&format!("#{owner}")).await;
-        assert_ne!(value, dilnoza);
-        assert!(!value.is_empty(), "{owner} lost its owner");
-        if value == akmal {
+    for kpi in &kpis {
+        let owner = Picker::new(&b, &format!("kpi-{kpi}-owner")).chosen().await;
+        assert_eq!(owner.len(), 1, "kpi {kpi} lost its owner: {owner:?}");
+        assert_ne!(owner[0], dilnoza);
+        if owner[0] == akmal {
             akmal_owns += 1;
         }
     }
@@ -378,5 +387,32 @@ async fn deleting_a_unit_that_stakeholders_use_asks_first() {
     // The stakeholder stays, with no unit.
     b.open("#/stakeholders/stakeholder-s10-unit").await;
     assert_eq!(b.value("#stakeholder-s10-unit").await, "");
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_category_select_shows_the_plans_value_after_undo() {
+    let b = Browser::start().await;
+    let page = StakeholdersPage(&b);
+    page.open().await;
+    let id = page.add("Dilnoza Karimova", "users").await;
+    let category = format!("#stakeholder-{id}-category");
+    page.choose(&id, "category", "management").await;
+    // Another field's edit in between: two picks of one field within a second are one step.
+    page.set(&id, "position", "Head of retail").await;
+    page.choose(&id, "category", "customers").await;
+    b.wait_until("the pick is in the plan", || async {
+        b.value(&category).await == "customers"
+    })
+    .await;
+    DataPage(&b).undo().await;
+    b.wait_until("the control shows the undone value", || async {
+        b.value(&category).await == "management"
+    })
+    .await;
+    assert_eq!(
+        b.value(&format!("#stakeholder-{id}-position")).await,
+        "Head of retail"
+    );
     b.finish().await;
 }

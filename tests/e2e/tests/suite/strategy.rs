@@ -1,8 +1,10 @@
 //! Step 2: the CRM strategy as a new user builds it, KPI validation beside the field, and the
 //! views (alignment matrix, traceability, KPI sentences) on the worked example.
 
-use crm_e2e::pages::{Shell, StakeholdersPage, StrategyPage};
-use crm_e2e::Browser;
+use crm_e2e::pages::picker::{ARROW_DOWN, BACKSPACE, ENTER, ESCAPE};
+use crm_e2e::pages::{Picker, Shell, StakeholdersPage, StrategyPage};
+use crm_e2e::{Browser, TempDir};
+use planner_core::generate::{large_plan, LARGE};
 
 async fn open_example(b: &Browser) {
     b.open("#/profile").await;
@@ -60,7 +62,7 @@ async fn a_new_strategy_turns_complete_once_the_checks_are_answered() {
     page.set("kpi", &kpi, "baseline", "12,5").await;
     page.set("kpi", &kpi, "target", "8").await;
     page.type_kpi_date(&kpi, "12312027").await;
-    page.choose("kpi", &kpi, "owner", &owner).await;
+    page.pick("kpi", &kpi, "owner", "Head of", &owner).await;
     page.tick("kpi", &kpi, "goals", &goal).await;
 
     b.wait_until("step 2 is complete", || async {
@@ -257,5 +259,143 @@ async fn readme_screenshots() {
         assert!(png.starts_with(b"\x89PNG"), "{file} is a PNG");
         std::fs::write(dir.join(file), png).expect("write the screenshot");
     }
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_goals_people_are_picked_by_keyboard_from_a_searchable_list() {
+    let b = Browser::start().await;
+    let people = StakeholdersPage(&b);
+    people.open().await;
+    let dilnoza = people.add("Dilnoza Karimova", "management").await;
+    let akmal = people.add("Akmal Rashidov", "users").await;
+    let page = StrategyPage(&b);
+    page.open().await;
+    let goal = page.add("goal", "Keep more clients").await;
+    let id = format!("goal-{goal}-stakeholders");
+    let picker = Picker::new(&b, &id);
+    let input = picker.input();
+    let focus = format!("document.getElementById('{id}').focus()");
+    let active = || async {
+        b.wait_for(&input)
+            .await
+            .attr("aria-activedescendant")
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or_default()
+    };
+
+    // Keyboard only: focus the input, type part of a name, move onto the match, pick it.
+    b.js(&focus).await;
+    b.keys(&input, "rashid").await;
+    b.wait_until("the list offers the one match", || async {
+        picker.options().await == ["Akmal Rashidov"]
+    })
+    .await;
+    assert!(picker.expanded().await);
+    assert_eq!(
+        active().await,
+        "",
+        "no option is active before an arrow key"
+    );
+    b.keys(&input, ARROW_DOWN).await;
+    let option = format!("{id}-option-{akmal}");
+    b.wait_until("the arrow moves onto the match", || async {
+        active().await == option
+    })
+    .await;
+    b.keys(&input, ENTER).await;
+    picker.wait_chosen(&akmal).await;
+    assert_eq!(
+        b.value(&input).await,
+        "",
+        "the input is cleared for the next name"
+    );
+    let remove = b
+        .wait_for(&format!("#{id}-remove-{akmal}"))
+        .await
+        .attr("aria-label")
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    assert_eq!(remove, "Remove «Akmal Rashidov»");
+
+    // The choice is saved with the plan.
+    Shell(&b).wait_saved().await;
+    b.reload().await;
+    picker.wait_chosen(&akmal).await;
+    assert_eq!(picker.chosen().await, std::slice::from_ref(&akmal));
+
+    // Escape closes the list and chooses nothing.
+    b.js(&focus).await;
+    b.keys(&input, "dil").await;
+    b.wait_until("the list opens on Dilnoza", || async {
+        picker.options().await == ["Dilnoza Karimova"]
+    })
+    .await;
+    b.keys(&input, ESCAPE).await;
+    b.wait_until("Escape closes the list", || async {
+        !picker.expanded().await
+    })
+    .await;
+    assert!(picker.options().await.is_empty());
+    assert_eq!(picker.chosen().await, std::slice::from_ref(&akmal));
+    assert!(!picker.chosen().await.contains(&dilnoza));
+
+    // Backspace edits the typed text first; in the empty input it removes the last chip.
+    b.keys(&input, "\u{E003}\u{E003}\u{E003}").await;
+    assert_eq!(b.value(&input).await, "");
+    assert_eq!(picker.chosen().await, std::slice::from_ref(&akmal));
+    b.keys(&input, BACKSPACE).await;
+    b.wait_until("Backspace removed the chip", || async {
+        picker.chosen().await.is_empty()
+    })
+    .await;
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn step_2_of_the_large_plan_renders_no_checkbox_or_option_per_person() {
+    let today = chrono::Local::now().date_naive();
+    let plan = large_plan(LARGE, today);
+    let people = plan.stakeholders.len();
+    let text = planner_core::format::export(&plan, "e2e", "2026-01-01T00:00:00Z");
+    let dir = TempDir::new("crm-e2e-large");
+    let file = dir.0.join("large.crmplan.json");
+    std::fs::write(&file, &text).expect("write the plan");
+    let b = Browser::start().await;
+    b.open("#/").await;
+    Shell(&b).import_as_new(&file).await;
+    Shell(&b).notice().await;
+    StrategyPage(&b).open().await;
+    b.wait_for(".kpi-row .picker-chips").await;
+    let count = |css: &'static str| {
+        let b = &b;
+        async move {
+            b.js(&format!(
+                "return document.querySelectorAll(\"{css}\").length"
+            ))
+            .await
+            .as_u64()
+            .unwrap_or_default()
+        }
+    };
+    let nodes = count("*").await;
+    let boxes = count("#main input[type=checkbox]").await;
+    let options = count("#main option").await;
+    println!("step 2 of the large plan: {nodes} DOM nodes, {boxes} checkboxes, {options} options");
+    // Before the picker, a checkbox per person in each business goal and an option per person
+    // in each KPI's owner select made about 17,000 nodes; with it, about 2,200.
+    assert!(
+        boxes < people as u64,
+        "{boxes} checkboxes for {people} people"
+    );
+    assert!(
+        options < people as u64,
+        "{options} options for {people} people"
+    );
+    assert!(nodes < 4_000, "{nodes} DOM nodes");
     b.finish().await;
 }

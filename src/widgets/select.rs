@@ -1,0 +1,53 @@
+//! The one `<select>` of the app, for short lists (units, categories, statuses, scores).
+//!
+//! Each option's `selected` is bound as a *property*, never as the attribute: once the user has
+//! picked an option the browser ignores later changes of the attribute, so an Undo would leave
+//! the control showing the undone choice while the plan holds the old one.
+
+use leptos::prelude::*;
+
+/// Turns a `(value, label)` pair of any string kinds into the owned pair a [`Select`] takes.
+pub fn option<V: Into<String>, L: Into<String>>((value, label): (V, L)) -> (String, String) {
+    (value.into(), label.into())
+}
+
+/// A labelled `<select>` that always shows the plan's value.
+#[component]
+pub fn Select(
+    /// The element id (the target of check links, `<label for>`).
+    #[prop(into)]
+    id: String,
+    /// The visible label.
+    #[prop(into)]
+    label: Signal<&'static str>,
+    /// The options: (value, label). An empty value stands for "none" where a list allows it.
+    #[prop(into)]
+    options: Signal<Vec<(String, String)>>,
+    /// The plan's value.
+    #[prop(into)]
+    value: Signal<String>,
+    /// Called with the chosen value.
+    on_change: Callback<String>,
+) -> impl IntoView {
+    // Options are often rebuilt from the plan on every change: only a real difference may
+    // replace the option elements.
+    let options = Memo::new(move |_| options.get());
+    view! {
+        <div class="field">
+            <label for=id.clone()>{move || label.get()}</label>
+            <select id=id on:change:target=move |ev| on_change.run(ev.target().value())>
+                <For each=move || options.get() key=|pair| pair.clone() let:pair>
+                    {
+                        let (v, text) = pair;
+                        let mine = v.clone();
+                        view! {
+                            <option value=v prop:selected=move || value.with(|c| *c == mine)>
+                                {text}
+                            </option>
+                        }
+                    }
+                </For>
+            </select>
+        </div>
+    }
+}
