@@ -639,6 +639,7 @@ impl PlanStore {
         self.sync_history_flags();
         self.id.set(new_plan_id());
         self.revision.set_value(0);
+        self.seen.set_value(None);
         self.plan.set(plan);
         if !matches!(self.status.get_untracked(), SaveStatus::Unavailable) {
             self.status.set(SaveStatus::Pending);
