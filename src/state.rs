@@ -4,10 +4,17 @@
 //! save; saves are debounced ([`SAVE_DELAY_MS`]) and flushed at once when the page is hidden or
 //! left. Each save is read back and compared; a failure is shown at once with "Save to file".
 //!
-//! Two tabs: a save first re-reads the stored revision and writes only over the revision this
-//! tab has seen (compare-and-swap); a `storage` event from another tab brings its newer copy in
-//! at once, or, when this tab has unsaved changes too, shows both and lets the user choose. A
-//! hidden tab does not write: it flushes when it becomes hidden, then waits until it is shown.
+//! Two tabs: a save writes only over the stored value this tab has seen (compare-and-swap, see
+//! [`storage::Seen`]: one string comparison in JavaScript, no read into Rust, no parse); a
+//! `storage` event from another tab brings its newer copy in at once, or, when this tab has
+//! unsaved changes too, shows both and lets the user choose. A hidden tab does not write: it
+//! flushes when it becomes hidden, then waits until it is shown. A tab whose plan is new and
+//! untouched (never stored) opens the plan another tab saves or opens, so that two tabs opened
+//! on an empty browser work on one plan, not two.
+//!
+//! A save costs the plan's serialisation, one verified write and one more `setItem` (the good
+//! copy), and one walk of the storage's lengths; the library entry of the open plan is updated
+//! in place from memory, and other tabs' saves update theirs from the `storage` event.
 
 use std::time::Duration;
 
@@ -21,7 +28,7 @@ use planner_core::library::{self, Entry};
 use planner_core::steps::{StepId, StepStatus};
 use planner_core::Plan;
 
-use crate::platform::storage::{self, Loaded, SaveError};
+use crate::platform::storage::{self, Loaded, SaveError, Seen, Since};
 
 /// How long typing may pause before the plan is written.
 pub const SAVE_DELAY_MS: u64 = 300;
@@ -105,6 +112,8 @@ pub struct PlanStore {
     /// See [`PlanStore::can_undo`].
     pub can_redo: RwSignal<bool>,
     revision: StoredValue<u64>,
+    /// The stored value this tab last wrote or read (`None`: the plan was never stored).
+    seen: StoredValue<Option<Seen>, LocalStorage>,
     timer: StoredValue<Option<TimeoutHandle>>,
     dirty: StoredValue<bool>,
     history: StoredValue<History<Plan>>,
@@ -155,6 +164,7 @@ impl PlanStore {
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             revision: StoredValue::new(0),
+            seen: StoredValue::new_local(None),
             timer: StoredValue::new(None),
             dirty: StoredValue::new(false),
             history: StoredValue::new(History::default()),
@@ -177,8 +187,10 @@ impl PlanStore {
         key.text(self.lang.get_value())
     }
 
-    /// Shows what was loaded; `id` is the plan asked for (when opening from the library).
+    /// Shows what was loaded; `asked` is the plan asked for (when opening from the library).
     fn take_loaded(&self, loaded: Loaded, asked: Option<&str>) {
+        // What this tab saw of another plan says nothing about this one.
+        self.seen.set_value(None);
         self.history.update_value(History::clear);
         self.sync_history_flags();
         self.dirty.set_value(false);
@@ -234,6 +246,7 @@ impl PlanStore {
             }
         }
         let id = self.id.get_untracked();
+        self.seen.set_value(storage::seen_now(&id));
         self.backup.set(storage::load_exports(&id));
     }
 
@@ -357,28 +370,52 @@ impl PlanStore {
             return;
         }
         let id = self.id.get_untracked();
-        // Compare-and-swap: the stored revision must still be the one this tab last saw.
-        let seen = self.revision.get_value();
-        if let Some(stored) = storage::stored_revision(&id) {
-            if stored != seen {
-                self.on_foreign_revision(&id);
-                return;
+        // Compare-and-swap: storage must still hold what this tab last wrote or read.
+        let since = self
+            .seen
+            .with_value(|seen| storage::compare(&id, seen.as_ref()));
+        if since == Since::Changed {
+            match self.on_foreign_revision(&id) {
+                Foreign::Taken => return,
+                Foreign::Unreadable { raw, error } => {
+                    // Never adopted, never overwritten silently: kept aside, and this tab's
+                    // plan (readable) is saved in its place.
+                    storage::move_aside(&id, &raw, &now_iso());
+                    let why = crate::transfer::import_error_text(&error, self.lang.get_value());
+                    self.notice.set(Some(Notice {
+                        is_error: true,
+                        text: fill(self.text(Shell::Recovered), &[why.trim_end_matches('.')]),
+                        undo: None,
+                        raw: Some(raw),
+                    }));
+                }
             }
         }
-        self.write(&id, seen + 1);
+        self.write(&id, self.revision.get_value() + 1);
     }
 
     fn write(&self, id: &str, revision: u64) {
-        let value = self
-            .plan
-            .with_untracked(|plan| format::to_stored(plan, revision, &now_iso(), APP_VERSION));
+        let saved_at = now_iso();
+        let (value, name) = self.plan.with_untracked(|plan| {
+            let value = format::to_stored(plan, revision, &saved_at, APP_VERSION);
+            (value, plan.profile.name.trim().to_owned())
+        });
         match storage::save_plan(id, &value) {
-            Ok(()) => {
+            Ok(seen) => {
+                self.seen.set_value(Some(seen));
                 self.revision.set_value(revision);
                 self.dirty.set_value(false);
                 self.status.set(SaveStatus::Saved);
                 self.backup.with_untracked(|b| storage::save_exports(id, b));
-                self.refresh_library();
+                // This tab knows the entry it just wrote: no plan needs reading for it.
+                let entry = Entry {
+                    id: id.to_owned(),
+                    name,
+                    saved_at,
+                    revision,
+                    format_version: u64::from(format::FORMAT_VERSION),
+                };
+                self.library.update(|list| library::upsert(list, entry));
             }
             Err(SaveError::Unavailable) => self.status.set(SaveStatus::Unavailable),
             Err(error) => self.status.set(SaveStatus::Failed(error)),
@@ -386,32 +423,35 @@ impl PlanStore {
         self.usage.set(storage::usage());
     }
 
-    /// Another tab wrote the open plan: take its copy, or show both when this tab has
-    /// unsaved changes too.
-    fn on_foreign_revision(&self, id: &str) {
-        let Ok(Some(raw)) = storage::read_plan(id) else {
-            return;
+    /// Storage holds a value of the open plan that this tab has not seen (another tab wrote
+    /// it): take its copy, or show both when this tab has unsaved changes too.
+    fn on_foreign_revision(&self, id: &str) -> Foreign {
+        let Some((raw, seen)) = storage::read_plan_seen(id) else {
+            return Foreign::Taken;
         };
+        if self.seen.with_value(|s| s.as_ref() == Some(&seen)) {
+            // Already taken in (a `storage` event for a value a save here has read).
+            return Foreign::Taken;
+        }
         let stored = match format::read_stored(&raw) {
             Ok(stored) => stored,
             Err(format::ImportError::NewerVersion { found }) => {
                 // A newer app wrote it: stop writing, say so (T4).
                 self.status.set(SaveStatus::Newer(found));
-                return;
+                return Foreign::Taken;
             }
-            // Unreadable: never adopt it, never overwrite it silently.
-            Err(_) => return,
+            Err(error) => return Foreign::Unreadable { raw, error },
         };
-        if stored.revision == self.revision.get_value() {
-            return;
-        }
+        // From here on, their value is the one a save of this tab may replace (after a choice,
+        // when both changed).
+        self.seen.set_value(Some(seen));
         if self.dirty.get_value() {
             if stored.plan == self.plan.get_untracked() {
                 // Both tabs made the same change: nothing to choose.
                 self.revision.set_value(stored.revision);
                 self.dirty.set_value(false);
                 self.status.set(SaveStatus::Saved);
-                return;
+                return Foreign::Taken;
             }
             if let Some(handle) = self.timer.get_value() {
                 handle.clear();
@@ -426,6 +466,24 @@ impl PlanStore {
             self.revision.set_value(stored.revision);
             self.plan.set(stored.plan);
             self.status.set(SaveStatus::Saved);
+        }
+        Foreign::Taken
+    }
+
+    /// Opens the plan another tab has just saved or opened (`id`), when this tab's own plan is
+    /// new and untouched: never stored, no change. Two tabs opened on an empty browser then work
+    /// on one plan instead of two unrelated "Untitled plan"s.
+    fn adopt_if_untouched(&self, id: &str) {
+        let untouched = self.seen.with_value(Option::is_none)
+            && !self.dirty.get_value()
+            && self.status.get_untracked() == SaveStatus::Saved
+            && self.plan.with_untracked(|p| *p == Plan::default());
+        if !untouched || id == self.id.get_untracked() {
+            return;
+        }
+        let loaded = storage::load_plan(id, &now_iso());
+        if matches!(loaded, Loaded::Plan { .. }) {
+            self.take_loaded(loaded, Some(id));
         }
     }
 
@@ -480,8 +538,13 @@ impl PlanStore {
             } else {
                 // Shown again: first take in what other tabs saved meanwhile, then write.
                 let id = store.id.get_untracked();
-                if storage::stored_revision(&id).is_some_and(|r| r != store.revision.get_value()) {
-                    store.on_foreign_revision(&id);
+                let since = store
+                    .seen
+                    .with_value(|seen| storage::compare(&id, seen.as_ref()));
+                if since == Since::Changed {
+                    // An unreadable value is dealt with by the flush below, which has the
+                    // changes it would keep.
+                    let _ = store.on_foreign_revision(&id);
                 }
                 store.flush();
                 store.refresh_library();
@@ -494,13 +557,28 @@ impl PlanStore {
                 store.refresh_library();
                 return;
             };
+            let new_value = ev.new_value();
             // A removal (the plan deleted in another tab) is left alone: this tab's copy stays
             // and is written again on its next save.
-            if key == storage::plan_key(&store.id.get_untracked()) && ev.new_value().is_some() {
-                store.on_foreign_revision(&store.id.get_untracked());
+            if key == storage::plan_key(&store.id.get_untracked()) && new_value.is_some() {
+                // An unreadable value waits for this tab's next save (see `flush`).
+                let _ = store.on_foreign_revision(&store.id.get_untracked());
             }
-            if key.starts_with(storage::PLAN_PREFIX) {
-                store.refresh_library();
+            if let Some(id) = key.strip_prefix(storage::PLAN_PREFIX) {
+                // Only the plan that changed is read for the library, not every plan.
+                match new_value
+                    .as_deref()
+                    .and_then(|raw| storage::entry_of(&key, raw))
+                {
+                    Some(entry) => store.library.update(|list| library::upsert(list, entry)),
+                    None => store.library.update(|list| library::remove(list, id)),
+                }
+                store.usage.set(storage::usage());
+            }
+            if key == storage::CURRENT_KEY {
+                if let Some(id) = new_value {
+                    store.adopt_if_untouched(&id);
+                }
             }
         });
         let on_leave = window_event_listener(leptos::ev::beforeunload, move |ev| {
@@ -562,6 +640,7 @@ impl PlanStore {
         self.sync_history_flags();
         self.id.set(new_plan_id());
         self.revision.set_value(0);
+        self.seen.set_value(None);
         self.plan.set(plan);
         if !matches!(self.status.get_untracked(), SaveStatus::Unavailable) {
             self.status.set(SaveStatus::Pending);
@@ -657,7 +736,7 @@ impl PlanStore {
             return;
         }
         match storage::save_plan(&deleted.id, &deleted.value) {
-            Ok(()) => {
+            Ok(_) => {
                 self.deleted.set(None);
                 self.open_plan(&deleted.id);
                 self.notice.set(Some(Notice {
@@ -703,6 +782,19 @@ impl PlanStore {
         self.plan
             .with_untracked(|p| format::export(p, APP_VERSION, &now_iso()))
     }
+}
+
+/// What became of another tab's value of the open plan.
+enum Foreign {
+    /// Taken in: adopted, shown as a conflict, refused as newer, or already seen.
+    Taken,
+    /// Unreadable: never adopted; the caller decides what to do with it.
+    Unreadable {
+        /// The value as stored.
+        raw: String,
+        /// What is wrong with it.
+        error: format::ImportError,
+    },
 }
 
 /// The open plan in context.

@@ -99,10 +99,19 @@ pub fn export_plan(store: PlanStore) {
 }
 
 fn replace_with(store: PlanStore, incoming: Plan, lang: Lang) {
-    // The backup in storage survives a reload; the copy in the notice makes undo exact.
-    let _ = store.back_up_before_import();
-    let previous = store.plan().get_untracked();
     let title = plan_title(&incoming, lang);
+    // The backup in storage survives a reload; the copy in the notice makes undo exact. A
+    // replace without its backup could lose the open plan to a reload: refuse it instead.
+    if store.back_up_before_import().is_err() {
+        store.notice.set(Some(Notice {
+            is_error: true,
+            text: fill(DataText::BackupFailed.text(lang), &[&title]),
+            undo: None,
+            raw: None,
+        }));
+        return;
+    }
+    let previous = store.plan().get_untracked();
     store.replace(incoming);
     store.notice.set(Some(Notice {
         is_error: false,
@@ -139,22 +148,25 @@ pub fn FileActions() -> impl IntoView {
         let name = file.name();
         leptos::task::spawn_local(async move {
             let lang = lang.0.get_untracked();
+            // Why the file was refused, as the end of the "could not import" sentence.
             let result = match files::read_text(&file, MAX_FILE_BYTES).await {
-                Ok(text) => format::import(&text),
-                Err(ReadError::TooLarge(bytes)) => Err(ImportError::TooLarge { bytes }),
-                Err(ReadError::Unreadable) => Err(ImportError::NotJson { line: 1, column: 1 }),
+                Ok(text) => format::import(&text).map_err(|e| import_error_text(&e, lang)),
+                Err(ReadError::TooLarge(bytes)) => {
+                    Err(import_error_text(&ImportError::TooLarge { bytes }, lang))
+                }
+                // Not the file's fault: it could not be read at all (moved, deleted, refused).
+                Err(ReadError::Unreadable) => {
+                    Err(DataText::ErrFileUnreadable.text(lang).to_owned())
+                }
             };
             match result {
                 Ok(incoming) => {
                     replace.set(false);
                     pending.set(Some(incoming));
                 }
-                Err(error) => store.notice.set(Some(Notice {
+                Err(why) => store.notice.set(Some(Notice {
                     is_error: true,
-                    text: fill(
-                        Shell::ImportFailed.text(lang),
-                        &[&name, &import_error_text(&error, lang)],
-                    ),
+                    text: fill(Shell::ImportFailed.text(lang), &[&name, &why]),
                     undo: None,
                     raw: None,
                 })),

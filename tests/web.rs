@@ -139,6 +139,34 @@ fn a_write_that_reads_back_different_is_a_failed_save() {
 }
 
 #[wasm_bindgen_test]
+fn a_value_another_tab_writes_is_told_apart_from_the_one_seen() {
+    let storage = clear();
+    assert_eq!(storage::compare("p4", None), storage::Since::Absent);
+    let value = format::to_stored(&sample(), 1, "t", "test");
+    let seen = storage::save_plan("p4", &value).expect("save");
+    assert_eq!(
+        storage::compare("p4", Some(&seen)),
+        storage::Since::Unchanged
+    );
+    // The same text, read again, is the same value.
+    assert_eq!(storage::seen_now("p4").as_ref(), Some(&seen));
+    // Another tab's write (a new revision).
+    let theirs = format::to_stored(&sample(), 2, "t", "test");
+    storage
+        .set_item("crm-planner:plan:p4", &theirs)
+        .expect("set");
+    assert_eq!(storage::compare("p4", Some(&seen)), storage::Since::Changed);
+    assert_eq!(storage::compare("p4", None), storage::Since::Changed);
+    storage.remove_item("crm-planner:plan:p4").expect("remove");
+    assert_eq!(storage::compare("p4", Some(&seen)), storage::Since::Absent);
+    // The good copy is the proven value.
+    assert_eq!(
+        storage.get_item("crm-planner:good:p4").expect("get"),
+        Some(value)
+    );
+}
+
+#[wasm_bindgen_test]
 fn a_full_quota_is_told_as_quota() {
     clear();
     run_js(

@@ -1,5 +1,11 @@
 //! localStorage: one key per plan, written in one `setItem`, read back after every write.
 //!
+//! Plan values are large (about 0.7 MB for 3,000 tasks), so they are handed to the browser and
+//! compared there as JavaScript strings ([`Seen`]): a save decodes its text into a JS string
+//! once, writes it, proves it by reading the key back and comparing in JS, and keeps the string
+//! to tell later whether another tab has written since. Nothing is copied back into Rust or
+//! parsed unless it changed.
+//!
 //! Keys (see `docs/FILE-FORMAT.md`):
 //! - `crm-planner:current`: the id of the plan opened last;
 //! - `crm-planner:plan:<id>`: a plan, as [`planner_core::format::to_stored`] writes it (format
@@ -11,11 +17,33 @@
 //! - `crm-planner:lang`: the interface language.
 
 use gloo_storage::Storage as _;
+use js_sys::JsString;
 use planner_core::format::{self, ImportError, Stored};
 use planner_core::i18n::Lang;
+use planner_core::library::{self, Entry};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-const CURRENT_KEY: &str = "crm-planner:current";
+#[wasm_bindgen]
+extern "C" {
+    /// `Storage` with its values as JavaScript strings (web_sys copies them into Rust
+    /// `String`s, which costs milliseconds for a large plan).
+    #[wasm_bindgen(js_name = Storage)]
+    type JsStorage;
+
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_js(this: &JsStorage, key: &str) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = setItem)]
+    fn set_js(this: &JsStorage, key: &str, value: &JsString) -> Result<(), JsValue>;
+}
+
+fn js(storage: &web_sys::Storage) -> &JsStorage {
+    storage.unchecked_ref()
+}
+
+/// The key that names the plan open last: another tab writing it has opened or saved a plan.
+pub const CURRENT_KEY: &str = "crm-planner:current";
 const LANG_KEY: &str = "crm-planner:lang";
 /// The prefix of every plan's key.
 pub const PLAN_PREFIX: &str = "crm-planner:plan:";
@@ -58,10 +86,14 @@ pub enum SaveError {
     Mismatch,
 }
 
+/// The legacy `DOMException` code of `QuotaExceededError`, which older browsers give instead
+/// of (or beside) its name.
+const QUOTA_EXCEEDED_CODE: u16 = 22;
+
 fn classify(error: wasm_bindgen::JsValue) -> SaveError {
     match error.dyn_into::<web_sys::DomException>() {
         Ok(e)
-            if e.code() == 22
+            if e.code() == QUOTA_EXCEEDED_CODE
                 || e.name() == "QuotaExceededError"
                 || e.name() == "NS_ERROR_DOM_QUOTA_REACHED" =>
         {
@@ -72,26 +104,80 @@ fn classify(error: wasm_bindgen::JsValue) -> SaveError {
     }
 }
 
-/// Writes `value` under `key` and proves it by reading it back.
-fn write_verified(key: &str, value: &str) -> Result<(), SaveError> {
-    let storage = local_storage().ok_or(SaveError::Unavailable)?;
-    storage.set_item(key, value).map_err(classify)?;
-    match storage.get_item(key) {
-        Ok(Some(back)) if back == value => Ok(()),
+/// A plan's stored value as this tab last wrote or read it, kept as the browser's own string.
+///
+/// Compare-and-swap between tabs compares the value in storage with it before each save:
+/// string equality (`===`, in JavaScript) is exact and costs no copy and no parse, where
+/// reading the revision out of the value would mean parsing up to 0.7 MB (the revision comes
+/// after the plan, since keys are sorted). Any write by another tab changes the value (its
+/// revision and save time are in it), and a value equal to the one seen is the one seen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Seen(JsValue);
+
+/// What storage holds for a plan, against what this tab has [`Seen`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Since {
+    /// The value this tab has seen (or storage cannot be read: the write will say so).
+    Unchanged,
+    /// Nothing: a new plan, or one deleted in another tab (whose copy here is then saved again).
+    Absent,
+    /// Something this tab has not seen: another tab wrote it.
+    Changed,
+}
+
+/// Whether the stored value of plan `id` is still `seen` (`None`: this tab has seen none).
+pub fn compare(id: &str, seen: Option<&Seen>) -> Since {
+    let Some(storage) = local_storage() else {
+        return Since::Unchanged;
+    };
+    match js(&storage).get_js(&plan_key(id)) {
+        Ok(now) if now.is_null() || now.is_undefined() => Since::Absent,
+        Ok(now) if seen.is_some_and(|seen| seen.0 == now) => Since::Unchanged,
+        Ok(_) => Since::Changed,
+        Err(_) => Since::Unchanged,
+    }
+}
+
+/// The stored value of plan `id` as it is now, to compare with later (see [`Seen`]).
+pub fn seen_now(id: &str) -> Option<Seen> {
+    let now = js(&local_storage()?).get_js(&plan_key(id)).ok()?;
+    (!now.is_null() && !now.is_undefined()).then_some(Seen(now))
+}
+
+/// Writes `value` under `key` and proves it by reading it back (compared in JavaScript).
+fn write_verified_js(
+    storage: &web_sys::Storage,
+    key: &str,
+    value: &JsString,
+) -> Result<(), SaveError> {
+    js(storage).set_js(key, value).map_err(classify)?;
+    match js(storage).get_js(key) {
+        Ok(back) if &back == AsRef::<JsValue>::as_ref(value) => Ok(()),
         Ok(_) => Err(SaveError::Mismatch),
         Err(e) => Err(classify(e)),
     }
 }
 
-/// Saves a plan's stored value (see [`format::to_stored`]) and makes it the open plan. Once
-/// the write is proven, the same value becomes the last good copy.
-pub fn save_plan(id: &str, value: &str) -> Result<(), SaveError> {
-    write_verified(&plan_key(id), value)?;
-    // The good copy and the pointer are extras: the plan itself is saved and proven. A failure
-    // here (a nearly full quota) leaves the previous good copy in place, which is still good.
-    let _ = write_verified(&good_key(id), value);
+/// Writes `value` under `key` and proves it by reading it back.
+fn write_verified(key: &str, value: &str) -> Result<(), SaveError> {
+    let storage = local_storage().ok_or(SaveError::Unavailable)?;
+    write_verified_js(&storage, key, &JsString::from(value))
+}
+
+/// Saves a plan's stored value (see [`format::to_stored`]) and makes it the open plan; gives
+/// the value as written, for [`compare`].
+///
+/// Only the plan's key is read back. The same string then becomes the last good copy: it is
+/// the value just proven, so it is a proven copy without a second read-back. Should that
+/// write fail (a nearly full quota), `setItem` leaves the previous good copy in place, which
+/// is still good; and a good copy is parsed and checked before it is ever opened.
+pub fn save_plan(id: &str, value: &str) -> Result<Seen, SaveError> {
+    let storage = local_storage().ok_or(SaveError::Unavailable)?;
+    let value = JsString::from(value);
+    write_verified_js(&storage, &plan_key(id), &value)?;
+    let _ = js(&storage).set_js(&good_key(id), &value);
     set_current(id);
-    Ok(())
+    Ok(Seen(value.into()))
 }
 
 /// Remembers which plan opens next time. A failure only costs opening another plan.
@@ -107,11 +193,20 @@ pub fn read_plan(id: &str) -> Result<Option<String>, SaveError> {
     storage.get_item(&plan_key(id)).map_err(classify)
 }
 
-/// The revision of a plan as stored now (0 when absent or unreadable): what compare-and-swap
-/// compares with before writing.
-pub fn stored_revision(id: &str) -> Option<u64> {
-    let raw = read_plan(id).ok()??;
-    planner_core::library::peek(id, &raw).map(|e| e.revision)
+/// The stored value of a plan, as text to parse and as [`Seen`] to compare with later.
+pub fn read_plan_seen(id: &str) -> Option<(String, Seen)> {
+    let value = js(&local_storage()?).get_js(&plan_key(id)).ok()?;
+    Some((value.as_string()?, Seen(value)))
+}
+
+/// Moves an unreadable stored value aside (copied, then removed only once the copy is
+/// proven), never deleting it; gives the key it is kept under.
+pub fn move_aside(id: &str, raw: &str, now: &str) -> Option<String> {
+    let storage = local_storage()?;
+    let aside_key = format!("crm-planner:aside:{id}:{now}");
+    write_verified(&aside_key, raw).ok()?;
+    let _ = storage.remove_item(&plan_key(id));
+    Some(aside_key)
 }
 
 /// Removes a plan and its extras (its good copy, export record and import backup).
@@ -143,29 +238,32 @@ pub fn list_plans() -> Vec<planner_core::library::Entry> {
             continue;
         };
         let raw = storage.get_item(&key).ok().flatten().unwrap_or_default();
-        entries.push(planner_core::library::peek(id, &raw).unwrap_or(
-            planner_core::library::Entry {
-                id: id.to_owned(),
-                name: String::new(),
-                saved_at: String::new(),
-                revision: 0,
-                format_version: 0,
-            },
-        ));
+        entries.push(library::peek_or_unreadable(id, &raw));
     }
-    planner_core::library::sort(&mut entries);
+    library::sort(&mut entries);
     entries
 }
 
-/// How much of localStorage is used, in UTF-16 code units (what the quota counts).
+/// The library entry of a plan whose stored value is `raw` (from a `storage` event).
+pub fn entry_of(key: &str, raw: &str) -> Option<Entry> {
+    let id = key.strip_prefix(PLAN_PREFIX)?;
+    Some(library::peek_or_unreadable(id, raw))
+}
+
+/// How much of localStorage is used, in UTF-16 code units (what the quota counts). The values
+/// are measured as JavaScript strings, without copying them into Rust.
 pub fn usage() -> Option<usize> {
     let storage = local_storage()?;
     let count = storage.length().ok()?;
     let mut total = 0;
     for i in 0..count {
         if let Ok(Some(key)) = storage.key(i) {
-            let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
-            total += key.encode_utf16().count() + value.encode_utf16().count();
+            let length = js(&storage)
+                .get_js(&key)
+                .ok()
+                .and_then(|v| v.dyn_into::<JsString>().ok())
+                .map_or(0, |v| v.length() as usize);
+            total += key.encode_utf16().count() + length;
         }
     }
     Some(total)
@@ -303,10 +401,8 @@ pub fn load_plan(id: &str, now: &str) -> Loaded {
         Ok(stored) => Loaded::Plan { id, stored },
         Err(ImportError::NewerVersion { found }) => Loaded::Newer { id, version: found },
         Err(error) => {
-            let aside_key = format!("crm-planner:aside:{id}:{now}");
-            if write_verified(&aside_key, &raw).is_ok() {
-                let _ = storage.remove_item(&plan_key(&id));
-            }
+            let aside_key = move_aside(&id, &raw, now)
+                .unwrap_or_else(|| format!("crm-planner:aside:{id}:{now}"));
             let good = storage.get_item(&good_key(&id)).ok().flatten();
             if let Some(Ok(stored)) = good.map(|g| format::read_stored(&g)) {
                 return Loaded::Recovered {

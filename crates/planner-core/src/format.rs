@@ -4,6 +4,7 @@
 //! `{"$schema", "format", "formatVersion", "appVersion", "exportedAt", "plan"}`.
 //! The same envelope, with `revision` and `savedAt`, is what browser storage keeps.
 
+use serde::de::{IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
 use crate::json_path;
@@ -11,6 +12,8 @@ use crate::limits::{self, Fault, Limit, Located, ScanError};
 use crate::migrate;
 use crate::plan::Plan;
 use crate::validate::{self, Problem};
+
+mod sorted_json;
 
 /// The value of `format` in every file this app writes.
 pub const FORMAT: &str = "crm-implementation-plan";
@@ -38,14 +41,11 @@ struct EnvelopeOut<'a> {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct EnvelopeIn {
-    // The header fields were checked on the raw value before this is read; they are named here
-    // so that deny_unknown_fields accepts them.
     #[serde(rename = "$schema", default)]
     _schema: Option<String>,
-    #[serde(rename = "format")]
-    _format: String,
+    format: String,
     #[serde(rename = "formatVersion")]
-    _format_version: u32,
+    format_version: u32,
     #[serde(rename = "appVersion", default)]
     _app_version: Option<String>,
     #[serde(rename = "exportedAt", default)]
@@ -59,14 +59,43 @@ struct EnvelopeIn {
     plan: Plan,
 }
 
-/// Serialises through `serde_json::Value`, so that the records' serialisation code exists once
-/// in the bundle (a pretty and a compact writer would each get their own copy). Object keys come
-/// out sorted (serde_json's map is ordered by key), which keeps files byte-stable and diffable.
-fn to_value<T: Serialize>(value: &T) -> serde_json::Value {
-    serde_json::to_value(value).unwrap_or(serde_json::Value::Null)
+/// The two fields that say what a file is, read with everything else skipped unbuilt
+/// ([`IgnoredAny`]): what an import says when a file is not a plan of this version.
+#[derive(Default)]
+struct Header {
+    format: Option<serde_json::Value>,
+    format_version: Option<serde_json::Value>,
 }
 
-/// Writes a plan as a file. The output depends only on its arguments (byte-stable).
+impl<'de> Deserialize<'de> for Header {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Fields;
+        impl<'de> Visitor<'de> for Fields {
+            type Value = Header;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Header, A::Error> {
+                let mut header = Header::default();
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    match &*key {
+                        "format" => header.format = Some(map.next_value()?),
+                        "formatVersion" => header.format_version = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(header)
+            }
+        }
+        // Only an object is a plan: a list or a string must not be read field by field.
+        deserializer.deserialize_map(Fields)
+    }
+}
+
+/// Writes a plan as a file. The output depends only on its arguments (byte-stable): keys come
+/// out sorted, so files diff well.
 pub fn export(plan: &Plan, app_version: &str, exported_at: &str) -> String {
     let envelope = EnvelopeOut {
         schema: SCHEMA,
@@ -77,7 +106,7 @@ pub fn export(plan: &Plan, app_version: &str, exported_at: &str) -> String {
         plan,
     };
     // Serialising plain data with string keys cannot fail.
-    serde_json::to_string_pretty(&to_value(&envelope)).unwrap_or_default() + "\n"
+    sorted_json::to_string(&envelope, true).unwrap_or_default() + "\n"
 }
 
 /// Why a file could not be imported. Every variant says where or what.
@@ -173,15 +202,15 @@ pub fn to_stored(plan: &Plan, revision: u64, saved_at: &str, app_version: &str) 
         saved_at: &'a str,
         plan: &'a Plan,
     }
-    serde_json::to_string(&to_value(&StoredOut {
+    let stored = StoredOut {
         format: FORMAT,
         format_version: FORMAT_VERSION,
         app_version,
         revision,
         saved_at,
         plan,
-    }))
-    .unwrap_or_default()
+    };
+    sorted_json::to_string(&stored, false).unwrap_or_default()
 }
 
 /// Reads a value written by [`to_stored`], with the same checks as a file.
@@ -221,36 +250,27 @@ fn read_envelope(text: &str, strict: bool) -> Result<EnvelopeIn, ImportError> {
             },
         },
     })?;
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| ImportError::NotJson {
-            line: e.line(),
-            column: e.column(),
-        })?;
-    let object = value.as_object().ok_or(ImportError::NotAPlan)?;
-    let format = match object.get("format") {
-        Some(serde_json::Value::String(s)) => s.clone(),
-        Some(other) => other.to_string(),
-        None => return Err(ImportError::NotAPlan),
-    };
-    if format != FORMAT {
-        return Err(ImportError::WrongFormat { found: format });
-    }
-    let version = object
-        .get("formatVersion")
-        .and_then(serde_json::Value::as_u64)
-        .ok_or(ImportError::BadVersion)?;
-    if version > u64::from(FORMAT_VERSION) {
-        return Err(ImportError::NewerVersion { found: version });
-    }
-    if version == 0 {
-        return Err(ImportError::BadVersion);
-    }
-    let mut envelope: EnvelopeIn = if version == u64::from(FORMAT_VERSION) {
-        read_text(text)?
-    } else {
-        // An older file: migrate the value step by step, then read it as text again, so that
-        // the records' deserialisation code exists only once in the bundle.
-        read_text(&migrate::upgrade(value, version).to_string())?
+    // The common case, a file or stored copy of this version, is read once (after the scan):
+    // straight into the records. Anything else is told apart by its header.
+    let typed = read_text(text);
+    let mut envelope = match typed {
+        Ok(envelope) if envelope.format == FORMAT && envelope.format_version == FORMAT_VERSION => {
+            envelope
+        }
+        typed => match header_version(text)? {
+            // The header is right, so the records are at fault: say where.
+            CURRENT => typed?,
+            // An older file: migrate the value step by step, then read it as text again, so
+            // that the records' deserialisation code exists only once in the bundle.
+            version => {
+                let value: serde_json::Value =
+                    serde_json::from_str(text).map_err(|e| ImportError::NotJson {
+                        line: e.line(),
+                        column: e.column(),
+                    })?;
+                read_text(&migrate::upgrade(value, version).to_string())?
+            }
+        },
     };
     if strict {
         validate::check(&envelope.plan, "plan").map_err(ImportError::Problem)?;
@@ -259,6 +279,35 @@ fn read_envelope(text: &str, strict: bool) -> Result<EnvelopeIn, ImportError> {
     let highest = validate::highest_id_number(&envelope.plan);
     envelope.plan.next_id = envelope.plan.next_id.max(highest);
     Ok(envelope)
+}
+
+const CURRENT: u64 = FORMAT_VERSION as u64;
+
+/// What the header says the text is: the format version of a plan file this build reads, or
+/// why it is not one.
+fn header_version(text: &str) -> Result<u64, ImportError> {
+    // The scan has proven the text is JSON: the only way to fail here is not to be an object.
+    let header: Header = serde_json::from_str(text).map_err(|_| ImportError::NotAPlan)?;
+    let format = match header.format {
+        Some(serde_json::Value::String(s)) => s,
+        Some(other) => other.to_string(),
+        None => return Err(ImportError::NotAPlan),
+    };
+    if format != FORMAT {
+        return Err(ImportError::WrongFormat { found: format });
+    }
+    let version = header
+        .format_version
+        .as_ref()
+        .and_then(serde_json::Value::as_u64)
+        .ok_or(ImportError::BadVersion)?;
+    if version > CURRENT {
+        return Err(ImportError::NewerVersion { found: version });
+    }
+    if version == 0 {
+        return Err(ImportError::BadVersion);
+    }
+    Ok(version)
 }
 
 /// Reads the envelope from JSON text. Deserialising from the text (not a value) keeps line and

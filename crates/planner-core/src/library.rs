@@ -19,6 +19,8 @@ pub struct Entry {
     pub format_version: u64,
 }
 
+/// Only what the library shows. Every other field, the plan's records included, is skipped as
+/// serde's `IgnoredAny` (the derive does that for unknown fields): nothing of them is built.
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct Peek {
@@ -54,6 +56,33 @@ pub fn peek(id: &str, stored: &str) -> Option<Entry> {
         revision: p.revision,
         format_version: p.format_version,
     })
+}
+
+/// [`peek`], or an entry with only the id when the value is unreadable (it is still listed, so
+/// that it can be opened, which recovers it, or deleted).
+pub fn peek_or_unreadable(id: &str, stored: &str) -> Entry {
+    peek(id, stored).unwrap_or_else(|| Entry {
+        id: id.to_owned(),
+        name: String::new(),
+        saved_at: String::new(),
+        revision: 0,
+        format_version: 0,
+    })
+}
+
+/// Puts `entry` in the list in place of the entry with its id (or adds it), keeping the order:
+/// what a save does to the library, without reading any other plan.
+pub fn upsert(entries: &mut Vec<Entry>, entry: Entry) {
+    match entries.iter_mut().find(|e| e.id == entry.id) {
+        Some(old) => *old = entry,
+        None => entries.push(entry),
+    }
+    sort(entries);
+}
+
+/// Takes the plan `id` out of the list.
+pub fn remove(entries: &mut Vec<Entry>, id: &str) {
+    entries.retain(|e| e.id != id);
 }
 
 /// Orders entries newest first (then by name, then id, so the order is stable).
@@ -111,5 +140,14 @@ mod tests {
         let ids: Vec<_> = list.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(ids, ["b", "c", "a"]);
         assert_eq!(copy_name("CRM", "copy"), "CRM (copy)");
+        // A save moves its plan to the top, in place; a removal takes it out.
+        upsert(&mut list, e("a", "2026-04-01"));
+        let ids: Vec<_> = list.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["a", "b", "c"]);
+        upsert(&mut list, e("d", "2025-01-01"));
+        remove(&mut list, "b");
+        let ids: Vec<_> = list.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["a", "c", "d"]);
+        assert_eq!(peek_or_unreadable("x", "{broken").name, "");
     }
 }

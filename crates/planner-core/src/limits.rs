@@ -5,6 +5,7 @@
 //! `{"name": "A", "name": "B"}` would import as "B" silently; this pass refuses it instead, and
 //! names the place (JSON path, line and column) of every fault.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::fmt;
@@ -85,13 +86,14 @@ pub enum ScanError {
 }
 
 #[derive(Clone, Debug)]
-enum Segment {
-    Key(String),
+enum Segment<'de> {
+    /// Borrowed from the text unless the key has escapes.
+    Key(Cow<'de, str>),
     Index(usize),
 }
 
 /// Formats a path as import errors name it: `plan.plans[2].tasks[5].due`.
-fn render(path: &[Segment]) -> String {
+fn render(path: &[Segment<'_>]) -> String {
     let mut out = String::new();
     for segment in path {
         match segment {
@@ -116,17 +118,49 @@ fn render(path: &[Segment]) -> String {
 }
 
 #[derive(Default)]
-struct State {
-    path: Vec<Segment>,
+struct State<'de> {
+    path: Vec<Segment<'de>>,
     fault: Option<Fault>,
 }
 
-struct Scan<'s> {
+struct Scan<'s, 'de> {
     depth: usize,
-    state: &'s RefCell<State>,
+    state: &'s RefCell<State<'de>>,
 }
 
-impl Scan<'_> {
+/// Reads an object key without copying it when the text holds it as it is (no escapes).
+struct Key;
+
+impl<'de> DeserializeSeed<'de> for Key {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: de::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Key {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Self::Value, E> {
+        Ok(Cow::Borrowed(s))
+    }
+    fn visit_str<E>(self, s: &str) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(s.to_owned()))
+    }
+}
+
+/// Objects with more keys than this check duplicates through a hash set; smaller ones (every
+/// record of a plan) through a list, which needs no hashing.
+const FEW_KEYS: usize = 24;
+
+impl<'de> Scan<'_, 'de> {
     fn fail<E: de::Error>(&self, fault: Fault) -> E {
         self.state.borrow_mut().fault = Some(fault);
         E::custom("bound")
@@ -146,7 +180,7 @@ impl Scan<'_> {
     }
 }
 
-impl<'de> DeserializeSeed<'de> for Scan<'_> {
+impl<'de> DeserializeSeed<'de> for Scan<'_, 'de> {
     type Value = ();
 
     fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
@@ -154,7 +188,7 @@ impl<'de> DeserializeSeed<'de> for Scan<'_> {
     }
 }
 
-impl<'de> Visitor<'de> for Scan<'_> {
+impl<'de> Visitor<'de> for Scan<'_, 'de> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -206,14 +240,27 @@ impl<'de> Visitor<'de> for Scan<'_> {
         if self.depth >= MAX_DEPTH {
             return Err(self.limit(Limit::Depth));
         }
-        let mut seen = HashSet::new();
-        while let Some(key) = map.next_key::<String>()? {
+        let mut few: Vec<Cow<'de, str>> = Vec::new();
+        let mut many: HashSet<Cow<'de, str>> = HashSet::new();
+        while let Some(key) = map.next_key_seed(Key)? {
             self.check_str(&key)?;
-            if seen.len() >= MAX_ITEMS {
+            let count = few.len() + many.len();
+            if count >= MAX_ITEMS {
                 return Err(self.limit(Limit::Items));
             }
-            if !seen.insert(key.clone()) {
+            let repeated = if count < FEW_KEYS {
+                let repeated = few.contains(&key);
+                few.push(key.clone());
+                repeated
+            } else {
+                if many.is_empty() {
+                    many.extend(few.drain(..));
+                }
+                !many.insert(key.clone())
+            };
+            if repeated {
                 let path = render(&self.state.borrow().path);
+                let key = key.into_owned();
                 return Err(self.fail(Fault::DuplicateKey { key, path }));
             }
             self.state.borrow_mut().path.push(Segment::Key(key));

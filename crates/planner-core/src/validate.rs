@@ -41,65 +41,87 @@ pub enum Problem {
     },
 }
 
+/// Every id of the plan, by kind. Ids are borrowed from the plan, and the path of a record is
+/// written out only when something is wrong there: a valid plan (the usual case) costs no
+/// strings at all.
 #[derive(Default)]
-struct Ids {
-    seen: HashSet<String>,
-    by_kind: HashMap<&'static str, HashSet<String>>,
+struct Ids<'p> {
+    seen: HashSet<&'p str>,
+    by_kind: HashMap<&'static str, HashSet<&'p str>>,
     problem: Option<Problem>,
 }
 
-impl Ids {
-    fn add(&mut self, kind: &'static str, id: &Id, path: String) {
-        if !self.seen.insert(id.0.clone()) && self.problem.is_none() {
+impl<'p> Ids<'p> {
+    fn add(&mut self, kind: &'static str, id: &'p Id, path: impl FnOnce() -> String) {
+        if !self.seen.insert(&id.0) && self.problem.is_none() {
             self.problem = Some(Problem::DuplicateId {
                 id: id.0.clone(),
-                path,
+                path: path(),
             });
         }
-        self.by_kind.entry(kind).or_default().insert(id.0.clone());
+        self.by_kind.entry(kind).or_default().insert(&id.0);
+    }
+
+    fn all<T>(
+        &mut self,
+        kind: &'static str,
+        records: &'p [T],
+        id: impl Fn(&'p T) -> &'p Id,
+        list: impl Fn() -> String,
+    ) {
+        for (i, x) in records.iter().enumerate() {
+            self.add(kind, id(x), || format!("{}[{i}].id", list()));
+        }
     }
 }
 
-struct Refs<'a> {
-    ids: &'a Ids,
-    problems: Vec<Problem>,
+/// The reference, date and scale rules; keeps the first problem (in the order of the file).
+struct Refs<'a, 'p> {
+    ids: &'a Ids<'p>,
+    problem: Option<Problem>,
 }
 
-impl Refs<'_> {
-    fn one(&mut self, kind: &str, id: Option<&Id>, path: String) {
+impl Refs<'_, '_> {
+    fn found(&mut self, problem: impl FnOnce() -> Problem) {
+        if self.problem.is_none() {
+            self.problem = Some(problem());
+        }
+    }
+
+    fn one(&mut self, kind: &str, id: Option<&Id>, path: impl FnOnce() -> String) {
         if let Some(id) = id {
             let known = self
                 .ids
                 .by_kind
                 .get(kind)
-                .is_some_and(|s| s.contains(&id.0));
+                .is_some_and(|s| s.contains(id.0.as_str()));
             if !known {
-                self.problems.push(Problem::BrokenReference {
+                self.found(|| Problem::BrokenReference {
                     id: id.0.clone(),
-                    path,
+                    path: path(),
                 });
             }
         }
     }
 
-    fn many(&mut self, kind: &str, ids: &[Id], path: &str) {
+    fn many(&mut self, kind: &str, ids: &[Id], path: impl Fn() -> String) {
         for (i, id) in ids.iter().enumerate() {
-            self.one(kind, Some(id), format!("{path}[{i}]"));
+            self.one(kind, Some(id), || format!("{}[{i}]", path()));
         }
     }
 
-    fn date(&mut self, date: Option<NaiveDate>, path: String) {
+    fn date(&mut self, date: Option<NaiveDate>, path: impl FnOnce() -> String) {
         if let Some(d) = date {
             if !(MIN_YEAR..=MAX_YEAR).contains(&d.year()) {
-                self.problems.push(Problem::DateOutOfRange { path });
+                self.found(|| Problem::DateOutOfRange { path: path() });
             }
         }
     }
 
-    fn score(&mut self, value: Option<u8>, path: String) {
+    fn score(&mut self, value: Option<u8>, path: impl FnOnce() -> String) {
         if let Some(v) = value {
             if !(1..=5).contains(&v) {
-                self.problems.push(Problem::OutOfRange { path });
+                self.found(|| Problem::OutOfRange { path: path() });
             }
         }
     }
@@ -110,57 +132,74 @@ impl Refs<'_> {
 pub fn check(plan: &Plan, root: &str) -> Result<(), Problem> {
     let mut ids = Ids::default();
     let s = &plan.strategy;
-    for (i, u) in plan.profile.units.iter().enumerate() {
-        ids.add("unit", &u.id, format!("{root}.profile.units[{i}].id"));
-    }
-    for (i, x) in plan.stakeholders.iter().enumerate() {
-        ids.add("stakeholder", &x.id, format!("{root}.stakeholders[{i}].id"));
-    }
-    for (i, x) in s.goals.iter().enumerate() {
-        ids.add("goal", &x.id, format!("{root}.strategy.goals[{i}].id"));
-    }
-    for (i, x) in s.processes.iter().enumerate() {
-        ids.add(
-            "process",
-            &x.id,
-            format!("{root}.strategy.processes[{i}].id"),
-        );
-    }
-    for (i, x) in s.people.iter().enumerate() {
-        ids.add("people", &x.id, format!("{root}.strategy.people[{i}].id"));
-    }
-    for (i, x) in s.software.iter().enumerate() {
-        ids.add(
-            "software",
-            &x.id,
-            format!("{root}.strategy.software[{i}].id"),
-        );
-    }
-    for (i, x) in s.links.iter().enumerate() {
-        ids.add("link", &x.id, format!("{root}.strategy.links[{i}].id"));
-    }
-    for (i, x) in s.benefits.iter().enumerate() {
-        ids.add(
-            "benefit",
-            &x.id,
-            format!("{root}.strategy.benefits[{i}].id"),
-        );
-    }
-    for (i, x) in s.kpis.iter().enumerate() {
-        ids.add("kpi", &x.id, format!("{root}.strategy.kpis[{i}].id"));
-    }
-    for (i, x) in plan.implementation_goals.iter().enumerate() {
-        ids.add(
-            "igoal",
-            &x.id,
-            format!("{root}.implementationGoals[{i}].id"),
-        );
-    }
+    ids.all(
+        "unit",
+        &plan.profile.units,
+        |x| &x.id,
+        || format!("{root}.profile.units"),
+    );
+    ids.all(
+        "stakeholder",
+        &plan.stakeholders,
+        |x| &x.id,
+        || format!("{root}.stakeholders"),
+    );
+    ids.all(
+        "goal",
+        &s.goals,
+        |x| &x.id,
+        || format!("{root}.strategy.goals"),
+    );
+    ids.all(
+        "process",
+        &s.processes,
+        |x| &x.id,
+        || format!("{root}.strategy.processes"),
+    );
+    ids.all(
+        "people",
+        &s.people,
+        |x| &x.id,
+        || format!("{root}.strategy.people"),
+    );
+    ids.all(
+        "software",
+        &s.software,
+        |x| &x.id,
+        || format!("{root}.strategy.software"),
+    );
+    ids.all(
+        "link",
+        &s.links,
+        |x| &x.id,
+        || format!("{root}.strategy.links"),
+    );
+    ids.all(
+        "benefit",
+        &s.benefits,
+        |x| &x.id,
+        || format!("{root}.strategy.benefits"),
+    );
+    ids.all(
+        "kpi",
+        &s.kpis,
+        |x| &x.id,
+        || format!("{root}.strategy.kpis"),
+    );
+    ids.all(
+        "igoal",
+        &plan.implementation_goals,
+        |x| &x.id,
+        || format!("{root}.implementationGoals"),
+    );
     for (i, x) in plan.plans.iter().enumerate() {
-        ids.add("plan", &x.id, format!("{root}.plans[{i}].id"));
-        for (j, t) in x.tasks.iter().enumerate() {
-            ids.add("task", &t.id, format!("{root}.plans[{i}].tasks[{j}].id"));
-        }
+        ids.add("plan", &x.id, || format!("{root}.plans[{i}].id"));
+        ids.all(
+            "task",
+            &x.tasks,
+            |t| &t.id,
+            || format!("{root}.plans[{i}].tasks"),
+        );
     }
     if let Some(problem) = ids.problem.take() {
         return Err(problem);
@@ -168,77 +207,72 @@ pub fn check(plan: &Plan, root: &str) -> Result<(), Problem> {
 
     let mut r = Refs {
         ids: &ids,
-        problems: Vec::new(),
+        problem: None,
     };
-    r.date(plan.profile.go_live, format!("{root}.profile.goLive"));
+    r.date(plan.profile.go_live, || format!("{root}.profile.goLive"));
     for (i, x) in plan.stakeholders.iter().enumerate() {
-        let p = format!("{root}.stakeholders[{i}]");
-        r.one("unit", x.unit.as_ref(), format!("{p}.unit"));
-        r.score(x.power, format!("{p}.power"));
-        r.score(x.interest, format!("{p}.interest"));
+        let p = || format!("{root}.stakeholders[{i}]");
+        r.one("unit", x.unit.as_ref(), || format!("{}.unit", p()));
+        r.score(x.power, || format!("{}.power", p()));
+        r.score(x.interest, || format!("{}.interest", p()));
     }
     for (i, x) in s.goals.iter().enumerate() {
-        let p = format!("{root}.strategy.goals[{i}].stakeholders");
-        r.many("stakeholder", &x.stakeholders, &p);
+        r.many("stakeholder", &x.stakeholders, || {
+            format!("{root}.strategy.goals[{i}].stakeholders")
+        });
     }
     for (i, x) in s.links.iter().enumerate() {
-        let p = format!("{root}.strategy.links[{i}]");
-        r.one("goal", Some(&x.goal), format!("{p}.goal"));
-        r.one("process", Some(&x.process), format!("{p}.process"));
-        r.many("people", &x.people, &format!("{p}.people"));
-        r.many("software", &x.software, &format!("{p}.software"));
+        let p = || format!("{root}.strategy.links[{i}]");
+        r.one("goal", Some(&x.goal), || format!("{}.goal", p()));
+        r.one("process", Some(&x.process), || format!("{}.process", p()));
+        r.many("people", &x.people, || format!("{}.people", p()));
+        r.many("software", &x.software, || format!("{}.software", p()));
     }
     for (i, x) in s.benefits.iter().enumerate() {
-        r.many(
-            "goal",
-            &x.goals,
-            &format!("{root}.strategy.benefits[{i}].goals"),
-        );
+        r.many("goal", &x.goals, || {
+            format!("{root}.strategy.benefits[{i}].goals")
+        });
     }
     for (i, x) in s.kpis.iter().enumerate() {
-        let p = format!("{root}.strategy.kpis[{i}]");
-        r.one("stakeholder", x.owner.as_ref(), format!("{p}.owner"));
-        r.many("goal", &x.goals, &format!("{p}.goals"));
-        r.date(x.target_date, format!("{p}.targetDate"));
+        let p = || format!("{root}.strategy.kpis[{i}]");
+        r.one("stakeholder", x.owner.as_ref(), || format!("{}.owner", p()));
+        r.many("goal", &x.goals, || format!("{}.goals", p()));
+        r.date(x.target_date, || format!("{}.targetDate", p()));
     }
     for (i, x) in plan.implementation_goals.iter().enumerate() {
-        let p = format!("{root}.implementationGoals[{i}]");
-        r.one(
-            "goal",
-            x.business_goal.as_ref(),
-            format!("{p}.businessGoal"),
-        );
-        r.many("kpi", &x.kpis, &format!("{p}.kpis"));
-        r.many("unit", &x.units, &format!("{p}.units"));
-        r.score(x.value, format!("{p}.value"));
-        r.score(x.effort, format!("{p}.effort"));
-        r.date(x.target_date, format!("{p}.targetDate"));
+        let p = || format!("{root}.implementationGoals[{i}]");
+        r.one("goal", x.business_goal.as_ref(), || {
+            format!("{}.businessGoal", p())
+        });
+        r.many("kpi", &x.kpis, || format!("{}.kpis", p()));
+        r.many("unit", &x.units, || format!("{}.units", p()));
+        r.score(x.value, || format!("{}.value", p()));
+        r.score(x.effort, || format!("{}.effort", p()));
+        r.date(x.target_date, || format!("{}.targetDate", p()));
     }
     for (i, x) in plan.plans.iter().enumerate() {
-        let p = format!("{root}.plans[{i}]");
-        r.many("igoal", &x.goals, &format!("{p}.goals"));
-        r.one(
-            "stakeholder",
-            x.responsible.as_ref(),
-            format!("{p}.responsible"),
-        );
-        r.many("kpi", &x.indicators, &format!("{p}.indicators"));
-        r.date(x.start, format!("{p}.start"));
-        r.date(x.deadline, format!("{p}.deadline"));
+        let p = || format!("{root}.plans[{i}]");
+        r.many("igoal", &x.goals, || format!("{}.goals", p()));
+        r.one("stakeholder", x.responsible.as_ref(), || {
+            format!("{}.responsible", p())
+        });
+        r.many("kpi", &x.indicators, || format!("{}.indicators", p()));
+        r.date(x.start, || format!("{}.start", p()));
+        r.date(x.deadline, || format!("{}.deadline", p()));
         for (j, t) in x.tasks.iter().enumerate() {
-            let p = format!("{p}.tasks[{j}]");
-            r.one("stakeholder", t.owner.as_ref(), format!("{p}.owner"));
-            r.many("task", &t.depends_on, &format!("{p}.dependsOn"));
-            r.date(t.start, format!("{p}.start"));
-            r.date(t.due, format!("{p}.due"));
+            let p = || format!("{}.tasks[{j}]", p());
+            r.one("stakeholder", t.owner.as_ref(), || format!("{}.owner", p()));
+            r.many("task", &t.depends_on, || format!("{}.dependsOn", p()));
+            r.date(t.start, || format!("{}.start", p()));
+            r.date(t.due, || format!("{}.due", p()));
             if t.progress > 100 {
-                r.problems.push(Problem::OutOfRange {
-                    path: format!("{p}.progress"),
+                r.found(|| Problem::OutOfRange {
+                    path: format!("{}.progress", p()),
                 });
             }
         }
     }
-    match r.problems.into_iter().next() {
+    match r.problem {
         Some(problem) => Err(problem),
         None => Ok(()),
     }

@@ -143,6 +143,16 @@ texts! {
             uz: "“{0}” kaliti {1} ichida ikki marta uchraydi ({2}-qator, {3}-ustun).",
             ru: "ключ «{0}» встречается дважды в {1} (строка {2}, столбец {3}).",
         },
+        ErrFileUnreadable => {
+            en: "the browser could not read the file (it may have been moved or deleted, or access to it was refused).",
+            uz: "brauzer faylni oʻqiy olmadi (u koʻchirilgan yoki oʻchirilgan, yoki unga kirish rad etilgan boʻlishi mumkin).",
+            ru: "браузер не смог прочитать файл (возможно, он перемещён или удалён либо доступ к нему запрещён).",
+        },
+        BackupFailed => {
+            en: "“{0}” was not imported: the open plan could not be backed up in this browser first (the storage may be full), so nothing was replaced. Import it as a new plan, or save the open plan to a file first.",
+            uz: "“{0}” import qilinmadi: avval ochiq rejaning zaxira nusxasini brauzerda saqlab boʻlmadi (xotira toʻlgan boʻlishi mumkin), shuning uchun hech narsa almashtirilmadi. Uni yangi reja sifatida import qiling yoki avval ochiq rejani faylga saqlang.",
+            ru: "«{0}» не импортирован: сначала не удалось сохранить в браузере резервную копию открытого плана (возможно, хранилище заполнено), поэтому ничего не заменено. Импортируйте его как новый план или сначала сохраните открытый план в файл.",
+        },
         ErrDuplicateId => {
             en: "the id “{0}” is used by two records (the second at {1}).",
             uz: "“{0}” identifikatori ikki yozuvda ishlatilgan (ikkinchisi {1} da).",

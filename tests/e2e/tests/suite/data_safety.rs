@@ -147,6 +147,41 @@ async fn an_edit_in_one_tab_appears_in_the_other_within_a_second() {
 }
 
 #[tokio::test]
+async fn two_tabs_opened_on_an_empty_browser_work_on_one_plan() {
+    let b = Browser::start().await;
+    ProfilePage(&b).open().await;
+    let first = b.current_tab().await;
+    let second = b.client.new_window(false).await.expect("a second window");
+    b.switch_to(second.handle.clone()).await;
+    ProfilePage(&b).open().await;
+    // Both tabs show a new plan, and nothing is stored yet.
+    let current = b
+        .js("return localStorage.getItem('crm-planner:current')")
+        .await;
+    assert!(current.is_null(), "{current}");
+    b.switch_to(first.clone()).await;
+    ProfilePage(&b).set_name("Started in the first").await;
+    Shell(&b).wait_saved().await;
+    b.click("#step-title").await;
+    // The second tab's plan was untouched: it now is the first tab's plan.
+    b.switch_to(second.handle.clone()).await;
+    b.wait_text("#plan-name", "Started in the first").await;
+    ProfilePage(&b)
+        .set_organisation("Added in the second")
+        .await;
+    Shell(&b).wait_saved().await;
+    b.click("#step-title").await;
+    b.switch_to(first).await;
+    b.wait_until("the second tab's edit reaches the first", || async {
+        b.value("#profile-organisation").await == "Added in the second"
+    })
+    .await;
+    assert_eq!(Shell(&b).plan_name().await, "Started in the first");
+    assert_eq!(DataPage(&b).plan_names().await, ["Started in the first"]);
+    b.finish().await;
+}
+
+#[tokio::test]
 async fn two_tabs_editing_at_once_show_both_versions_and_lose_nothing() {
     let b = start_with_name("Both").await;
     let first = b.current_tab().await;
@@ -266,6 +301,32 @@ async fn replace_then_undo_import_gives_back_the_identical_plan() {
     let after = Shell(&b).export().await;
     assert_eq!(plan_of(&after), plan_of(&before));
     b.reload().await;
+    assert_eq!(plan_of(&Shell(&b).export().await), plan_of(&before));
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_replace_whose_backup_cannot_be_stored_is_refused_and_the_plan_stays() {
+    let b = start_with_name("Kept as it was").await;
+    let before = Shell(&b).export().await;
+    // Storage refuses the import backup (as a full quota does), and only it.
+    b.js("const real = Storage.prototype.setItem; \
+         Storage.prototype.setItem = function (k, v) { \
+           if (String(k).startsWith('crm-planner:import-backup:')) \
+             throw new DOMException('full', 'QuotaExceededError'); \
+           return real.call(this, k, v); };")
+        .await;
+    let dir = TempDir::new("crm-e2e-data");
+    let rich = format::export(&common::rich_plan(&|s| s.to_owned()), "0.1.0", "t");
+    DataPage(&b)
+        .preview(&write_file(&dir, "rich.json", &rich))
+        .await;
+    b.click("#import-replace").await;
+    b.click("#import-confirm").await;
+    let notice = b.wait_text("#notice-text", "was not imported").await;
+    assert!(notice.contains("“CRM 2027”"), "{notice}");
+    assert!(notice.contains("nothing was replaced"), "{notice}");
+    assert_eq!(Shell(&b).plan_name().await, "Kept as it was");
     assert_eq!(plan_of(&Shell(&b).export().await), plan_of(&before));
     b.finish().await;
 }
