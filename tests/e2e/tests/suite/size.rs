@@ -1,4 +1,4 @@
-//! The size budget of the first load.
+//! The size ratchet of the first load: a committed baseline plus 2 % headroom.
 
 use std::io::Write;
 
