@@ -98,6 +98,57 @@ pub fn parse_iso(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, digits(5..7)?, digits(8..10)?)
 }
 
+/// Serde for optional dates as `YYYY-MM-DD` (`#[serde(with = "crate::dates::optional_iso")]`),
+/// read by [`parse_iso`] instead of chrono's general parser, which is the larger part of
+/// chrono's code in the browser bundle. The text in files is the same as chrono writes.
+pub mod optional_iso {
+    use chrono::NaiveDate;
+    use serde::de::{self, Deserializer, Visitor};
+    use serde::Serializer;
+    use std::fmt;
+
+    /// Writes the date as `YYYY-MM-DD`, or `null`.
+    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(d) => s.serialize_str(&super::iso(*d)),
+            None => s.serialize_none(),
+        }
+    }
+
+    /// Reads `YYYY-MM-DD` or `null`; anything else is refused with what was expected.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        struct Date;
+
+        impl<'de> Visitor<'de> for Date {
+            type Value = Option<NaiveDate>;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a date as YYYY-MM-DD, or null")
+            }
+
+            fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+
+            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+                d.deserialize_str(self)
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+                super::parse_iso(text)
+                    .map(Some)
+                    .ok_or_else(|| E::invalid_value(de::Unexpected::Str(text), &self))
+            }
+        }
+
+        d.deserialize_option(Date)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,6 +175,40 @@ mod tests {
             assert_eq!(text, d.to_string());
             assert_eq!(parse_iso(&text), Some(d));
             d += chrono::Duration::days(13);
+        }
+    }
+
+    #[test]
+    fn optional_dates_go_through_serde_as_chrono_wrote_them() {
+        #[derive(serde::Serialize, serde::Deserialize, PartialEq, Debug)]
+        struct Record {
+            #[serde(default, with = "super::optional_iso")]
+            due: Option<NaiveDate>,
+        }
+        let due = NaiveDate::from_ymd_opt(2027, 3, 5);
+        let text = serde_json::to_string(&Record { due }).expect("writes");
+        assert_eq!(text, r#"{"due":"2027-03-05"}"#);
+        assert_eq!(
+            serde_json::from_str::<Record>(&text).expect("reads"),
+            Record { due }
+        );
+        let none: Record = serde_json::from_str(r#"{"due":null}"#).expect("null");
+        assert_eq!(none, Record { due: None });
+        let absent: Record = serde_json::from_str("{}").expect("absent");
+        assert_eq!(absent, Record { due: None });
+        assert_eq!(
+            serde_json::to_string(&Record { due: None }).expect("writes"),
+            r#"{"due":null}"#
+        );
+        for bad in [
+            r#"{"due":"2027-02-30"}"#,
+            r#"{"due":"5.3.2027"}"#,
+            r#"{"due":3}"#,
+        ] {
+            let error = serde_json::from_str::<Record>(bad)
+                .expect_err(bad)
+                .to_string();
+            assert!(error.contains("YYYY-MM-DD"), "{bad}: {error}");
         }
     }
 

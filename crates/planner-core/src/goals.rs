@@ -54,7 +54,8 @@ pub struct ImplementationGoal {
     #[serde(default)]
     pub mitigation: String,
     /// When the goal should be reached.
-    #[serde(default)]
+    #[serde(default, with = "crate::dates::optional_iso")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<NaiveDate>"))]
     pub target_date: Option<NaiveDate>,
 }
 

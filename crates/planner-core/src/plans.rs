@@ -25,10 +25,12 @@ pub struct ImplementationPlan {
     #[serde(default)]
     pub indicators: Vec<Id>,
     /// When it starts.
-    #[serde(default)]
+    #[serde(default, with = "crate::dates::optional_iso")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<NaiveDate>"))]
     pub start: Option<NaiveDate>,
     /// The deadline.
-    #[serde(default)]
+    #[serde(default, with = "crate::dates::optional_iso")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<NaiveDate>"))]
     pub deadline: Option<NaiveDate>,
     /// Where it stands.
     #[serde(default)]
@@ -70,10 +72,12 @@ pub struct Task {
     #[serde(default)]
     pub owner: Option<Id>,
     /// When it starts.
-    #[serde(default)]
+    #[serde(default, with = "crate::dates::optional_iso")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<NaiveDate>"))]
     pub start: Option<NaiveDate>,
     /// When it is due.
-    #[serde(default)]
+    #[serde(default, with = "crate::dates::optional_iso")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<NaiveDate>"))]
     pub due: Option<NaiveDate>,
     /// Where it stands.
     #[serde(default)]

@@ -20,7 +20,8 @@ pub struct Profile {
     #[serde(default)]
     pub industry: String,
     /// The planned go-live date.
-    #[serde(default)]
+    #[serde(default, with = "crate::dates::optional_iso")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<NaiveDate>"))]
     pub go_live: Option<NaiveDate>,
     /// The organisation's units (the text's "company structure").
     #[serde(default)]

@@ -219,7 +219,8 @@ pub struct Kpi {
     #[serde(default)]
     pub target: Option<f64>,
     /// When to reach it.
-    #[serde(default)]
+    #[serde(default, with = "crate::dates::optional_iso")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<NaiveDate>"))]
     pub target_date: Option<NaiveDate>,
     /// How often it is measured.
     #[serde(default)]
