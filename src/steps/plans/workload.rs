@@ -1,12 +1,16 @@
 //! Workload per person: open tasks, and the most running on one day; overloads stand out.
 
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 use planner_core::dates::short_date;
 use planner_core::i18n::{fill, PlansText, Text};
 use planner_core::workload::{workload, MAX_PARALLEL};
+use planner_core::Id;
 
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
+use crate::widgets::pager::{paged, Paged, Pager};
 
 /// The workload table.
 #[component]
@@ -16,14 +20,17 @@ pub fn Workload() -> impl IntoView {
     let plan = store.plan();
     let rows = Memo::new(move |_| {
         plan.with(|p| {
+            let names: HashMap<&Id, &str> = p
+                .stakeholders
+                .iter()
+                .map(|s| (&s.id, s.name.as_str()))
+                .collect();
             workload(p)
                 .into_iter()
                 .map(|load| {
-                    let name = p
-                        .stakeholders
-                        .iter()
-                        .find(|s| s.id == load.person)
-                        .map(|s| s.name.clone())
+                    let name = names
+                        .get(&load.person)
+                        .map(|n| (*n).to_owned())
                         .unwrap_or_else(|| load.person.to_string());
                     (
                         name,
@@ -36,6 +43,11 @@ pub fn Workload() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let Paged {
+        page,
+        paging,
+        visible,
+    } = paged(rows);
     view! {
         <section class="card" aria-labelledby="workload-heading">
             <h2 id="workload-heading">{t(PlansText::WorkloadTitle)}</h2>
@@ -55,20 +67,31 @@ pub fn Workload() -> impl IntoView {
                             </tr>
                         </thead>
                         <tbody>
-                            {move || {
-                                let l = lang.get();
-                                rows.get().into_iter().map(|(name, open, peak, day, over)| view! {
-                                    <tr class:overloaded=over>
-                                        <th scope="row">{name}</th>
-                                        <td>{open}</td>
-                                        <td>{peak}{day.map(|d| format!(" ({})", short_date(d, l)))}</td>
-                                        <td>{over.then(|| view! { <span class="badge overdue">{PlansText::Overloaded.text(l)}</span> })}</td>
-                                    </tr>
-                                }).collect_view()
-                            }}
+                            // Keyed by the whole row: an edit redraws the rows it changed.
+                            <For
+                                each=move || {
+                                    let l = lang.get();
+                                    visible.get().into_iter().map(move |row| (l, row)).collect::<Vec<_>>()
+                                }
+                                key=|row| row.clone()
+                                let:row
+                            >
+                                {
+                                    let (l, (name, open, peak, day, over)) = row;
+                                    view! {
+                                        <tr class:overloaded=over>
+                                            <th scope="row">{name}</th>
+                                            <td>{open}</td>
+                                            <td>{peak}{day.map(|d| format!(" ({})", short_date(d, l)))}</td>
+                                            <td>{over.then(|| view! { <span class="badge overdue">{PlansText::Overloaded.text(l)}</span> })}</td>
+                                        </tr>
+                                    }
+                                }
+                            </For>
                         </tbody>
                     </table>
                 </div>
+                <Pager id="workload-pager" paging=paging page=page />
             </Show>
         </section>
     }
