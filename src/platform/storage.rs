@@ -11,7 +11,7 @@
 //! - `crm-planner:lang`: the interface language.
 
 use gloo_storage::Storage as _;
-use planner_core::format::{self, ImportError, Stored};
+use planner_core::file::format::{self, ImportError, Stored};
 use planner_core::i18n::Lang;
 use wasm_bindgen::JsCast;
 
@@ -111,7 +111,7 @@ pub fn read_plan(id: &str) -> Result<Option<String>, SaveError> {
 /// compares with before writing.
 pub fn stored_revision(id: &str) -> Option<u64> {
     let raw = read_plan(id).ok()??;
-    planner_core::library::peek(id, &raw).map(|e| e.revision)
+    planner_core::store::library::peek(id, &raw).map(|e| e.revision)
 }
 
 /// Removes a plan and its extras (its good copy, export record and import backup).
@@ -129,7 +129,7 @@ pub fn remove_plan(id: &str) {
 }
 
 /// Every plan in this browser, newest first. Unreadable values are listed by id.
-pub fn list_plans() -> Vec<planner_core::library::Entry> {
+pub fn list_plans() -> Vec<planner_core::store::library::Entry> {
     let Some(storage) = local_storage() else {
         return Vec::new();
     };
@@ -143,8 +143,8 @@ pub fn list_plans() -> Vec<planner_core::library::Entry> {
             continue;
         };
         let raw = storage.get_item(&key).ok().flatten().unwrap_or_default();
-        entries.push(planner_core::library::peek(id, &raw).unwrap_or(
-            planner_core::library::Entry {
+        entries.push(planner_core::store::library::peek(id, &raw).unwrap_or(
+            planner_core::store::library::Entry {
                 id: id.to_owned(),
                 name: String::new(),
                 saved_at: String::new(),
@@ -153,7 +153,7 @@ pub fn list_plans() -> Vec<planner_core::library::Entry> {
             },
         ));
     }
-    planner_core::library::sort(&mut entries);
+    planner_core::store::library::sort(&mut entries);
     entries
 }
 
@@ -172,7 +172,7 @@ pub fn usage() -> Option<usize> {
 }
 
 /// What is remembered about a plan's exports.
-pub fn load_exports(id: &str) -> planner_core::backup::BackupState {
+pub fn load_exports(id: &str) -> planner_core::store::backup::BackupState {
     local_storage()
         .and_then(|s| s.get_item(&exports_key(id)).ok().flatten())
         .and_then(|raw| serde_json::from_str(&raw).ok())
@@ -180,7 +180,7 @@ pub fn load_exports(id: &str) -> planner_core::backup::BackupState {
 }
 
 /// Remembers a plan's export state. Best effort: losing it only moves a reminder.
-pub fn save_exports(id: &str, state: &planner_core::backup::BackupState) {
+pub fn save_exports(id: &str, state: &planner_core::store::backup::BackupState) {
     if let (Some(storage), Ok(raw)) = (local_storage(), serde_json::to_string(state)) {
         let _ = storage.set_item(&exports_key(id), &raw);
     }

@@ -5,37 +5,29 @@
 //! workspace root is a thin layer of components over this crate; everything here is tested
 //! natively with `cargo test -p planner-core`.
 
-pub mod backup;
 pub mod checks;
 pub mod coverage;
 pub mod cycles;
 pub mod dates;
-pub mod format;
+pub mod file;
 pub mod generate;
 pub mod goals;
-pub mod history;
 pub mod i18n;
 pub mod ids;
 pub mod inputs;
-pub mod json_path;
-pub mod library;
-pub mod limits;
 pub mod links;
 pub mod matrix;
-pub mod migrate;
 pub mod paging;
 pub mod plan;
 pub mod plans;
 pub mod profile;
 pub mod ranking;
 pub mod references;
-#[cfg(feature = "schema")]
-pub mod schema;
 pub mod stakeholders;
 pub mod steps;
+pub mod store;
 pub mod strategy;
 pub mod timeline;
-pub mod validate;
 pub mod views;
 pub mod workload;
 

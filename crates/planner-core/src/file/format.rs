@@ -6,11 +6,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::json_path;
-use crate::limits::{self, Fault, Limit, Located, ScanError};
-use crate::migrate;
+use crate::file::json_path;
+use crate::file::limits::{self, Fault, Limit, Located, ScanError};
+use crate::file::migrate;
+use crate::file::validate::{self, Problem};
 use crate::plan::Plan;
-use crate::validate::{self, Problem};
 
 /// The value of `format` in every file this app writes.
 pub const FORMAT: &str = "crm-implementation-plan";
