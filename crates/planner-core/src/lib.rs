@@ -6,8 +6,6 @@
 //! natively with `cargo test -p planner-core`.
 
 pub mod checks;
-pub mod coverage;
-pub mod cycles;
 pub mod dates;
 pub mod file;
 pub mod generate;
@@ -16,20 +14,15 @@ pub mod i18n;
 pub mod ids;
 pub mod inputs;
 pub mod links;
-pub mod matrix;
 pub mod paging;
 pub mod plan;
 pub mod plans;
 pub mod profile;
-pub mod ranking;
 pub mod references;
 pub mod stakeholders;
 pub mod steps;
 pub mod store;
 pub mod strategy;
-pub mod timeline;
-pub mod views;
-pub mod workload;
 
 pub use ids::Id;
 pub use plan::Plan;

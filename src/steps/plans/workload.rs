@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use planner_core::dates::short_date;
 use planner_core::i18n::{fill, PlansText, Text};
-use planner_core::workload::{workload, MAX_PARALLEL};
+use planner_core::plans::workload::{workload, MAX_PARALLEL};
 
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
