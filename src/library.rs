@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use planner_core::i18n::{fill, plural, DataText, Shell, Text};
-use planner_core::library::Entry;
+use planner_core::store::library::Entry;
 
 use crate::i18n::{t, use_language};
 use crate::platform::storage::QUOTA_UNITS;

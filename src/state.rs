@@ -19,13 +19,13 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use planner_core::backup::BackupState;
 use planner_core::checks::{self, Context, Finding};
-use planner_core::format::{self, Stored};
-use planner_core::history::History;
+use planner_core::file::format::{self, Stored};
 use planner_core::i18n::{fill, DataText, Lang, Shell, Text};
-use planner_core::library::{self, Entry};
 use planner_core::steps::{StepId, StepStatus};
+use planner_core::store::backup::BackupState;
+use planner_core::store::history::History;
+use planner_core::store::library::{self, Entry};
 use planner_core::Plan;
 
 use crate::platform::storage::{self, Loaded, SaveError, Seen, Since};

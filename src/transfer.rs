@@ -3,10 +3,10 @@
 //! is the other choice: it keeps a backup and offers "undo import", which restores it exactly.
 
 use leptos::prelude::*;
-use planner_core::format::{self, ImportError, Summary, FORMAT_VERSION, MAX_FILE_BYTES};
+use planner_core::file::format::{self, ImportError, Summary, FORMAT_VERSION, MAX_FILE_BYTES};
+use planner_core::file::limits::Limit;
+use planner_core::file::validate::Problem;
 use planner_core::i18n::{fill, DataText, Lang, Shell, Text};
-use planner_core::limits::Limit;
-use planner_core::validate::Problem;
 use planner_core::Plan;
 
 use crate::i18n::{t, use_language};

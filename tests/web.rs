@@ -6,7 +6,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use crm_planner::platform::storage::{self, Loaded};
-use planner_core::format::{self, FORMAT_VERSION};
+use planner_core::file::format::{self, FORMAT_VERSION};
 use planner_core::profile::FunctionalLevel;
 use planner_core::Plan;
 use wasm_bindgen_test::*;

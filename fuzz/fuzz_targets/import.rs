@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use planner_core::format;
+use planner_core::file::format;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);

@@ -8,19 +8,19 @@
 //!
 //! Keys (see `docs/FILE-FORMAT.md`):
 //! - `crm-planner:current`: the id of the plan opened last;
-//! - `crm-planner:plan:<id>`: a plan, as [`planner_core::format::to_stored`] writes it (format
+//! - `crm-planner:plan:<id>`: a plan, as [`planner_core::file::format::to_stored`] writes it (format
 //!   version, revision and save time inside the one value);
 //! - `crm-planner:good:<id>`: the last copy of that plan proven by reading it back;
-//! - `crm-planner:exports:<id>`: when the plan was last exported (see `planner_core::backup`);
+//! - `crm-planner:exports:<id>`: when the plan was last exported (see `planner_core::store::backup`);
 //! - `crm-planner:import-backup:<id>`: the plan as it was before an import replaced it;
 //! - `crm-planner:aside:<id>:<time>`: unreadable data moved aside, never deleted;
 //! - `crm-planner:lang`: the interface language.
 
 use gloo_storage::Storage as _;
 use js_sys::JsString;
-use planner_core::format::{self, ImportError, Stored};
+use planner_core::file::format::{self, ImportError, Stored};
 use planner_core::i18n::Lang;
-use planner_core::library::{self, Entry};
+use planner_core::store::library::{self, Entry};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -224,7 +224,7 @@ pub fn remove_plan(id: &str) {
 }
 
 /// Every plan in this browser, newest first. Unreadable values are listed by id.
-pub fn list_plans() -> Vec<planner_core::library::Entry> {
+pub fn list_plans() -> Vec<planner_core::store::library::Entry> {
     let Some(storage) = local_storage() else {
         return Vec::new();
     };
@@ -270,7 +270,7 @@ pub fn usage() -> Option<usize> {
 }
 
 /// What is remembered about a plan's exports.
-pub fn load_exports(id: &str) -> planner_core::backup::BackupState {
+pub fn load_exports(id: &str) -> planner_core::store::backup::BackupState {
     local_storage()
         .and_then(|s| s.get_item(&exports_key(id)).ok().flatten())
         .and_then(|raw| serde_json::from_str(&raw).ok())
@@ -278,7 +278,7 @@ pub fn load_exports(id: &str) -> planner_core::backup::BackupState {
 }
 
 /// Remembers a plan's export state. Best effort: losing it only moves a reminder.
-pub fn save_exports(id: &str, state: &planner_core::backup::BackupState) {
+pub fn save_exports(id: &str, state: &planner_core::store::backup::BackupState) {
     if let (Some(storage), Ok(raw)) = (local_storage(), serde_json::to_string(state)) {
         let _ = storage.set_item(&exports_key(id), &raw);
     }

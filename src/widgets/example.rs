@@ -4,9 +4,10 @@
 
 use leptos::prelude::*;
 use planner_core::checks::step_started;
+use planner_core::file::format;
 use planner_core::i18n::{fill, Shell, StakeholdersText, Text};
 use planner_core::steps::StepId;
-use planner_core::{format, Plan};
+use planner_core::Plan;
 
 use crate::i18n::{t, use_language};
 use crate::state::{use_store, Notice};

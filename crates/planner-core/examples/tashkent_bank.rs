@@ -5,6 +5,7 @@
 //! The file is committed; this program is how it was made and how to remake it after a change.
 
 use chrono::NaiveDate;
+use planner_core::file::format;
 use planner_core::goals::{AreaDecision, ImplementationGoal, Priority, Resistance};
 use planner_core::plans::{ImplementationPlan, PlanStatus, Task, TaskStatus};
 use planner_core::profile::FunctionalLevel;
@@ -13,7 +14,7 @@ use planner_core::strategy::{
     Benefit, BusinessGoal, BusinessProcess, Direction, Frequency, InteractionArea, Kpi, Link,
     PeopleGroup, SoftwareItem, SoftwareKind,
 };
-use planner_core::{format, Id, Plan};
+use planner_core::{Id, Plan};
 
 fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)

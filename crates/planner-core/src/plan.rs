@@ -11,7 +11,7 @@ use crate::strategy::Strategy;
 
 /// A CRM implementation plan: the project profile and, step by step, everything the method asks.
 ///
-/// Unknown fields are refused on import (see [`crate::format`]); every field added in a later
+/// Unknown fields are refused on import; every field added in a later
 /// format version has a default so that older files keep opening.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

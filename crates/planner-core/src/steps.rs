@@ -1,7 +1,5 @@
 //! The workflow's steps, in the source text's order, and their computed status.
 
-use crate::checks::{Finding, Severity};
-
 /// One page of the workflow. Steps 1-4 are the source text's; the profile (0) feeds step 3.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StepId {
@@ -73,19 +71,6 @@ impl StepStatus {
             StepStatus::NotStarted => "not-started",
             StepStatus::InProgress => "in-progress",
             StepStatus::Complete => "complete",
-        }
-    }
-
-    /// The status of a step with the given findings; `started` says whether anything was entered.
-    pub fn from_findings(started: bool, findings: &[Finding]) -> StepStatus {
-        if findings.iter().any(|f| f.severity == Severity::Blocking) {
-            if started {
-                StepStatus::InProgress
-            } else {
-                StepStatus::NotStarted
-            }
-        } else {
-            StepStatus::Complete
         }
     }
 }

@@ -4,13 +4,15 @@
 use chrono::NaiveDate;
 use planner_core::checks::{self, Context};
 use planner_core::i18n::Lang;
+use planner_core::stakeholders::views::grid_points;
 use planner_core::stakeholders::{Activity, Attitude, Category, Stakeholder};
 use planner_core::steps::StepId;
+use planner_core::strategy::views::{alignment, kpi_sentence, traceability};
 use planner_core::strategy::{
     Benefit, BusinessGoal, BusinessProcess, Direction, InteractionArea, Kpi, Link, PeopleGroup,
     SoftwareItem,
 };
-use planner_core::{references, views, Id, Plan};
+use planner_core::{references, Id, Plan};
 use proptest::prelude::*;
 
 /// Ids from a small pool, so that references often hit a record and often name nothing.
@@ -199,12 +201,12 @@ proptest! {
             let _ = checks::status_of(step, &plan, &findings);
             prop_assert!(findings.iter().all(|f| !f.target.anchor.is_empty()));
         }
-        let points = views::grid_points(&plan);
+        let points = grid_points(&plan);
         prop_assert!(points.iter().all(|p| p.x.is_finite() && p.y.is_finite()));
-        let _ = views::alignment(&plan);
-        let _ = views::traceability(&plan);
+        let _ = alignment(&plan);
+        let _ = traceability(&plan);
         for k in &plan.strategy.kpis {
-            let _ = views::kpi_sentence(k, cx.lang);
+            let _ = kpi_sentence(k, cx.lang);
         }
     }
 

@@ -2,10 +2,11 @@
 
 use chrono::NaiveDate;
 use planner_core::checks::{run_step, step_status, Context, Severity};
+use planner_core::file::format;
 use planner_core::i18n::Lang;
+use planner_core::references;
 use planner_core::stakeholders::{Category, Quadrant};
 use planner_core::steps::{StepId, StepStatus};
-use planner_core::{format, references};
 
 const EXAMPLE: &str = include_str!("../../../examples/tashkent-bank.crmplan.json");
 

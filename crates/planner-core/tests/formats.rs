@@ -6,7 +6,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use planner_core::format::{self, ImportError, FORMAT_VERSION};
+use planner_core::file::format::{self, ImportError, FORMAT_VERSION};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")

@@ -4,7 +4,7 @@
 
 mod common;
 
-use planner_core::format;
+use planner_core::file::format;
 use proptest::prelude::*;
 
 /// Texts with the characters that break naive code: quotes, backslashes, markup, control

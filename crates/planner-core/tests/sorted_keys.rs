@@ -6,7 +6,7 @@
 mod common;
 
 use chrono::NaiveDate;
-use planner_core::format;
+use planner_core::file::format;
 use planner_core::generate::{large_plan, LARGE};
 use planner_core::Plan;
 

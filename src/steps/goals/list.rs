@@ -2,8 +2,8 @@
 //! up/down (buttons, or Alt+↑/↓ on a focused row) changes within a priority.
 
 use leptos::prelude::*;
+use planner_core::goals::ranking::{self, priority_rank};
 use planner_core::i18n::{fill, GoalsText, Text};
-use planner_core::ranking::{self, priority_rank};
 use planner_core::Id;
 
 use super::editor::GoalEditor;

@@ -2,9 +2,9 @@
 //! levels, and resistance to change by unit.
 
 use leptos::prelude::*;
-use planner_core::coverage;
+use planner_core::goals::coverage;
+use planner_core::goals::matrix::{self, Quadrant};
 use planner_core::i18n::{GoalsText, ProfileText, Text};
-use planner_core::matrix::{self, Quadrant};
 use planner_core::profile::FunctionalLevel;
 
 use crate::i18n::{t, use_language};

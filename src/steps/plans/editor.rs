@@ -50,7 +50,7 @@ fn PlanForm(id: Id) -> impl IntoView {
     let goals = Memo::new(move |_| {
         let l = lang.get();
         plan.with(|p| {
-            planner_core::ranking::ranked(p)
+            planner_core::goals::ranking::ranked(p)
                 .into_iter()
                 .map(|g| {
                     let priority = g.priority.map_or("", |x| GoalsText::priority(x).text(l));

@@ -3,9 +3,9 @@
 //! cycle named.
 
 use leptos::prelude::*;
-use planner_core::cycles;
 use planner_core::dates::short_date;
 use planner_core::i18n::{fill, PlansText, Text};
+use planner_core::plans::cycles;
 use planner_core::plans::{progress, TaskStatus};
 use planner_core::profile::optional_text;
 use planner_core::{Id, Plan};

@@ -1,12 +1,14 @@
 //! The timeline (Gantt) as SVG: plans as lanes, the open plan's tasks as bars, milestones as
 //! diamonds, dependency arrows, today's line, overdue tasks marked, weekends shaded, zoom by week
 //! or month. Every bar is reachable with Tab and opens its task with Enter. The geometry comes
-//! from `planner_core::timeline`, where it is tested.
+//! from `planner_core::plans::timeline`, where it is tested.
 
 use leptos::prelude::*;
 use planner_core::dates::{day_month, month_year, short_date};
 use planner_core::i18n::{fill, PlansText, Text};
-use planner_core::timeline::{layout, Layout, Row, RowKind, Zoom, HEADER_PX, LABEL_PX, ROW_PX};
+use planner_core::plans::timeline::{
+    layout, Layout, Row, RowKind, Zoom, HEADER_PX, LABEL_PX, ROW_PX,
+};
 use planner_core::Id;
 
 use super::use_selection;

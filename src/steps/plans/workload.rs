@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use planner_core::dates::short_date;
 use planner_core::i18n::{fill, PlansText, Text};
-use planner_core::workload::{workload, MAX_PARALLEL};
+use planner_core::plans::workload::{workload, MAX_PARALLEL};
 use planner_core::Id;
 
 use crate::i18n::{t, use_language};

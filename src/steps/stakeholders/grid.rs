@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 use planner_core::i18n::{fill, StakeholdersText, Text};
+use planner_core::stakeholders::views::grid_geometry::{CELL_H, CELL_W, HEIGHT, LEFT, TOP, WIDTH};
+use planner_core::stakeholders::views::{cell_left, cell_top, grid_points, unscored};
 use planner_core::stakeholders::Quadrant;
 use planner_core::steps::StepId;
-use planner_core::views::grid_geometry::{CELL_H, CELL_W, HEIGHT, LEFT, TOP, WIDTH};
-use planner_core::views::{cell_left, cell_top, grid_points, unscored};
 use planner_core::Id;
 
 use super::use_register;

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use planner_core::i18n::{fill, Lang, StakeholdersText, Text};
 use planner_core::paging::{page_of, PAGE_SIZE};
 use planner_core::references;
+use planner_core::stakeholders::views::{self, RegisterFilter, RegisterSort};
 use planner_core::stakeholders::{Attitude, Category, Quadrant};
-use planner_core::views::{self, RegisterFilter, RegisterSort};
 use planner_core::Id;
 
 use super::editor::StakeholderEditor;

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 use planner_core::i18n::{StakeholdersText, Text};
+use planner_core::stakeholders::views::{activity_rows, attitude_gaps, ActivityRow, GapRow};
 use planner_core::stakeholders::Activity;
-use planner_core::views::{activity_rows, attitude_gaps, ActivityRow, GapRow};
 
 use super::grid::StakeholderGrid;
 use crate::i18n::{t, use_language};

@@ -6,8 +6,8 @@ use planner_core::i18n::{fill, StrategyText, Text};
 use planner_core::inputs::{kpi_target, kpi_target_date, optional_number};
 use planner_core::profile::{optional_text, required_text};
 use planner_core::references::delete_strategy_record;
+use planner_core::strategy::views::kpi_sentence;
 use planner_core::strategy::{toggle_id, Direction, Frequency, Kpi, RecordKind};
-use planner_core::views::kpi_sentence;
 use planner_core::{Id, Plan};
 
 use super::records::{names_of, NewNameForm};

@@ -8,10 +8,10 @@ mod records;
 mod views;
 
 use leptos::prelude::*;
-use planner_core::checks::strategy::started;
 use planner_core::i18n::{Shell, StrategyText};
 use planner_core::profile::optional_text;
 use planner_core::steps::StepId;
+use planner_core::strategy::checks::started;
 use planner_core::strategy::RecordKind;
 
 use super::EmptyState;

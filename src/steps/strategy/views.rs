@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use planner_core::i18n::{StrategyText, Text};
-use planner_core::views::{alignment, kpi_sentence, traceability};
+use planner_core::strategy::views::{alignment, kpi_sentence, traceability};
 
 use crate::i18n::{t, use_language};
 use crate::state::use_store;

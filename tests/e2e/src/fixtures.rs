@@ -3,7 +3,8 @@
 
 use std::path::PathBuf;
 
-use planner_core::{format, Id, Plan};
+use planner_core::file::format;
+use planner_core::{Id, Plan};
 
 /// The Tashkent bank plan, complete through step 4.
 pub const COMPLETE: &str = "tashkent-bank.complete.crmplan.json";

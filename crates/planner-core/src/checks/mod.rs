@@ -8,11 +8,6 @@ use crate::plan::Plan;
 use crate::steps::{StepId, StepStatus};
 
 mod anchor;
-pub mod goals;
-pub mod plans;
-pub mod profile;
-pub mod stakeholders;
-pub mod strategy;
 
 pub use anchor::{AnchorKind, FieldAnchor, NotAFieldAnchor};
 
@@ -80,22 +75,22 @@ pub struct Context {
 /// The findings of one step.
 pub fn run_step(step: StepId, plan: &Plan, cx: &Context) -> Vec<Finding> {
     match step {
-        StepId::Profile => profile::run(plan, cx),
-        StepId::Stakeholders => stakeholders::run(plan, cx),
-        StepId::Strategy => strategy::run(plan, cx),
-        StepId::Goals => goals::run(plan, cx),
-        StepId::Plans => plans::run(plan, cx),
+        StepId::Profile => crate::profile::checks::run(plan, cx),
+        StepId::Stakeholders => crate::stakeholders::checks::run(plan, cx),
+        StepId::Strategy => crate::strategy::checks::run(plan, cx),
+        StepId::Goals => crate::goals::checks::run(plan, cx),
+        StepId::Plans => crate::plans::checks::run(plan, cx),
     }
 }
 
 /// Whether anything was entered in a step.
 pub fn step_started(step: StepId, plan: &Plan) -> bool {
     match step {
-        StepId::Profile => profile::started(plan),
-        StepId::Stakeholders => stakeholders::started(plan),
-        StepId::Strategy => strategy::started(plan),
-        StepId::Goals => goals::started(plan),
-        StepId::Plans => plans::started(plan),
+        StepId::Profile => crate::profile::checks::started(plan),
+        StepId::Stakeholders => crate::stakeholders::checks::started(plan),
+        StepId::Strategy => crate::strategy::checks::started(plan),
+        StepId::Goals => crate::goals::checks::started(plan),
+        StepId::Plans => crate::plans::checks::started(plan),
     }
 }
 
@@ -110,5 +105,18 @@ pub fn status_of(step: StepId, plan: &Plan, findings: &[Finding]) -> StepStatus 
     if !started && findings.is_empty() {
         return StepStatus::NotStarted;
     }
-    StepStatus::from_findings(started, findings)
+    status_from_findings(started, findings)
+}
+
+/// The status of a step with the given findings; `started` says whether anything was entered.
+pub fn status_from_findings(started: bool, findings: &[Finding]) -> StepStatus {
+    if findings.iter().any(|f| f.severity == Severity::Blocking) {
+        if started {
+            StepStatus::InProgress
+        } else {
+            StepStatus::NotStarted
+        }
+    } else {
+        StepStatus::Complete
+    }
 }

@@ -7,23 +7,18 @@
 use serde::{Deserialize, Serialize};
 
 mod data;
-mod goals;
-mod plans;
-mod profile;
 mod shell;
-mod stakeholders;
 mod steps;
-mod strategy;
 mod widgets;
 
+pub use crate::goals::texts::GoalsText;
+pub use crate::plans::texts::PlansText;
+pub use crate::profile::texts::{field_error, ProfileText};
+pub use crate::stakeholders::texts::StakeholdersText;
+pub use crate::strategy::texts::StrategyText;
 pub use data::DataText;
-pub use goals::GoalsText;
-pub use plans::PlansText;
-pub use profile::{field_error, ProfileText};
 pub use shell::Shell;
-pub use stakeholders::StakeholdersText;
 pub use steps::StepText;
-pub use strategy::StrategyText;
 pub use widgets::WidgetText;
 
 /// An interface language.

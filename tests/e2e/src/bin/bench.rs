@@ -251,7 +251,7 @@ async fn main() {
         .and_then(|p| p.indicators.first())
         .map(|k| k.to_string())
         .expect("an indicator");
-    let text = planner_core::format::export(&plan, "bench", "2026-01-01T00:00:00Z");
+    let text = planner_core::file::format::export(&plan, "bench", "2026-01-01T00:00:00Z");
     let dir = TempDir::new("crm-bench");
     let file = dir.0.join("large.crmplan.json");
     std::fs::write(&file, &text).expect("write the plan");

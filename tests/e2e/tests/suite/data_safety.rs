@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use crm_e2e::pages::{DataPage, ProfilePage, Shell};
 use crm_e2e::{Browser, TempDir};
-use planner_core::format;
+use planner_core::file::format;
 
 fn plan_of(export: &str) -> serde_json::Value {
     let v: serde_json::Value = serde_json::from_str(export).expect("an export is JSON");

@@ -18,7 +18,7 @@ async fn open_long_register(b: &Browser) -> Vec<String> {
     };
     let plan = large_plan(size, Local::now().date_naive());
     let ids = plan.stakeholders.iter().map(|s| s.id.to_string()).collect();
-    let text = planner_core::format::export(&plan, "e2e", "2026-01-01T00:00:00Z");
+    let text = planner_core::file::format::export(&plan, "e2e", "2026-01-01T00:00:00Z");
     let dir = TempDir::new("crm-e2e-long");
     let file = dir.0.join("long.crmplan.json");
     std::fs::write(&file, text).expect("write the plan");

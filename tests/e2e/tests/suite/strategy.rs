@@ -361,7 +361,7 @@ async fn step_2_of_the_large_plan_renders_no_checkbox_or_option_per_person() {
     let today = chrono::Local::now().date_naive();
     let plan = large_plan(LARGE, today);
     let people = plan.stakeholders.len();
-    let text = planner_core::format::export(&plan, "e2e", "2026-01-01T00:00:00Z");
+    let text = planner_core::file::format::export(&plan, "e2e", "2026-01-01T00:00:00Z");
     let dir = TempDir::new("crm-e2e-large");
     let file = dir.0.join("large.crmplan.json");
     std::fs::write(&file, &text).expect("write the plan");

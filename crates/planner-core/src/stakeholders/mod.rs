@@ -1,5 +1,9 @@
 //! Step 1's records: the stakeholder register.
 
+pub mod checks;
+pub mod texts;
+pub mod views;
+
 use serde::{Deserialize, Serialize};
 
 use crate::ids::Id;

@@ -11,7 +11,7 @@
 
 use serde_json::Value;
 
-use crate::format::FORMAT_VERSION;
+use crate::file::format::FORMAT_VERSION;
 
 /// One step: from version `from` to `from + 1`.
 pub struct Migration {

@@ -7,11 +7,11 @@
 use serde::de::{IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
-use crate::json_path;
-use crate::limits::{self, Fault, Limit, Located, ScanError};
-use crate::migrate;
+use crate::file::json_path;
+use crate::file::limits::{self, Fault, Limit, Located, ScanError};
+use crate::file::migrate;
+use crate::file::validate::{self, Problem};
 use crate::plan::Plan;
-use crate::validate::{self, Problem};
 
 mod sorted_json;
 
@@ -149,7 +149,7 @@ pub enum ImportError {
         /// What serde said, in English (technical detail).
         detail: String,
     },
-    /// A bound of [`crate::limits`] was broken.
+    /// A bound of [`crate::file::limits`] was broken.
     Limit {
         /// Which bound.
         limit: Limit,
@@ -171,7 +171,7 @@ pub enum ImportError {
         /// 1-based column.
         column: usize,
     },
-    /// The plan breaks a rule of [`crate::validate`] (ids, references, dates, scales).
+    /// The plan breaks a rule of [`crate::file::validate`] (ids, references, dates, scales).
     Problem(Problem),
 }
 

@@ -1,5 +1,11 @@
 //! Step 4's records: implementation plans and their tasks.
 
+pub mod checks;
+pub mod cycles;
+pub mod texts;
+pub mod timeline;
+pub mod workload;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -292,7 +298,7 @@ impl crate::plan::Plan {
     /// Makes `task` depend on `on`, unless that would close a cycle: then nothing changes and
     /// the cycle is returned (task ids in order, starting and ending with `task`).
     pub fn add_dependency(&mut self, task: &Id, on: &Id) -> Result<(), Vec<Id>> {
-        if let Some(cycle) = crate::cycles::cycle_if_added(self, task, on) {
+        if let Some(cycle) = crate::plans::cycles::cycle_if_added(self, task, on) {
             return Err(cycle);
         }
         if let Some(t) = self.task_mut(task) {

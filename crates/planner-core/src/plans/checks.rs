@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{AnchorKind, Context, FieldAnchor, Finding, Severity};
+use crate::checks::{AnchorKind, Context, FieldAnchor, Finding, Severity};
 use crate::dates::long_date;
 use crate::goals::Priority;
 use crate::i18n::{fill, PlansText, Text};
@@ -190,7 +190,7 @@ pub fn dependencies_finish_first(plan: &Plan, cx: &Context) -> Vec<Finding> {
 
 /// Blocking: no dependency cycle (one can arrive in an imported file); the cycle is named.
 pub fn no_cycles(plan: &Plan, cx: &Context) -> Vec<Finding> {
-    crate::cycles::find_cycle(plan)
+    crate::plans::cycles::find_cycle(plan)
         .into_iter()
         .filter_map(|cycle| {
             let first = cycle.first()?.clone();
@@ -199,7 +199,7 @@ pub fn no_cycles(plan: &Plan, cx: &Context) -> Vec<Finding> {
                 Severity::Blocking,
                 fill(
                     PlansText::CheckCycle.text(cx.lang),
-                    &[&crate::cycles::describe(plan, &cycle)],
+                    &[&crate::plans::cycles::describe(plan, &cycle)],
                 ),
                 task_anchor(&first, "depends"),
             ))
@@ -302,9 +302,9 @@ pub fn nothing_overdue(plan: &Plan, cx: &Context) -> Vec<Finding> {
         .collect()
 }
 
-/// Warning: a person with more than [`crate::workload::MAX_PARALLEL`] tasks at once.
+/// Warning: a person with more than [`crate::plans::workload::MAX_PARALLEL`] tasks at once.
 pub fn nobody_overloaded(plan: &Plan, cx: &Context) -> Vec<Finding> {
-    crate::workload::workload(plan)
+    crate::plans::workload::workload(plan)
         .into_iter()
         .filter(|load| load.overloaded())
         .filter_map(|load| {

@@ -1,7 +1,7 @@
 //! Step 3's rules. Each rule is a pure function returning findings; [`RULES`] lists them in the
 //! order they are shown.
 
-use super::{AnchorKind, Context, FieldAnchor, Finding, Severity};
+use crate::checks::{AnchorKind, Context, FieldAnchor, Finding, Severity};
 use crate::goals::{area_code, ImplementationGoal, Resistance, MAIN_AREAS};
 use crate::i18n::{fill, GoalsText, Text};
 use crate::plan::Plan;

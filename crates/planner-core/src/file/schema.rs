@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use crate::plan::Plan;
 
-/// A plan file, as [`crate::format::export`] writes it.
+/// A plan file, as [`crate::file::format::export`] writes it.
 #[derive(Deserialize, JsonSchema)]
 #[schemars(
     title = "CRM implementation plan file",

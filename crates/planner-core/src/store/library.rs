@@ -107,7 +107,7 @@ pub fn copy_name(name: &str, suffix: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::format::to_stored;
+    use crate::file::format::to_stored;
     use crate::plan::Plan;
 
     #[test]

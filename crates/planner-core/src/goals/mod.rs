@@ -1,6 +1,12 @@
 //! Step 3's records: implementation goals, their priorities, and the scope decision for each
 //! customer-interaction area.
 
+pub mod checks;
+pub mod coverage;
+pub mod matrix;
+pub mod ranking;
+pub mod texts;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 

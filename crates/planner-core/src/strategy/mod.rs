@@ -1,6 +1,10 @@
 //! Step 2's records: vision, business goals, processes, people, software, the links between
 //! them (the text's four-way interrelation), benefits and KPIs.
 
+pub mod checks;
+pub mod texts;
+pub mod views;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 

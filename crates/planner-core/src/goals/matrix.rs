@@ -51,7 +51,7 @@ pub struct Dot {
 
 /// The dots of every goal that has both a value and an effort.
 pub fn dots(plan: &Plan) -> Vec<Dot> {
-    let ranked: Vec<&ImplementationGoal> = crate::ranking::ranked(plan);
+    let ranked: Vec<&ImplementationGoal> = crate::goals::ranking::ranked(plan);
     let mut out: Vec<Dot> = Vec::new();
     for (i, g) in ranked.iter().enumerate() {
         let (Some(value), Some(effort)) = (g.value, g.effort) else {

@@ -1,7 +1,7 @@
 //! Step 2's rules: define the CRM strategy. Each rule is a pure function returning findings;
 //! [`RULES`] lists them in the order they are shown.
 
-use super::{AnchorKind, Context, FieldAnchor, Finding, Severity};
+use crate::checks::{AnchorKind, Context, FieldAnchor, Finding, Severity};
 use crate::i18n::{fill, StrategyText, Text};
 use crate::plan::Plan;
 use crate::steps::StepId;

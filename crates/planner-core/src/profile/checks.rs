@@ -1,6 +1,6 @@
 //! Step 0's rules.
 
-use super::{AnchorKind, Context, FieldAnchor, Finding, Severity};
+use crate::checks::{AnchorKind, Context, FieldAnchor, Finding, Severity};
 use crate::i18n::{fill, ProfileText, Text};
 use crate::plan::Plan;
 use crate::steps::StepId;

@@ -1,7 +1,7 @@
 //! Step 1's rules: engage the key stakeholders. Each rule is a pure function returning
 //! findings; [`RULES`] lists them in the order they are shown.
 
-use super::{AnchorKind, Context, FieldAnchor, Finding, Severity};
+use crate::checks::{AnchorKind, Context, FieldAnchor, Finding, Severity};
 use crate::i18n::{fill, StakeholdersText, Text};
 use crate::plan::Plan;
 use crate::stakeholders::{Activity, Attitude, Category, Stakeholder, HIGH_SCORE};

@@ -1,7 +1,7 @@
 //! Texts of step 3: implementation goals, priorities, scope, and the views.
 
+use crate::goals::matrix::Quadrant;
 use crate::goals::{Priority, Resistance};
-use crate::matrix::Quadrant;
 use crate::strategy::InteractionArea;
 use crate::texts;
 

@@ -1,5 +1,8 @@
 //! Step 0: the project profile and the organisation's units, with field rules.
 
+pub mod checks;
+pub mod texts;
+
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
