@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use crate::i18n::Lang;
 use crate::plan::Plan;
 use crate::steps::{StepId, StepStatus};
+use crate::store::patch::{Part, Parts};
 
 mod anchor;
 
@@ -83,6 +84,20 @@ pub fn run_step(step: StepId, plan: &Plan, cx: &Context) -> Vec<Finding> {
     }
 }
 
+/// The parts of the plan a step's checks and status read: a change elsewhere leaves its
+/// findings as they were, so the app re-runs a step's checks only when one of these changed.
+/// (`tests::a_step_reads_only_its_parts` guards the list.)
+pub fn reads(step: StepId) -> Parts {
+    use Part::*;
+    match step {
+        StepId::Profile => Parts::of(&[Profile]),
+        StepId::Stakeholders => Parts::of(&[Stakeholders, Profile]),
+        StepId::Strategy => Parts::of(&[Strategy, Stakeholders]),
+        StepId::Goals => Parts::of(&[Goals, Strategy]),
+        StepId::Plans => Parts::of(&[Plans, Goals, Profile, Stakeholders]),
+    }
+}
+
 /// Whether anything was entered in a step.
 pub fn step_started(step: StepId, plan: &Plan) -> bool {
     match step {
@@ -118,5 +133,83 @@ pub fn status_from_findings(started: bool, findings: &[Finding]) -> StepStatus {
         }
     } else {
         StepStatus::Complete
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::file::format;
+    use crate::generate::{large_plan, LARGE};
+
+    const EXAMPLE: &str = include_str!("../../../../examples/tashkent-bank.crmplan.json");
+
+    /// `base` with `part` taken from `from`.
+    fn mixed(base: &Plan, from: &Plan, part: Part) -> Plan {
+        let mut out = base.clone();
+        match part {
+            Part::Profile => out.profile = from.profile.clone(),
+            Part::Stakeholders => out.stakeholders = from.stakeholders.clone(),
+            Part::Strategy => out.strategy = from.strategy.clone(),
+            Part::Goals => {
+                out.implementation_goals = from.implementation_goals.clone();
+                out.scope = from.scope.clone();
+            }
+            Part::Plans => out.plans = from.plans.clone(),
+        }
+        out
+    }
+
+    #[test]
+    fn a_step_reads_only_its_parts() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default();
+        let example = format::import(EXAMPLE).expect("the example opens");
+        let large = large_plan(LARGE, today);
+        let plans = [example, large, Plan::default()];
+        let cx = Context {
+            today,
+            lang: Lang::En,
+        };
+        let mut compared = 0;
+        for step in StepId::ALL {
+            for base in &plans {
+                let findings = run_step(step, base, &cx);
+                let started = step_started(step, base);
+                for from in &plans {
+                    for part in Part::ALL.into_iter().filter(|p| !reads(step).contains(*p)) {
+                        let other = mixed(base, from, part);
+                        assert_eq!(
+                            run_step(step, &other, &cx),
+                            findings,
+                            "{step:?} reads {part:?}"
+                        );
+                        assert_eq!(
+                            step_started(step, &other),
+                            started,
+                            "{step:?} starts on {part:?}"
+                        );
+                        compared += 1;
+                    }
+                }
+            }
+        }
+        assert!(compared > 50);
+    }
+
+    #[test]
+    fn the_guard_sees_a_part_read() {
+        // Step 4 reads the stakeholders (owners): taking them from another plan changes its
+        // findings, so the guard above would catch a list that forgot them.
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default();
+        let example = format::import(EXAMPLE).expect("the example opens");
+        let cx = Context {
+            today,
+            lang: Lang::En,
+        };
+        let other = mixed(&example, &Plan::default(), Part::Stakeholders);
+        assert_ne!(
+            run_step(StepId::Plans, &other, &cx),
+            run_step(StepId::Plans, &example, &cx)
+        );
     }
 }

@@ -2,5 +2,7 @@
 //! the export (backup) reminder. Plain data, tested natively; the app does the storage calls.
 
 pub mod backup;
+pub mod document;
 pub mod history;
 pub mod library;
+pub mod patch;
