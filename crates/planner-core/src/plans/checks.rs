@@ -1,7 +1,7 @@
 //! Step 4's rules. Each rule is a pure function returning findings; [`RULES`] lists them in the
 //! order they are shown.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use crate::checks::{AnchorKind, Context, FieldAnchor, Finding, Severity};
 use crate::dates::long_date;
@@ -167,11 +167,11 @@ pub fn task_dates_consistent(plan: &Plan, cx: &Context) -> Vec<Finding> {
 
 /// Blocking: a task does not start before a task it depends on is finished.
 pub fn dependencies_finish_first(plan: &Plan, cx: &Context) -> Vec<Finding> {
-    let by_id: HashMap<&Id, &Task> = tasks(plan).map(|(_, t)| (&t.id, t)).collect();
+    let index = crate::plans::cycles::TaskIndex::new(plan);
     let mut out = Vec::new();
     for (_, t) in tasks(plan) {
         let Some(first) = t.first_day() else { continue };
-        for dep in t.depends_on.iter().filter_map(|d| by_id.get(d)) {
+        for dep in t.depends_on.iter().filter_map(|d| index.get(d)) {
             if dep.last_day().is_some_and(|last| last >= first) && dep.id != t.id {
                 out.push(finding(
                     "plans.dependencyLate",
@@ -304,9 +304,8 @@ pub fn nothing_overdue(plan: &Plan, cx: &Context) -> Vec<Finding> {
 
 /// Warning: a person with more than [`crate::plans::workload::MAX_PARALLEL`] tasks at once.
 pub fn nobody_overloaded(plan: &Plan, cx: &Context) -> Vec<Finding> {
-    crate::plans::workload::workload(plan)
+    crate::plans::workload::overloads(plan)
         .into_iter()
-        .filter(|load| load.overloaded())
         .filter_map(|load| {
             let task = load.peak_tasks.first()?;
             let day = load.peak_day?;
@@ -361,6 +360,7 @@ mod tests {
     use crate::stakeholders::Stakeholder;
     use crate::steps::StepStatus;
     use chrono::NaiveDate;
+    use std::collections::HashMap;
 
     fn d(m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2027, m, day).expect("date")
@@ -607,5 +607,53 @@ mod tests {
         );
         assert!(found[0].message.contains('4'));
         assert_eq!(found[0].target.anchor, format!("task-{}-owner", f.a));
+    }
+
+    /// [`dependencies_finish_first`] as it was before it was made fast: the reference.
+    fn reference_dependencies(plan: &Plan, cx: &Context) -> Vec<Finding> {
+        let by_id: HashMap<&Id, &Task> = tasks(plan).map(|(_, t)| (&t.id, t)).collect();
+        let mut out = Vec::new();
+        for (_, t) in tasks(plan) {
+            let Some(first) = t.first_day() else { continue };
+            for dep in t.depends_on.iter().filter_map(|d| by_id.get(d)) {
+                if dep.last_day().is_some_and(|last| last >= first) && dep.id != t.id {
+                    out.push(finding(
+                        "plans.dependencyLate",
+                        Severity::Blocking,
+                        fill(
+                            PlansText::CheckDependencyLate.text(cx.lang),
+                            &[t.title.trim(), dep.title.trim()],
+                        ),
+                        task_anchor(&t.id, "start"),
+                    ));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn late_dependencies_match_the_reference() {
+        use crate::plans::cycles::samples;
+        for lang in [Lang::En, Lang::Uz, Lang::Ru] {
+            let cx = Context {
+                today: samples::base(),
+                lang,
+            };
+            for seed in 0..700 {
+                let plan = samples::random_plan(seed);
+                assert_eq!(
+                    dependencies_finish_first(&plan, &cx),
+                    reference_dependencies(&plan, &cx),
+                    "seed {seed}"
+                );
+            }
+            let plan = crate::generate::large_plan(crate::generate::LARGE, cx.today);
+            assert!(dependencies_finish_first(&plan, &cx).is_empty());
+            let troubled = samples::troubled_large_plan(cx.today);
+            let found = dependencies_finish_first(&troubled, &cx);
+            assert_eq!(found.len(), 2);
+            assert_eq!(found, reference_dependencies(&troubled, &cx));
+        }
     }
 }
