@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use planner_core::i18n::{fill, DataText, Lang, Shell, StepText, Text};
 use planner_core::steps::{Page, StepId};
+use planner_core::store::patch::Part;
 
 use crate::history::{HistoryButtons, UndoKeys};
 use crate::i18n::{t, use_language, Language};
@@ -85,7 +86,7 @@ fn Header() -> impl IntoView {
     let store = use_store();
     let lang = use_language();
     let plan_name = move || {
-        store.plan().with(|p| match p.display_name() {
+        store.part(Part::Profile).with(|p| match p.display_name() {
             "" => Shell::Untitled.text(lang.get()).to_owned(),
             name => name.to_owned(),
         })

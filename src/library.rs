@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use planner_core::i18n::{fill, plural, DataText, Shell, Text};
 use planner_core::store::library::Entry;
+use planner_core::store::patch::Part;
 
 use crate::i18n::{t, use_language};
 use crate::platform::storage::QUOTA_UNITS;
@@ -240,7 +241,7 @@ pub fn ConflictDialog() -> impl IntoView {
             }
         };
         let theirs = title(&conflict.theirs.profile.name);
-        let mine = store.plan().with(|p| title(&p.profile.name));
+        let mine = store.part(Part::Profile).with(|p| title(&p.profile.name));
         Some(view! {
             <div class="dialog-backdrop">
                 <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="conflict-title">

@@ -24,9 +24,11 @@ use planner_core::file::format::{self, Stored};
 use planner_core::i18n::{fill, DataText, Lang, Shell, Text};
 use planner_core::steps::{StepId, StepStatus};
 use planner_core::store::backup::BackupState;
-use planner_core::store::history::History;
+use planner_core::store::document::Document;
 use planner_core::store::library::{self, Entry};
-use planner_core::Plan;
+use planner_core::store::patch::{Part, Parts, Touched};
+use planner_core::{Id, Plan};
+use std::collections::HashMap;
 
 use crate::platform::storage::{self, Loaded, SaveError, Seen, Since};
 
@@ -90,7 +92,13 @@ pub struct Deleted {
 /// The open plan, shared through context. All changes go through [`PlanStore::update`].
 #[derive(Clone, Copy)]
 pub struct PlanStore {
-    plan: RwSignal<Plan>,
+    /// The plan and its undo history; not reactive itself: readers track [`PlanStore::parts`]
+    /// and [`PlanStore::records`], which a change notifies by what it touched.
+    doc: StoredValue<Document>,
+    /// One trigger per [`Part`], in [`Part::ALL`]'s order.
+    parts: [Trigger; 5],
+    /// One trigger per record that something reads (made on first read).
+    records: StoredValue<HashMap<Id, ArcTrigger>>,
     /// Saving status.
     pub status: RwSignal<SaveStatus>,
     /// The current notice, if any.
@@ -116,7 +124,6 @@ pub struct PlanStore {
     seen: StoredValue<Option<Seen>, LocalStorage>,
     timer: StoredValue<Option<TimeoutHandle>>,
     dirty: StoredValue<bool>,
-    history: StoredValue<History<Plan>>,
     lang: StoredValue<Lang>,
 }
 
@@ -152,7 +159,9 @@ impl PlanStore {
     /// Opens the plan opened last in this browser, or a new one; says what happened.
     pub fn open(lang: Lang) -> PlanStore {
         let store = PlanStore {
-            plan: RwSignal::new(Plan::new()),
+            doc: StoredValue::new(Document::default()),
+            parts: std::array::from_fn(|_| Trigger::new()),
+            records: StoredValue::new(HashMap::new()),
             status: RwSignal::new(SaveStatus::Saved),
             notice: RwSignal::new(None),
             library: RwSignal::new(Vec::new()),
@@ -167,7 +176,6 @@ impl PlanStore {
             seen: StoredValue::new_local(None),
             timer: StoredValue::new(None),
             dirty: StoredValue::new(false),
-            history: StoredValue::new(History::default()),
             lang: StoredValue::new(lang),
         };
         let loaded = storage::load_current(&now_iso());
@@ -191,7 +199,7 @@ impl PlanStore {
     fn take_loaded(&self, loaded: Loaded, asked: Option<&str>) {
         // What this tab saw of another plan says nothing about this one.
         self.seen.set_value(None);
-        self.history.update_value(History::clear);
+        self.doc.update_value(Document::forget_history);
         self.sync_history_flags();
         self.dirty.set_value(false);
         self.conflict.set(None);
@@ -206,7 +214,7 @@ impl PlanStore {
             Loaded::Plan { id, stored } => self.show_stored(id, stored),
             Loaded::Newer { id, version } => {
                 self.id.set(id);
-                self.plan.set(Plan::new());
+                self.open_doc(Plan::new());
                 self.status.set(SaveStatus::Newer(version));
             }
             Loaded::Recovered {
@@ -234,7 +242,7 @@ impl PlanStore {
             Loaded::Unreadable { raw, error, .. } => {
                 let why = crate::transfer::import_error_text(&error, self.lang.get_value());
                 self.id.set(new_plan_id());
-                self.plan.set(Plan::new());
+                self.open_doc(Plan::new());
                 self.revision.set_value(0);
                 self.status.set(SaveStatus::Saved);
                 self.notice.set(Some(Notice {
@@ -253,13 +261,81 @@ impl PlanStore {
     fn show_stored(&self, id: String, stored: Stored) {
         self.id.set(id);
         self.revision.set_value(stored.revision);
-        self.plan.set(stored.plan);
+        self.open_doc(stored.plan);
         self.status.set(SaveStatus::Saved);
     }
 
-    /// The plan, read-only (tracked by whoever reads it).
-    pub fn plan(&self) -> ReadSignal<Plan> {
-        self.plan.read_only()
+    /// Opens `plan` in place of the one open (no history), notifying every reader.
+    fn open_doc(&self, plan: Plan) {
+        self.doc.update_value(|d| {
+            d.open(plan);
+        });
+        self.sync_history_flags();
+        for part in self.parts {
+            part.notify();
+        }
+        self.records
+            .with_value(|all| all.values().for_each(Notify::notify));
+    }
+
+    /// Notifies the readers of what a change touched.
+    fn touch(&self, touched: &Touched) {
+        for part in touched.parts.iter() {
+            self.parts[part.index()].notify();
+        }
+        self.records.with_value(|all| {
+            for id in &touched.records {
+                if let Some(trigger) = all.get(id) {
+                    trigger.notify();
+                }
+            }
+        });
+    }
+
+    /// The whole plan, read-only; whoever reads it re-runs on any change. Prefer
+    /// [`PlanStore::part`] or [`PlanStore::record`] where a reader needs less.
+    pub fn plan(&self) -> PlanRead {
+        PlanRead {
+            store: *self,
+            parts: Parts::all(),
+        }
+    }
+
+    /// The plan, read by a reader that uses only `part` of it: it re-runs only when that part
+    /// changed.
+    pub fn part(&self, part: Part) -> PlanRead {
+        self.parts_of(Parts::of(&[part]))
+    }
+
+    /// The plan, for a reader of the given parts.
+    pub fn parts_of(&self, parts: Parts) -> PlanRead {
+        PlanRead {
+            store: *self,
+            parts,
+        }
+    }
+
+    /// Reads the plan for the record `id`: tracks that record and the `also` parts (where the
+    /// reader looks up other records, such as an owner's name), nothing else.
+    pub fn with_record<R>(&self, id: &Id, also: Parts, f: impl FnOnce(&Plan) -> R) -> R {
+        self.track_record(id);
+        self.parts_of(also).with(f)
+    }
+
+    /// Tracks the record `id`: the reader re-runs when that record (with what it holds, such
+    /// as a plan's tasks) changed, was added, removed or moved, and not otherwise.
+    pub fn track_record(&self, id: &Id) {
+        let trigger = self.records.try_update_value(|all| match all.get(id) {
+            Some(trigger) => trigger.clone(),
+            None => {
+                let trigger = ArcTrigger::new();
+                all.insert(id.clone(), trigger.clone());
+                trigger
+            }
+        });
+        if let Some(trigger) = trigger {
+            trigger.track();
+        }
     }
 
     /// Whether edits are refused (data of a newer version is open).
@@ -272,18 +348,17 @@ impl PlanStore {
         if self.read_only() {
             return;
         }
-        let before = self.plan.get_untracked();
-        let mut after = before.clone();
-        change(&mut after);
-        if after == before {
-            return;
-        }
         let field = focused_field();
-        self.history
-            .update_value(|h| h.record(before, field.as_deref(), js_sys::Date::now()));
-        self.sync_history_flags();
-        self.plan.set(after);
-        self.schedule_save();
+        let now = js_sys::Date::now();
+        let touched = self
+            .doc
+            .try_update_value(|d| d.edit(change, field.as_deref(), now))
+            .flatten();
+        if let Some(touched) = touched {
+            self.sync_history_flags();
+            self.touch(&touched);
+            self.schedule_save();
+        }
     }
 
     /// Replaces the whole plan (an import), saving what was there first. One undo step.
@@ -292,11 +367,12 @@ impl PlanStore {
         if self.read_only() {
             return;
         }
-        let before = self.plan.get_untracked();
-        self.history.update_value(|h| h.record(before, None, 0.0));
+        let touched = self.doc.try_update_value(|d| d.replace(plan)).flatten();
         self.sync_history_flags();
-        self.plan.set(plan);
-        self.schedule_save();
+        if let Some(touched) = touched {
+            self.touch(&touched);
+            self.schedule_save();
+        }
     }
 
     /// Takes back the last change.
@@ -304,9 +380,8 @@ impl PlanStore {
         if self.read_only() {
             return;
         }
-        let current = self.plan.get_untracked();
-        if let Some(previous) = self.history.try_update_value(|h| h.undo(current)).flatten() {
-            self.plan.set(previous);
+        if let Some(touched) = self.doc.try_update_value(Document::undo).flatten() {
+            self.touch(&touched);
             self.schedule_save();
         }
         self.sync_history_flags();
@@ -317,16 +392,15 @@ impl PlanStore {
         if self.read_only() {
             return;
         }
-        let current = self.plan.get_untracked();
-        if let Some(next) = self.history.try_update_value(|h| h.redo(current)).flatten() {
-            self.plan.set(next);
+        if let Some(touched) = self.doc.try_update_value(Document::redo).flatten() {
+            self.touch(&touched);
             self.schedule_save();
         }
         self.sync_history_flags();
     }
 
     fn sync_history_flags(&self) {
-        let (u, r) = self.history.with_value(|h| (h.can_undo(), h.can_redo()));
+        let (u, r) = self.doc.with_value(|d| (d.can_undo(), d.can_redo()));
         self.can_undo.set(u);
         self.can_redo.set(r);
     }
@@ -396,7 +470,7 @@ impl PlanStore {
 
     fn write(&self, id: &str, revision: u64) {
         let saved_at = now_iso();
-        let (value, name) = self.plan.with_untracked(|plan| {
+        let (value, name) = self.plan().with_untracked(|plan| {
             let value = format::to_stored(plan, revision, &saved_at, APP_VERSION);
             (value, plan.profile.name.trim().to_owned())
         });
@@ -446,7 +520,7 @@ impl PlanStore {
         // when both changed).
         self.seen.set_value(Some(seen));
         if self.dirty.get_value() {
-            if stored.plan == self.plan.get_untracked() {
+            if self.plan().with_untracked(|mine| stored.plan == *mine) {
                 // Both tabs made the same change: nothing to choose.
                 self.revision.set_value(stored.revision);
                 self.dirty.set_value(false);
@@ -464,7 +538,8 @@ impl PlanStore {
             self.status.set(SaveStatus::Conflict);
         } else {
             self.revision.set_value(stored.revision);
-            self.plan.set(stored.plan);
+            // One undo step, like any other change: only what differs is redrawn.
+            self.take_in(stored.plan);
             self.status.set(SaveStatus::Saved);
         }
         Foreign::Taken
@@ -477,7 +552,7 @@ impl PlanStore {
         let untouched = self.seen.with_value(Option::is_none)
             && !self.dirty.get_value()
             && self.status.get_untracked() == SaveStatus::Saved
-            && self.plan.with_untracked(|p| *p == Plan::default());
+            && self.plan().with_untracked(|p| *p == Plan::default());
         if !untouched || id == self.id.get_untracked() {
             return;
         }
@@ -492,11 +567,8 @@ impl PlanStore {
         let Some(c) = self.conflict.get_untracked() else {
             return;
         };
-        let mine = self.plan.get_untracked();
-        self.history.update_value(|h| h.record(mine, None, 0.0));
-        self.sync_history_flags();
         self.revision.set_value(c.their_revision);
-        self.plan.set(c.theirs);
+        self.take_in(c.theirs);
         self.dirty.set_value(false);
         self.conflict.set(None);
         self.status.set(SaveStatus::Saved);
@@ -520,7 +592,7 @@ impl PlanStore {
         let Some(c) = self.conflict.get_untracked() else {
             return;
         };
-        let mine = self.plan.get_untracked();
+        let mine = self.plan().get_untracked();
         self.conflict.set(None);
         self.revision.set_value(c.their_revision);
         self.dirty.set_value(false);
@@ -528,6 +600,16 @@ impl PlanStore {
         let mut copy = mine;
         copy.profile.name = library::copy_name(&copy.profile.name, self.text(DataText::CopySuffix));
         self.open_as_new(copy);
+    }
+
+    /// Takes in another version of the open plan (the other tab's) as one undo step, without
+    /// a save of its own: only what differs is notified.
+    fn take_in(&self, plan: Plan) {
+        let touched = self.doc.try_update_value(|d| d.replace(plan)).flatten();
+        self.sync_history_flags();
+        if let Some(touched) = touched {
+            self.touch(&touched);
+        }
     }
 
     fn watch_page(&self) {
@@ -634,14 +716,12 @@ impl PlanStore {
     pub fn open_as_new(&self, plan: Plan) {
         self.flush();
         let old_id = self.id.get_untracked();
-        let old_was_empty = self.plan.with_untracked(|p| *p == Plan::default())
+        let old_was_empty = self.plan().with_untracked(|p| *p == Plan::default())
             && !matches!(self.status.get_untracked(), SaveStatus::Newer(_));
-        self.history.update_value(History::clear);
-        self.sync_history_flags();
         self.id.set(new_plan_id());
         self.revision.set_value(0);
         self.seen.set_value(None);
-        self.plan.set(plan);
+        self.open_doc(plan);
         if !matches!(self.status.get_untracked(), SaveStatus::Unavailable) {
             self.status.set(SaveStatus::Pending);
         }
@@ -659,7 +739,7 @@ impl PlanStore {
     pub fn duplicate(&self, id: &str) {
         self.flush();
         let source = if id == self.id.get_untracked() {
-            Some(self.plan.get_untracked())
+            Some(self.plan().get_untracked())
         } else {
             storage::read_plan(id)
                 .ok()
@@ -718,7 +798,7 @@ impl PlanStore {
                 Some(next) => self.open_plan(&next.id),
                 None => {
                     self.take_loaded(Loaded::Empty, Some(&new_plan_id()));
-                    self.plan.set(Plan::new());
+                    self.open_doc(Plan::new());
                     self.revision.set_value(0);
                 }
             }
@@ -752,7 +832,7 @@ impl PlanStore {
 
     /// Keeps the open plan under its import-backup key before an import replaces it.
     pub fn back_up_before_import(&self) -> Result<(), SaveError> {
-        let value = self.plan.with_untracked(|p| {
+        let value = self.plan().with_untracked(|p| {
             format::to_stored(p, self.revision.get_value(), &now_iso(), APP_VERSION)
         });
         storage::save_import_backup(&self.id.get_untracked(), &value)
@@ -760,7 +840,7 @@ impl PlanStore {
 
     /// The file name an export of the plan gets.
     pub fn file_name(&self) -> String {
-        let name = self.plan.with_untracked(|p| p.display_name().to_owned());
+        let name = self.plan().with_untracked(|p| p.display_name().to_owned());
         let slug: String = name
             .chars()
             .map(|c| if c.is_alphanumeric() { c } else { '-' })
@@ -779,7 +859,7 @@ impl PlanStore {
 
     /// The plan as a file.
     pub fn export_text(&self) -> String {
-        self.plan
+        self.plan()
             .with_untracked(|p| format::export(p, APP_VERSION, &now_iso()))
     }
 }
@@ -802,9 +882,11 @@ pub fn use_store() -> PlanStore {
     expect_context::<PlanStore>()
 }
 
-/// Every step's findings and status, recomputed when the plan or the language changes.
+/// Every step's findings and status. Each step's are a memo over the parts of the plan its
+/// rules read ([`checks::reads`]) and the language: an edit re-runs only the steps that read
+/// what it changed.
 #[derive(Clone, Copy)]
-pub struct Checks(pub Memo<Vec<StepReport>>);
+pub struct Checks([Memo<StepReport>; 5]);
 
 /// One step's findings and status.
 #[derive(Clone, Debug, PartialEq)]
@@ -818,34 +900,74 @@ pub struct StepReport {
 }
 
 impl Checks {
-    /// Creates the memo over the store's plan.
+    /// Creates the memos over the store's plan.
     pub fn new(store: PlanStore, lang: Signal<Lang>) -> Checks {
         let today = today();
-        Checks(Memo::new(move |_| {
-            let cx = Context {
-                today,
-                lang: lang.get(),
-            };
-            store.plan.with(|plan| {
-                StepId::ALL
-                    .into_iter()
-                    .map(|step| {
-                        let findings = checks::run_step(step, plan, &cx);
-                        StepReport {
-                            step,
-                            status: checks::status_of(step, plan, &findings),
-                            findings,
-                        }
-                    })
-                    .collect()
+        Checks(StepId::ALL.map(|step| {
+            Memo::new(move |_| {
+                let cx = Context {
+                    today,
+                    lang: lang.get(),
+                };
+                store.parts_of(checks::reads(step)).with(|plan| {
+                    let findings = checks::run_step(step, plan, &cx);
+                    StepReport {
+                        step,
+                        status: checks::status_of(step, plan, &findings),
+                        findings,
+                    }
+                })
             })
         }))
     }
 
     /// The report of one step (tracked).
     pub fn step(&self, step: StepId) -> Option<StepReport> {
-        self.0
-            .with(|all| all.iter().find(|r| r.step == step).cloned())
+        let index = StepId::ALL.iter().position(|s| *s == step)?;
+        self.0.get(index).map(|memo| memo.get())
+    }
+
+    /// Every step's report, in the steps' order (tracked).
+    pub fn all(&self) -> Vec<StepReport> {
+        self.0.iter().map(|memo| memo.get()).collect()
+    }
+}
+
+/// The open plan, read-only, for a reader of some of its parts (see [`PlanStore::plan`] and
+/// [`PlanStore::part`]). `Copy`, like a signal.
+#[derive(Clone, Copy)]
+pub struct PlanRead {
+    store: PlanStore,
+    parts: Parts,
+}
+
+impl PlanRead {
+    /// Tracks the parts read.
+    pub fn track(&self) {
+        for part in self.parts.iter() {
+            self.store.parts[part.index()].track();
+        }
+    }
+
+    /// Reads the plan, tracking the parts read.
+    pub fn with<R>(&self, f: impl FnOnce(&Plan) -> R) -> R {
+        self.track();
+        self.with_untracked(f)
+    }
+
+    /// Reads the plan without tracking.
+    pub fn with_untracked<R>(&self, f: impl FnOnce(&Plan) -> R) -> R {
+        self.store.doc.with_value(|d| f(d.plan()))
+    }
+
+    /// A copy of the plan, tracking the parts read.
+    pub fn get(&self) -> Plan {
+        self.with(Plan::clone)
+    }
+
+    /// A copy of the plan without tracking.
+    pub fn get_untracked(&self) -> Plan {
+        self.with_untracked(Plan::clone)
     }
 }
 

@@ -16,19 +16,18 @@ pub fn Overview() -> impl IntoView {
     let lang = use_language();
     let checks = use_checks();
     let complete = move || {
-        checks.0.with(|all| {
-            all.iter()
-                .filter(|r| r.status == StepStatus::Complete)
-                .count()
-        })
+        checks
+            .all()
+            .iter()
+            .filter(|r| r.status == StepStatus::Complete)
+            .count()
     };
     let next = move || {
-        checks.0.with(|all| {
-            all.iter()
-                .flat_map(|r| r.findings.iter())
-                .find(|f| f.severity == Severity::Blocking)
-                .cloned()
-        })
+        checks
+            .all()
+            .into_iter()
+            .flat_map(|r| r.findings)
+            .find(|f| f.severity == Severity::Blocking)
     };
     view! {
         <article class="step overview" aria-labelledby="step-title">
@@ -56,7 +55,7 @@ pub fn Overview() -> impl IntoView {
                 </p>
             </section>
             <ol class="overview-steps">
-                {move || checks.0.get().into_iter().map(|report| {
+                {move || checks.all().into_iter().map(|report| {
                     let step = report.step;
                     let status = report.status;
                     let findings = report.findings;

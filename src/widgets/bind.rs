@@ -2,6 +2,7 @@
 //! text and date readers and commits that each editor used to write for itself.
 
 use leptos::prelude::*;
+use planner_core::store::patch::Parts;
 use planner_core::{Id, Plan};
 
 use crate::state::{use_store, PlanStore};
@@ -35,10 +36,14 @@ impl<R: Clone + PartialEq + Default + Send + Sync + 'static> Bound<R> {
         find_mut: for<'a> fn(&'a mut Plan, &Id) -> Option<&'a mut R>,
     ) -> Self {
         let store = use_store();
-        let plan = store.plan();
         let id = StoredValue::new(id);
+        // Tracks this record alone: an edit elsewhere in the plan does not re-run it.
         let record = Memo::new(move |_| {
-            id.with_value(|id| plan.with(|p| find(p, id).cloned().unwrap_or_default()))
+            id.with_value(|id| {
+                store.with_record(id, Parts::NONE, |p| {
+                    find(p, id).cloned().unwrap_or_default()
+                })
+            })
         });
         Bound {
             store,

@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use planner_core::i18n::{fill, Text, WidgetText};
+use planner_core::store::patch::Part;
 use planner_core::Id;
 
 use crate::i18n::{t, use_language};
@@ -26,7 +27,7 @@ pub struct People(pub Memo<Arc<[(Id, String)]>>);
 /// Makes the list of people and provides it to the current owner's children. Call it at the
 /// top of a page so every picker on it shares one list.
 pub fn provide_people() -> People {
-    let plan = use_store().plan();
+    let plan = use_store().part(Part::Stakeholders);
     let people = People(Memo::new(move |_| {
         plan.with(|p| {
             p.stakeholders

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use planner_core::goals::ranking::{self, priority_rank};
 use planner_core::i18n::{fill, GoalsText, Text};
+use planner_core::store::patch::Parts;
 use planner_core::Id;
 
 use super::editor::GoalEditor;
@@ -73,10 +74,11 @@ fn GoalRow(id: Id, ranked: Memo<Vec<(Id, usize)>>) -> impl IntoView {
     let open = use_context::<OpenGoal>()
         .map(|o| o.0)
         .unwrap_or_else(|| RwSignal::new(None));
-    let plan = store.plan();
     let goal = {
         let id = id.clone();
-        Memo::new(move |_| plan.with(|p| p.implementation_goal(&id).cloned()))
+        Memo::new(move |_| {
+            store.with_record(&id, Parts::NONE, |p| p.implementation_goal(&id).cloned())
+        })
     };
     // Position in the ranked list, and whether a neighbour shares the priority.
     let place = {

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use planner_core::dates::long_date;
 use planner_core::i18n::{fill, PlansText, Text};
+use planner_core::store::patch::{Part, Parts};
 use planner_core::Id;
 
 use super::use_selection;
@@ -49,12 +50,13 @@ fn PlanCard(id: Id) -> impl IntoView {
     let store = use_store();
     let lang = use_language();
     let selection = use_selection();
-    let plan = store.plan();
     let now = today();
     let data = {
         let id = id.clone();
+        // Its plan (with its tasks), and the names it shows of people and KPIs.
+        let also = Parts::of(&[Part::Stakeholders, Part::Strategy]);
         Memo::new(move |_| {
-            plan.with(|p| {
+            store.with_record(&id, also, |p| {
                 let x = p.plan(&id)?;
                 Some(CardData {
                     name: x.name.clone(),

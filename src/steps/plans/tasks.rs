@@ -8,6 +8,7 @@ use planner_core::i18n::{fill, PlansText, Text};
 use planner_core::plans::cycles;
 use planner_core::plans::{progress, TaskStatus};
 use planner_core::profile::optional_text;
+use planner_core::store::patch::{Part as PlanPart, Parts};
 use planner_core::{Id, Plan};
 
 use super::fields::{shared_fields, Part};
@@ -66,12 +67,11 @@ fn TaskRow(id: Id) -> impl IntoView {
     let store = use_store();
     let lang = use_language();
     let selection = use_selection();
-    let doc = store.plan();
     let now = today();
     let data = {
         let id = id.clone();
         Memo::new(move |_| {
-            doc.with(|p| {
+            store.with_record(&id, Parts::of(&[PlanPart::Stakeholders]), |p| {
                 let t = p.task(&id)?;
                 Some(RowData {
                     title: t.title.clone(),

@@ -5,6 +5,7 @@ use planner_core::i18n::{Lang, StakeholdersText, Text};
 use planner_core::inputs::optional_score;
 use planner_core::profile::{optional_text, required_text};
 use planner_core::stakeholders::{Activity, Attitude, Category, Stakeholder};
+use planner_core::store::patch::{Part, Parts};
 use planner_core::{Id, Plan};
 
 use crate::i18n::{t, use_language};
@@ -33,10 +34,14 @@ pub fn StakeholderEditor(id: Id) -> impl IntoView {
     let store = use_store();
     let lang = use_language();
     let state = super::use_register();
-    let plan = store.plan();
+    let plan = store.part(Part::Profile);
     let record = {
         let id = id.clone();
-        Memo::new(move |_| plan.with(|p| p.stakeholder(&id).cloned().unwrap_or_default()))
+        Memo::new(move |_| {
+            store.with_record(&id, Parts::NONE, |p| {
+                p.stakeholder(&id).cloned().unwrap_or_default()
+            })
+        })
     };
     let dom = id.to_string();
     let fid = move |field: &str| format!("stakeholder-{dom}-{field}");

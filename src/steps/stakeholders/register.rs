@@ -6,6 +6,7 @@ use planner_core::paging::{page_of, PAGE_SIZE};
 use planner_core::references;
 use planner_core::stakeholders::views::{self, RegisterFilter, RegisterSort};
 use planner_core::stakeholders::{Attitude, Category, Quadrant};
+use planner_core::store::patch::{Part, Parts};
 use planner_core::Id;
 
 use super::editor::StakeholderEditor;
@@ -32,7 +33,7 @@ pub fn RegisterCard() -> impl IntoView {
     let store = use_store();
     let state = use_register();
     let lang = use_language();
-    let plan = store.plan();
+    let plan = store.part(Part::Stakeholders);
     let search = RwSignal::new(String::new());
     let category = RwSignal::new(String::new());
     let attitude = RwSignal::new(String::new());
@@ -179,10 +180,9 @@ fn StakeholderRow(id: Id) -> impl IntoView {
     let store = use_store();
     let lang = use_language();
     let state = use_register();
-    let plan = store.plan();
     let record = {
         let id = id.clone();
-        Memo::new(move |_| plan.with(|p| p.stakeholder(&id).cloned()))
+        Memo::new(move |_| store.with_record(&id, Parts::NONE, |p| p.stakeholder(&id).cloned()))
     };
     let is_open = {
         let id = id.clone();
