@@ -1,16 +1,19 @@
 //! The KPIs: unit, direction, baseline, target, target date, frequency, owner and the goals
-//! they measure, each shown also as the sentence "Improve X from A to B by date".
+//! they measure. Each is listed as the sentence "Improve X from A to B by date" with its owner;
+//! its editor opens on demand, one at a time.
 
 use leptos::prelude::*;
-use planner_core::i18n::{fill, StrategyText, Text};
-use planner_core::inputs::{kpi_target, kpi_target_date, optional_number};
+use planner_core::i18n::{fill, Lang, StrategyText, Text};
+use planner_core::inputs::{format_number, kpi_target, kpi_target_date, optional_number};
 use planner_core::profile::{optional_text, required_text};
 use planner_core::references::delete_strategy_record;
+use planner_core::store::patch::{Part, Parts};
 use planner_core::strategy::views::kpi_sentence;
 use planner_core::strategy::{toggle_id, Direction, Frequency, Kpi, RecordKind};
 use planner_core::{Id, Plan};
 
 use super::records::{names_of, NewNameForm};
+use super::{named, use_strategy};
 use crate::i18n::{t, use_language};
 use crate::state::{today, use_store};
 use crate::widgets::checks::{id_values, record_options};
@@ -34,8 +37,8 @@ fn number_text(v: Option<f64>) -> String {
 #[component]
 pub fn KpisCard() -> impl IntoView {
     let store = use_store();
-    let plan = store.plan();
-    let ids = move || {
+    let plan = store.part(Part::Strategy);
+    let ids = Memo::new(move |_| {
         plan.with(|p| {
             p.strategy
                 .kpis
@@ -43,16 +46,16 @@ pub fn KpisCard() -> impl IntoView {
                 .map(|k| k.id.clone())
                 .collect::<Vec<_>>()
         })
-    };
+    });
     view! {
         <section class="card records records-kpi" aria-labelledby="kpi-heading">
             <h2 id="kpi-heading">{t(StrategyText::KpisSection)}</h2>
             <Show
-                when=move || !ids().is_empty()
+                when=move || !ids.with(Vec::is_empty)
                 fallback=|| view! { <p class="empty-inline">{t(StrategyText::NoneYet)}</p> }
             >
                 <ul class="record-list kpi-list" id="kpi-list">
-                    <For each=ids key=|id| id.clone() let:id>
+                    <For each=move || ids.get() key=|id| id.clone() let:id>
                         <KpiRow id=id />
                     </For>
                 </ul>
@@ -62,42 +65,141 @@ pub fn KpisCard() -> impl IntoView {
     }
 }
 
+/// One KPI: a one-line summary (its sentence, or its name and target, and its owner) with its
+/// actions, and its editor when open.
 #[component]
 fn KpiRow(id: Id) -> impl IntoView {
     let store = use_store();
     let lang = use_language();
-    let plan = store.plan();
+    let open = use_strategy().kpi;
+    let people = use_people();
+    let idv = StoredValue::new(id.clone());
+    let kpi = Memo::new(move |_| {
+        idv.with_value(|id| store.with_record(id, Parts::NONE, |p| kpi_of(p, id).cloned()))
+            .unwrap_or_default()
+    });
+    let is_open = Memo::new(move |_| idv.with_value(|id| open.is_open(id)));
+    let dom = format!("kpi-{id}");
+    let f = move |field: &str| format!("{dom}-{field}");
+    let name = move || kpi.with(|k| named(&k.name).to_owned());
+    let owner = Memo::new(move |_| {
+        let owner = kpi.with(|k| k.owner.clone())?;
+        people.0.with(|all| {
+            all.iter()
+                .find(|(id, _)| *id == owner)
+                .map(|(_, n)| n.clone())
+        })
+    });
+    // The sentence when baseline, target and date are known; else the name and the target.
+    let line = move || {
+        let l = lang.get();
+        kpi.with(|k| match kpi_sentence(k, l) {
+            Some(sentence) => view! { <span class="kpi-sentence">{sentence}</span> }.into_any(),
+            None => {
+                let target = k.target.map(|v| {
+                    let text = fill(
+                        StrategyText::SummaryTarget.text(l),
+                        &[&with_unit(v, &k.unit, l)],
+                    );
+                    view! { <span class="record-detail">{text}</span> }
+                });
+                view! { <span class="record-title">{named(&k.name).to_owned()}</span>{target} }
+                    .into_any()
+            }
+        })
+    };
+    let owner_badge = move || {
+        let l = lang.get();
+        match owner.get() {
+            Some(who) => view! {
+                <span class="badge record-owner">{fill(StrategyText::SummaryOwner.text(l), &[named(&who)])}</span>
+            }
+            .into_any(),
+            None => view! {
+                <span class="badge record-missing">{StrategyText::SummaryNoOwner.text(l)}</span>
+            }
+            .into_any(),
+        }
+    };
+    view! {
+        <li class="record-row summarised kpi-row" class:open=move || is_open.get() data-id=id.to_string()>
+            <div class="record-summary">
+                <p class="record-line" id=f("sentence")>{line}</p>
+                <span class="record-badges">{owner_badge}</span>
+                <span class="record-actions">
+                    <button
+                        type="button"
+                        class="button"
+                        id=f("toggle")
+                        aria-expanded=move || is_open.get().to_string()
+                        aria-controls=f("editor")
+                        aria-label=move || {
+                            let key = if is_open.get() { StrategyText::CloseNamed } else { StrategyText::EditNamed };
+                            fill(key.text(lang.get()), &[&name()])
+                        }
+                        on:click=move |_| idv.with_value(|id| open.toggle(id))
+                    >
+                        {move || if is_open.get() { t(StrategyText::Close)() } else { t(StrategyText::Edit)() }}
+                    </button>
+                    <button
+                        type="button"
+                        class="button subtle danger"
+                        id=f("delete")
+                        aria-label=move || fill(StrategyText::DeleteNamed.text(lang.get()), &[&name()])
+                        on:click=move |_| {
+                            let id = idv.get_value();
+                            store.update(|p| { delete_strategy_record(p, &id); });
+                            open.forget(&id);
+                        }
+                    >
+                        {t(StrategyText::Delete)}
+                    </button>
+                </span>
+            </div>
+            <Show when=move || is_open.get()>
+                <KpiEditor id=idv.get_value() />
+            </Show>
+        </li>
+    }
+}
+
+/// A value with its unit, as the KPI sentence writes it.
+fn with_unit(value: f64, unit: &str, lang: Lang) -> String {
+    let number = format_number(value, lang);
+    match unit.trim() {
+        "" => number,
+        "%" if lang == Lang::En => format!("{number}%"),
+        unit => format!("{number} {unit}"),
+    }
+}
+
+/// The editor of one KPI: its name, unit, direction, values, date, frequency, owner and goals.
+#[component]
+fn KpiEditor(id: Id) -> impl IntoView {
+    let store = use_store();
+    let lang = use_language();
+    let plan = store.part(Part::Strategy);
     let rec = Bound::new(id.clone(), kpi_of, kpi_of_mut);
     let kpi = rec.record();
     let dom = format!("kpi-{id}");
     let f = move |field: &str| format!("{dom}-{field}");
     let people = use_people();
     let (owner, pick_owner, clear_owner) = rec.person(|k| k.owner.as_ref(), |k, v| k.owner = v);
-    let sentence = move || kpi_sentence(&kpi.get(), lang.get());
+    let incomplete =
+        move || kpi.with(|k| k.baseline.is_none() || k.target.is_none() || k.target_date.is_none());
     let name = Signal::derive(move || kpi.get().name);
     view! {
-        <li class="record-row kpi-row" data-id=id.to_string()>
-            <div class="record-main">
-                <TextField
-                    id=f("name")
-                    label=Signal::derive(t(StrategyText::Kpi))
-                    required=true
-                    value=name
-                    commit=rec.commit(required_text, |k, v| k.name = v)
-                />
-                <button
-                    type="button"
-                    class="button subtle danger"
-                    id=f("delete")
-                    aria-label=move || fill(StrategyText::DeleteNamed.text(lang.get()), &[&name.get()])
-                    on:click=move |_| store.update(|p| { delete_strategy_record(p, &rec.id()); })
-                >
-                    {t(StrategyText::Delete)}
-                </button>
-            </div>
-            <p class="kpi-sentence" id=f("sentence") class:muted=move || sentence().is_none()>
-                {move || sentence().unwrap_or_else(|| StrategyText::SentenceIncomplete.text(lang.get()).to_owned())}
-            </p>
+        <div class="record-editor" id=f("editor")>
+            <TextField
+                id=f("name")
+                label=Signal::derive(t(StrategyText::Kpi))
+                required=true
+                value=name
+                commit=rec.commit(required_text, |k, v| k.name = v)
+            />
+            <Show when=incomplete>
+                <p class="kpi-hint muted">{t(StrategyText::SentenceIncomplete)}</p>
+            </Show>
             <div class="kpi-grid">
                 <TextField
                     id=f("unit")
@@ -184,6 +286,6 @@ fn KpiRow(id: Id) -> impl IntoView {
                     rec.edit(move |k| toggle_id(&mut k.goals, &Id(gid), on));
                 })
             />
-        </li>
+        </div>
     }
 }

@@ -1,20 +1,22 @@
 //! The lists of goals, processes, people groups, software and benefits: each record's fields
-//! inline, a delete that takes the record's links along, and a form that adds one by name.
+//! inline (a business goal's in its editor, see goals.rs), a delete that takes the record's
+//! links along, and a form that adds one by name.
 
 use leptos::prelude::*;
 use planner_core::i18n::{fill, StrategyText, Text};
 use planner_core::inputs::optional_count;
-use planner_core::profile::{optional_text, required_text};
+use planner_core::profile::required_text;
 use planner_core::references::delete_strategy_record;
+use planner_core::store::patch::Parts;
 use planner_core::strategy::{toggle_id, InteractionArea, RecordKind, SoftwareKind};
 use planner_core::{Id, Plan};
 
+use super::goals::GoalRow;
+use super::use_strategy;
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
 use crate::widgets::checks::{id_values, record_options};
-use crate::widgets::{
-    option, use_people, CheckGroup, CheckboxField, NameForm, RecordPicker, Select, TextField,
-};
+use crate::widgets::{option, CheckGroup, CheckboxField, NameForm, Select, TextField};
 
 fn section_title(kind: RecordKind) -> StrategyText {
     match kind {
@@ -97,8 +99,14 @@ pub fn RecordSection(
                 fallback=|| view! { <p class="empty-inline">{t(StrategyText::NoneYet)}</p> }
             >
                 <ul class="record-list" id=format!("{}-list", kind.prefix())>
+                    // Business goals are summarised with an editor on demand (goals.rs); the
+                    // others' few fields stand inline.
                     <For each=ids key=|id| id.clone() let:id>
-                        <RecordRow kind=kind id=id />
+                        {if kind == RecordKind::Goal {
+                            view! { <GoalRow id=id /> }.into_any()
+                        } else {
+                            view! { <RecordRow kind=kind id=id /> }.into_any()
+                        }}
                     </For>
                 </ul>
             </Show>
@@ -112,10 +120,10 @@ pub fn RecordSection(
 pub fn RecordRow(kind: RecordKind, id: Id) -> impl IntoView {
     let store = use_store();
     let lang = use_language();
-    let plan = store.plan();
     let idv = StoredValue::new(id.clone());
     let name = Signal::derive(move || {
-        plan.with(|p| {
+        idv.with_value(|id| store.track_record(id));
+        store.parts_of(Parts::NONE).with(|p| {
             names_of(p, kind)
                 .into_iter()
                 .find(|(rid, _)| *rid == idv.get_value())
@@ -126,7 +134,7 @@ pub fn RecordRow(kind: RecordKind, id: Id) -> impl IntoView {
     let dom = format!("{}-{}", kind.prefix(), id);
     // Short fields stand on the name's line; long ones (text, choices) below it.
     let (inline, below) = match kind {
-        RecordKind::Goal => (None, Some(goal_fields(&dom, idv).into_any())),
+        RecordKind::Goal => (None, None),
         RecordKind::Process => (Some(process_fields(&dom, idv).into_any()), None),
         RecordKind::People => (Some(people_fields(&dom, idv).into_any()), None),
         RecordKind::Software => (Some(software_fields(&dom, idv).into_any()), None),
@@ -165,44 +173,6 @@ pub fn RecordRow(kind: RecordKind, id: Id) -> impl IntoView {
             </div>
             {below}
         </li>
-    }
-}
-
-fn goal_fields(dom: &str, idv: StoredValue<Id>) -> impl IntoView {
-    let store = use_store();
-    let plan = store.plan();
-    let goal = Memo::new(move |_| {
-        plan.with(|p| {
-            p.strategy
-                .goal(&idv.get_value())
-                .cloned()
-                .unwrap_or_default()
-        })
-    });
-    view! {
-        <TextField
-            id=format!("{dom}-description")
-            label=Signal::derive(t(StrategyText::Description))
-            multiline=true
-            value=Signal::derive(move || goal.get().description)
-            commit=Callback::new(move |s: String| {
-                let v = optional_text(&s)?;
-                store.update(|p| if let Some(g) = p.strategy.goal_mut(&idv.get_value()) { g.description = v });
-                Ok(())
-            })
-        />
-        <RecordPicker
-            id=format!("{dom}-stakeholders")
-            label=Signal::derive(t(StrategyText::GoalStakeholders))
-            options=use_people().0
-            chosen=Signal::derive(move || goal.with(|g| g.stakeholders.clone()))
-            on_pick=Callback::new(move |sid: Id| {
-                store.update(|p| if let Some(g) = p.strategy.goal_mut(&idv.get_value()) { toggle_id(&mut g.stakeholders, &sid, true) });
-            })
-            on_remove=Callback::new(move |sid: Id| {
-                store.update(|p| if let Some(g) = p.strategy.goal_mut(&idv.get_value()) { toggle_id(&mut g.stakeholders, &sid, false) });
-            })
-        />
     }
 }
 
@@ -314,6 +284,7 @@ fn benefit_fields(dom: &str, idv: StoredValue<Id>) -> impl IntoView {
 #[component]
 pub fn NewNameForm(kind: RecordKind) -> impl IntoView {
     let store = use_store();
+    let state = use_strategy();
     let prefix = kind.prefix();
     view! {
         <NameForm
@@ -323,9 +294,12 @@ pub fn NewNameForm(kind: RecordKind) -> impl IntoView {
             button=Signal::derive(t(StrategyText::Add))
             compact=true
             on_add=Callback::new(move |name: String| {
-                store.update(|p| {
-                    p.add_strategy_record(kind, name);
-                });
+                let mut added = None;
+                store.update(|p| added = Some(p.add_strategy_record(kind, name)));
+                // A summarised record opens its editor, for its other fields.
+                if let Some(row) = state.row(kind) {
+                    row.open.set(added);
+                }
                 Ok(())
             })
         />

@@ -1,7 +1,7 @@
 //! Step 1: the stakeholder register as a new user meets it, the example's grid, deleting a
 //! referenced stakeholder, validation beside the field, and links that open the editor.
 
-use crm_e2e::pages::{DataPage, Picker, ProfilePage, Shell, StakeholdersPage};
+use crm_e2e::pages::{DataPage, Picker, ProfilePage, Shell, StakeholdersPage, StrategyPage};
 use crm_e2e::Browser;
 
 /// Opens the worked example from the profile page's card (the plan is empty).
@@ -194,11 +194,12 @@ async fn deleting_a_referenced_stakeholder_asks_and_leaves_no_dangling_reference
     .await;
     // Her KPIs now belong to Akmal, and the strategy stays complete: nothing dangles.
     b.open("#/strategy").await;
-    b.wait_for(".kpi-row .picker-chips").await;
+    b.wait_for(".kpi-row").await;
     let kpis = page.attrs(".kpi-row", "data-id").await;
     assert!(!kpis.is_empty());
     let mut akmal_owns = 0;
     for kpi in &kpis {
+        StrategyPage(&b).open_kpi(kpi).await;
         let owner = Picker::new(&b, &format!("kpi-{kpi}-owner")).chosen().await;
         assert_eq!(owner.len(), 1, "kpi {kpi} lost its owner: {owner:?}");
         assert_ne!(owner[0], dilnoza);

@@ -3,7 +3,7 @@
 
 use crm_e2e::pages::picker::{ARROW_DOWN, BACKSPACE, ENTER, ESCAPE};
 use crm_e2e::pages::{Picker, Shell, StakeholdersPage, StrategyPage};
-use crm_e2e::{Browser, TempDir};
+use crm_e2e::{Browser, Options, TempDir};
 use planner_core::generate::{large_plan, LARGE};
 
 async fn open_example(b: &Browser) {
@@ -57,6 +57,9 @@ async fn a_new_strategy_turns_complete_once_the_checks_are_answered() {
     page.tick("benefit", &benefit, "goals", &goal).await;
 
     let kpi = page.add("kpi", "client churn").await;
+    // A new KPI opens its editor.
+    b.wait_for(&format!("#kpi-{kpi}-editor")).await;
+    assert!(page.is_open("kpi", &kpi).await);
     page.set("kpi", &kpi, "unit", "%").await;
     page.choose("kpi", &kpi, "direction", "decrease").await;
     page.set("kpi", &kpi, "baseline", "12,5").await;
@@ -88,6 +91,7 @@ async fn a_new_strategy_turns_complete_once_the_checks_are_answered() {
     shell.wait_saved().await;
     b.reload().await;
     assert_eq!(shell.nav_status("strategy").await, "complete");
+    page.open_kpi(&kpi).await;
     assert_eq!(b.value(&format!("#kpi-{kpi}-baseline")).await, "12.5");
     b.finish().await;
 }
@@ -325,6 +329,7 @@ async fn a_goals_people_are_picked_by_keyboard_from_a_searchable_list() {
     // The choice is saved with the plan.
     Shell(&b).wait_saved().await;
     b.reload().await;
+    page.open_goal(&goal).await;
     picker.wait_chosen(&akmal).await;
     assert_eq!(picker.chosen().await, std::slice::from_ref(&akmal));
 
@@ -370,7 +375,7 @@ async fn step_2_of_the_large_plan_renders_no_checkbox_or_option_per_person() {
     Shell(&b).import_as_new(&file).await;
     Shell(&b).notice().await;
     StrategyPage(&b).open().await;
-    b.wait_for(".kpi-row .picker-chips").await;
+    b.wait_for(".kpi-row .kpi-sentence").await;
     let count = |css: &'static str| {
         let b = &b;
         async move {
@@ -397,5 +402,138 @@ async fn step_2_of_the_large_plan_renders_no_checkbox_or_option_per_person() {
         "{options} options for {people} people"
     );
     assert!(nodes < 4_000, "{nodes} DOM nodes");
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_finding_link_opens_its_kpi_and_one_kpi_editor_is_open_at_a_time() {
+    let b = Browser::start().await;
+    let page = StrategyPage(&b);
+    page.open().await;
+    let first = page.add("kpi", "client churn").await;
+    let second = page.add("kpi", "first-call resolution").await;
+    // The new KPI's editor opens, and only it: the first is summarised again.
+    b.wait_for(&format!("#kpi-{second}-editor")).await;
+    b.wait_gone(&format!("#kpi-{first}-editor")).await;
+    assert_eq!(page.open_ids("kpi").await, std::slice::from_ref(&second));
+    let toggle = b.wait_for(&format!("#kpi-{second}-toggle")).await;
+    assert_eq!(
+        toggle.attr("aria-controls").await.ok().flatten().as_deref(),
+        Some(format!("kpi-{second}-editor").as_str())
+    );
+    assert_eq!(b.text(&format!("#kpi-{second}-toggle")).await, "Close");
+
+    // Opening the first closes the second.
+    page.open_kpi(&first).await;
+    b.wait_gone(&format!("#kpi-{second}-editor")).await;
+    assert_eq!(page.open_ids("kpi").await, std::slice::from_ref(&first));
+    assert!(!page.is_open("kpi", &second).await);
+    assert_eq!(b.text(&format!("#kpi-{second}-toggle")).await, "Edit");
+    page.close_row("kpi", &first).await;
+    assert!(page.open_ids("kpi").await.is_empty());
+    // Summarised, each still reads: its name, and that it has no owner yet.
+    b.wait_text(&format!("#kpi-{first}-sentence"), "client churn")
+        .await;
+    let summary = b
+        .text(&format!(
+            "#kpi-list > li[data-id='{second}'] .record-summary"
+        ))
+        .await;
+    assert!(summary.contains("No owner yet"), "{summary}");
+
+    // A check's link to the second's unit opens that KPI's editor and focuses the field.
+    let link = format!(".finding a[href$='/kpi-{second}-unit']");
+    let field = format!("kpi-{second}-unit");
+    b.click(&link).await;
+    b.wait_until("focus on the unit", || async { b.focused().await == field })
+        .await;
+    assert_eq!(page.open_ids("kpi").await, std::slice::from_ref(&second));
+    // Closed again, the same link (the address does not change) opens it again.
+    page.close_row("kpi", &second).await;
+    b.click(&link).await;
+    b.wait_until("focus on the unit again", || async {
+        b.focused().await == field
+    })
+    .await;
+    assert_eq!(page.open_ids("kpi").await, std::slice::from_ref(&second));
+    // A link to the other KPI's field moves the one open editor there.
+    b.click(&format!(".finding a[href$='/kpi-{first}-baseline']"))
+        .await;
+    let baseline = format!("kpi-{first}-baseline");
+    b.wait_until("focus on the first's baseline", || async {
+        b.focused().await == baseline
+    })
+    .await;
+    assert_eq!(page.open_ids("kpi").await, std::slice::from_ref(&first));
+
+    // Business goals too: a new one opens, one at a time, and an address naming a field of a
+    // closed one opens it.
+    let keep = page.add("goal", "Keep more clients").await;
+    b.wait_for(&format!("#goal-{keep}-editor")).await;
+    let grow = page.add("goal", "Sell more per client").await;
+    b.wait_for(&format!("#goal-{grow}-editor")).await;
+    assert_eq!(page.open_ids("goal").await, std::slice::from_ref(&grow));
+    let counts = b
+        .text(&format!("#goal-list > li[data-id='{keep}'] .record-badges"))
+        .await;
+    assert!(
+        counts.contains("Stakeholders: 0") && counts.contains("KPIs: 0"),
+        "{counts}"
+    );
+    b.open(&format!("#/strategy/goal-{keep}-description")).await;
+    let description = format!("goal-{keep}-description");
+    b.wait_until("focus on the goal's description", || async {
+        b.focused().await == description
+    })
+    .await;
+    assert_eq!(page.open_ids("goal").await, std::slice::from_ref(&keep));
+    // The KPI list kept its own open editor.
+    assert_eq!(page.open_ids("kpi").await, std::slice::from_ref(&first));
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn kpi_and_goal_summaries_wrap_on_a_phone() {
+    let b = Browser::with(Options {
+        lang: "ru-RU",
+        width: 375,
+        height: 800,
+    })
+    .await;
+    // Headless Chromium opens no narrower than 500 px: size the window once it is open.
+    let _ = b.client.set_window_size(375, 800).await;
+    assert_eq!(b.js("return window.innerWidth").await, 375);
+    let page = StrategyPage(&b);
+    open_example(&b).await;
+    page.open().await;
+    b.wait_for(".kpi-row .kpi-sentence").await;
+    // No summary, badge or button reaches past its row, and the page does not scroll sideways.
+    let overflow = b
+        .js(r#"
+            const out = [];
+            const width = document.documentElement.clientWidth;
+            if (document.documentElement.scrollWidth > width) out.push('page ' + document.documentElement.scrollWidth);
+            for (const row of document.querySelectorAll('.record-row.summarised')) {
+                const box = row.getBoundingClientRect();
+                for (const el of row.querySelectorAll('.record-summary, .record-summary *')) {
+                    const r = el.getBoundingClientRect();
+                    if (r.right > box.right + 0.5 || r.left < box.left - 0.5 || el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow !== 'visible') {
+                        out.push(row.dataset.id + ' ' + el.className + ' ' + r.left + '..' + r.right);
+                    }
+                }
+            }
+            return out;
+        "#)
+        .await;
+    assert_eq!(overflow, serde_json::json!([]), "{overflow}");
+    // Each KPI reads as its sentence in one summary, each goal as its name with its counts.
+    let kpi = page.ids("kpi").await[0].clone();
+    b.wait_text(&format!("#kpi-{kpi}-sentence"), "Улучшить")
+        .await;
+    let goal = page.ids("goal").await[0].clone();
+    let badges = b
+        .text(&format!("#goal-list > li[data-id='{goal}'] .record-badges"))
+        .await;
+    assert!(badges.contains("KPI: "), "{badges}");
     b.finish().await;
 }

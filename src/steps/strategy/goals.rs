@@ -1,0 +1,134 @@
+//! The business goals: each listed as its name with how many stakeholders it answers and how
+//! many KPIs measure it; its editor (name, description, stakeholders) opens on demand, one at a
+//! time.
+
+use leptos::prelude::*;
+use planner_core::i18n::{fill, StrategyText, Text};
+use planner_core::profile::{optional_text, required_text};
+use planner_core::references::delete_strategy_record;
+use planner_core::store::patch::{Part, Parts};
+use planner_core::strategy::{toggle_id, BusinessGoal};
+use planner_core::{Id, Plan};
+
+use super::{named, use_strategy};
+use crate::i18n::{t, use_language};
+use crate::state::use_store;
+use crate::widgets::{use_people, Bound, RecordPicker, TextField};
+
+fn goal_of<'a>(plan: &'a Plan, id: &Id) -> Option<&'a BusinessGoal> {
+    plan.strategy.goal(id)
+}
+
+fn goal_of_mut<'a>(plan: &'a mut Plan, id: &Id) -> Option<&'a mut BusinessGoal> {
+    plan.strategy.goal_mut(id)
+}
+
+/// One business goal: its name and counts with its actions, and its editor when open.
+#[component]
+pub fn GoalRow(id: Id) -> impl IntoView {
+    let store = use_store();
+    let lang = use_language();
+    let open = use_strategy().goal;
+    let idv = StoredValue::new(id.clone());
+    let goal = Memo::new(move |_| {
+        idv.with_value(|id| store.with_record(id, Parts::NONE, |p| goal_of(p, id).cloned()))
+            .unwrap_or_default()
+    });
+    // The KPIs that measure it are other records: counted over the strategy.
+    let kpis = Memo::new(move |_| {
+        idv.with_value(|id| {
+            store
+                .part(Part::Strategy)
+                .with(|p| p.strategy.kpis_of(id).count())
+        })
+    });
+    let is_open = Memo::new(move |_| idv.with_value(|id| open.is_open(id)));
+    let dom = format!("goal-{id}");
+    let f = move |field: &str| format!("{dom}-{field}");
+    let name = move || goal.with(|g| named(&g.name).to_owned());
+    let people = move || goal.with(|g| g.stakeholders.len());
+    view! {
+        <li class="record-row summarised business-goal-row" class:open=move || is_open.get() data-id=id.to_string()>
+            <div class="record-summary">
+                <p class="record-line" id=f("summary")>
+                    <span class="record-title">{name}</span>
+                </p>
+                <span class="record-badges">
+                    <span class="badge" class:record-missing=move || people() == 0>
+                        {move || fill(StrategyText::SummaryStakeholders.text(lang.get()), &[&people().to_string()])}
+                    </span>
+                    <span class="badge" class:record-missing=move || kpis.get() == 0>
+                        {move || fill(StrategyText::SummaryKpis.text(lang.get()), &[&kpis.get().to_string()])}
+                    </span>
+                </span>
+                <span class="record-actions">
+                    <button
+                        type="button"
+                        class="button"
+                        id=f("toggle")
+                        aria-expanded=move || is_open.get().to_string()
+                        aria-controls=f("editor")
+                        aria-label=move || {
+                            let key = if is_open.get() { StrategyText::CloseNamed } else { StrategyText::EditNamed };
+                            fill(key.text(lang.get()), &[&name()])
+                        }
+                        on:click=move |_| idv.with_value(|id| open.toggle(id))
+                    >
+                        {move || if is_open.get() { t(StrategyText::Close)() } else { t(StrategyText::Edit)() }}
+                    </button>
+                    <button
+                        type="button"
+                        class="button subtle danger"
+                        id=f("delete")
+                        aria-label=move || fill(StrategyText::DeleteNamed.text(lang.get()), &[&name()])
+                        on:click=move |_| {
+                            let id = idv.get_value();
+                            store.update(|p| { delete_strategy_record(p, &id); });
+                            open.forget(&id);
+                        }
+                    >
+                        {t(StrategyText::Delete)}
+                    </button>
+                </span>
+            </div>
+            <Show when=move || is_open.get()>
+                <GoalEditor id=idv.get_value() />
+            </Show>
+        </li>
+    }
+}
+
+/// The editor of one business goal: its name, description and the stakeholders it answers.
+#[component]
+fn GoalEditor(id: Id) -> impl IntoView {
+    let rec = Bound::new(id.clone(), goal_of, goal_of_mut);
+    let goal = rec.record();
+    let dom = format!("goal-{id}");
+    let f = move |field: &str| format!("{dom}-{field}");
+    view! {
+        <div class="record-editor" id=f("editor")>
+            <TextField
+                id=f("name")
+                label=Signal::derive(t(StrategyText::Goal))
+                required=true
+                value=rec.text(|g| g.name.clone())
+                commit=rec.commit(required_text, |g, v| g.name = v)
+            />
+            <TextField
+                id=f("description")
+                label=Signal::derive(t(StrategyText::Description))
+                multiline=true
+                value=rec.text(|g| g.description.clone())
+                commit=rec.commit(optional_text, |g, v| g.description = v)
+            />
+            <RecordPicker
+                id=f("stakeholders")
+                label=Signal::derive(t(StrategyText::GoalStakeholders))
+                options=use_people().0
+                chosen=Signal::derive(move || goal.with(|g| g.stakeholders.clone()))
+                on_pick=Callback::new(move |sid: Id| rec.edit(|g| toggle_id(&mut g.stakeholders, &sid, true)))
+                on_remove=Callback::new(move |sid: Id| rec.edit(|g| toggle_id(&mut g.stakeholders, &sid, false)))
+            />
+        </div>
+    }
+}
