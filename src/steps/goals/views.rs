@@ -82,8 +82,8 @@ fn Matrix() -> impl IntoView {
             TOP + size - split_y,
         ),
     ];
-    let summary = move || {
-        let l = lang.get();
+    // The ranks in each quadrant: unchanged while a goal's name is typed, so the legend stays.
+    let ranks = Memo::new(move |_| {
         dots.with(|all| {
             [
                 Quadrant::QuickWin,
@@ -91,7 +91,6 @@ fn Matrix() -> impl IntoView {
                 Quadrant::FillIn,
                 Quadrant::Avoid,
             ]
-            .into_iter()
             .map(|q| {
                 let ranks: Vec<String> = all
                     .iter()
@@ -103,6 +102,16 @@ fn Matrix() -> impl IntoView {
                 } else {
                     ranks.join(", ")
                 };
+                (q, list)
+            })
+        })
+    });
+    let summary = move || {
+        let l = lang.get();
+        ranks
+            .get()
+            .into_iter()
+            .map(|(q, list)| {
                 view! {
                     <li class=quadrant_class(q) data-quadrant=quadrant_class(q)>
                         <span class="swatch" aria-hidden="true"></span>
@@ -111,7 +120,6 @@ fn Matrix() -> impl IntoView {
                 }
             })
             .collect_view()
-        })
     };
     view! {
         <figure class="card matrix-card" aria-labelledby="matrix-heading">
@@ -147,7 +155,10 @@ fn Matrix() -> impl IntoView {
                 <text class="axis" x="0" y="0" text-anchor="middle" transform=format!("translate(16 {}) rotate(-90)", TOP + size / 2.0)>
                     {t(GoalsText::AxisValue)}
                 </text>
-                {move || dots.get().into_iter().map(|(d, name)| {
+                // Keyed by everything a dot shows: typing one goal's name redraws its dot only.
+                <For each=move || dots.get() key=|dot| dot.clone() let:dot>
+                {
+                    let (d, name) = dot;
                     // The first dot of a cell at its centre, the next ones around it.
                     const AROUND: [(f64, f64); 9] = [(0.0, 0.0), (15.0, 0.0), (-15.0, 0.0), (0.0, 15.0), (0.0, -15.0), (15.0, 15.0), (-15.0, -15.0), (15.0, -15.0), (-15.0, 15.0)];
                     let (dx, dy) = AROUND[d.stack % AROUND.len()];
@@ -160,7 +171,8 @@ fn Matrix() -> impl IntoView {
                             <text x=cx y=cy + 4.0 text-anchor="middle">{d.rank}</text>
                         </g>
                     }
-                }).collect_view()}
+                }
+                </For>
             </svg>
             <figcaption>
                 <ul class="quadrant-legend" id="quadrant-legend">{summary}</ul>

@@ -6,9 +6,7 @@
 use leptos::prelude::*;
 use planner_core::dates::{day_month, month_year, short_date};
 use planner_core::i18n::{fill, PlansText, Text};
-use planner_core::plans::timeline::{
-    layout, Layout, Row, RowKind, Zoom, HEADER_PX, LABEL_PX, ROW_PX,
-};
+use planner_core::plans::timeline::{layout, Row, RowKind, Zoom, HEADER_PX, LABEL_PX, ROW_PX};
 use planner_core::Id;
 
 use super::use_selection;
@@ -51,12 +49,27 @@ pub fn Timeline() -> impl IntoView {
         let open: Vec<Id> = selection.plan.get().into_iter().collect();
         plan.with(|p| layout(p, &open, zoom.get(), now))
     });
-    let rows = move || chart.with(|c| c.rows.clone());
-    // Bring the open plan's start into view when the plan or the zoom changes; today may lie
-    // months before it.
+    // Each layer re-runs only when its own part of the layout changes: typing a plan's name
+    // changes one row, not the grid, the arrows or the size.
+    let rows = Memo::new(move |_| chart.with(|c| c.rows.clone()));
+    let grid = Memo::new(move |_| {
+        chart.with(|c| GridData {
+            weekends: c.weekends.clone(),
+            ticks: c.ticks.clone(),
+            day_px: c.day_px,
+            height: c.height,
+        })
+    });
+    let arrows = Memo::new(move |_| chart.with(|c| c.arrows.clone()));
+    let width = Memo::new(move |_| chart.with(|c| c.width));
+    let height = Memo::new(move |_| chart.with(|c| c.height));
+    let today_x = Memo::new(move |_| chart.with(|c| c.today_x.map(|x| x + c.day_px / 2.0)));
+    // Bring the open plan's start into view when the plan or the zoom changes (not on every
+    // edit: setting the scroll forces a layout); today may lie months before it.
     Effect::new(move |_| {
         let open = selection.plan.get();
-        let x = chart.with(|c| {
+        zoom.track();
+        let x = chart.with_untracked(|c| {
             c.rows
                 .iter()
                 .find(|r| r.kind == RowKind::Plan && Some(&r.plan) == open.as_ref())
@@ -100,10 +113,10 @@ pub fn Timeline() -> impl IntoView {
                     class="timeline timeline-labels"
                     aria-hidden="true"
                     width=LABEL_PX
-                    height=move || chart.with(|c| c.height)
+                    height=height
                 >
-                    <rect class="label-column" x="0" y="0" width=LABEL_PX height=move || chart.with(|c| c.height)></rect>
-                    <For each=rows key=Row::key let:row>
+                    <rect class="label-column" x="0" y="0" width=LABEL_PX height=height></rect>
+                    <For each=move || rows.get() key=Row::key let:row>
                         <RowLabel row=row />
                     </For>
                 </svg>
@@ -113,33 +126,32 @@ pub fn Timeline() -> impl IntoView {
                         id="timeline"
                         role="group"
                         aria-labelledby="timeline-heading"
-                        width=move || chart.with(|c| c.width)
-                        height=move || chart.with(|c| c.height)
+                        width=width
+                        height=height
                     >
                         <defs>
                             <marker id="arrowhead" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
                                 <path d="M 0 0 L 8 4 L 0 8 z" class="arrowhead"></path>
                             </marker>
                         </defs>
-                        <Grid chart=chart zoom=zoom />
+                        <Grid grid=grid zoom=zoom />
                         <g class="rows">
-                            <For each=rows key=Row::key let:row>
+                            <For each=move || rows.get() key=Row::key let:row>
                                 <RowBar row=row />
                             </For>
                         </g>
                         <g class="arrows">
-                            {move || chart.with(|c| c.arrows.iter().map(|a| {
+                            {move || arrows.with(|list| list.iter().map(|a| {
                                 let (x1, y1) = a.from;
                                 let (x2, y2) = a.to;
                                 let d = format!("M {x1} {y1} h 6 V {y2} H {}", x2 - 1.0);
                                 view! { <path class="arrow" class:late=a.late d=d marker-end="url(#arrowhead)"></path> }
                             }).collect_view())}
                         </g>
-                        {move || chart.with(|c| c.today_x).map(|x| {
-                            let x = x + chart.with(|c| c.day_px) / 2.0;
+                        {move || today_x.get().map(|x| {
                             view! {
                                 <g class="today" id="timeline-today">
-                                    <line x1=x x2=x y1=HEADER_PX - 6.0 y2=move || chart.with(|c| c.height)></line>
+                                    <line x1=x x2=x y1=HEADER_PX - 6.0 y2=height></line>
                                     <text x=x + 3.0 y=HEADER_PX - 8.0>{move || PlansText::Today.text(lang.get())}</text>
                                 </g>
                             }
@@ -159,15 +171,36 @@ pub fn Timeline() -> impl IntoView {
     }
 }
 
+/// What the grid draws: it changes with the span of the dates and the zoom, not with a name.
+#[derive(Clone, PartialEq)]
+struct GridData {
+    weekends: Vec<f64>,
+    ticks: Vec<(f64, chrono::NaiveDate)>,
+    day_px: f64,
+    height: f64,
+}
+
 /// Weekends and date ticks.
 #[component]
-fn Grid(chart: Memo<Layout>, zoom: RwSignal<Zoom>) -> impl IntoView {
+fn Grid(grid: Memo<GridData>, zoom: RwSignal<Zoom>) -> impl IntoView {
     view! {
         <g class="grid">
-            {move || chart.with(|c| {
-                let weekends = (zoom.get() == Zoom::Week).then(|| c.weekends.iter().map(|x| view! {
-                    <rect class="weekend" x=*x y=HEADER_PX width=c.day_px * 2.0 height=c.height - HEADER_PX></rect>
-                }).collect_view());
+            {move || grid.with(|c| {
+                // Weekends come every seven days: one band filled with a pattern of one week,
+                // not a rectangle per weekend.
+                let weekends = (zoom.get() == Zoom::Week)
+                    .then(|| c.weekends.first().zip(c.weekends.last()))
+                    .flatten()
+                    .map(|(first, last)| {
+                        let height = c.height - HEADER_PX;
+                        let weekend = c.day_px * 2.0;
+                        view! {
+                            <pattern id="weekend-pattern" patternUnits="userSpaceOnUse" x=*first y=HEADER_PX width=c.day_px * 7.0 height=height>
+                                <rect class="weekend" x="0" y="0" width=weekend height=height></rect>
+                            </pattern>
+                            <rect class="weekends" x=*first y=HEADER_PX width=last - first + weekend height=height fill="url(#weekend-pattern)"></rect>
+                        }
+                    });
                 let ticks = c.ticks.iter().map(|(x, d)| {
                     let label = match zoom.get() {
                         Zoom::Week => day_month(*d),

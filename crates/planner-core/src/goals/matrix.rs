@@ -33,7 +33,7 @@ impl Quadrant {
 }
 
 /// A goal's dot: its scores, its quadrant, and its place among goals with the same scores.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Dot {
     /// The goal.
     pub id: Id,
