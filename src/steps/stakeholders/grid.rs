@@ -2,9 +2,11 @@
 //! labelled point; a click (or Enter) on a point opens that stakeholder.
 
 use leptos::prelude::*;
-use planner_core::i18n::{fill, StakeholdersText, Text};
+use planner_core::i18n::{Lang, StakeholdersText, Text};
 use planner_core::stakeholders::views::grid_geometry::{CELL_H, CELL_W, HEIGHT, LEFT, TOP, WIDTH};
-use planner_core::stakeholders::views::{cell_left, cell_top, grid_points, unscored};
+use planner_core::stakeholders::views::{
+    cell_left, cell_top, grid_points, point_label, unscored, GridPoint,
+};
 use planner_core::stakeholders::Quadrant;
 use planner_core::steps::StepId;
 use planner_core::Id;
@@ -48,6 +50,58 @@ fn on_point(ev: &web_sys::Event, state: super::RegisterState) {
         state.open.set(Some(id.clone()));
         open_stakeholder(&id);
     }
+}
+
+const SVG: Option<&str> = Some("http://www.w3.org/2000/svg");
+
+/// One point of the grid as plain DOM nodes: a focusable group with its tooltip, dot and
+/// label. Names are set as text content and attribute values, never parsed as markup.
+fn draw_point(point: &GridPoint, open: bool, lang: Lang) -> Option<web_sys::Element> {
+    let doc = document();
+    let element = |tag: &str, attrs: &[(&str, &str)]| {
+        let el = doc.create_element_ns(SVG, tag).ok()?;
+        for (name, value) in attrs {
+            el.set_attribute(name, value).ok()?;
+        }
+        Some(el)
+    };
+    let label = point_label(point, lang);
+    let id = point.id.to_string();
+    let group = element(
+        "g",
+        &[
+            (
+                "class",
+                if open {
+                    "grid-point selected"
+                } else {
+                    "grid-point"
+                },
+            ),
+            ("id", &format!("grid-point-{id}")),
+            ("data-id", &id),
+            ("data-quadrant", point.quadrant.code()),
+            ("tabindex", "0"),
+            ("role", "button"),
+            ("aria-label", &label),
+        ],
+    )?;
+    let title = element("title", &[])?;
+    title.set_text_content(Some(&label));
+    let (x, y) = (point.x.to_string(), point.y.to_string());
+    let circle = element("circle", &[("cx", &x), ("cy", &y), ("r", "6")])?;
+    let text = element(
+        "text",
+        &[
+            ("x", &(point.x + 10.0).to_string()),
+            ("y", &(point.y + 4.0).to_string()),
+        ],
+    )?;
+    text.set_text_content(Some(&point.label));
+    for child in [&title, &circle, &text] {
+        group.append_child(child).ok()?;
+    }
+    Some(group)
 }
 
 /// The grid.
@@ -110,6 +164,77 @@ pub fn StakeholderGrid() -> impl IntoView {
         })
         .collect_view();
     let title = move || StakeholdersText::GridTitle.text(lang.get());
+    let layer = NodeRef::<leptos::svg::G>::new();
+    // Drawn whole at first and when points come or go or the language changes; when only some
+    // points changed (a name being typed), only those are redrawn. The open
+    // stakeholder is marked as it is at that moment, and from then on by the effect below.
+    let drawn = StoredValue::new(None::<(Lang, Vec<GridPoint>)>);
+    Effect::new(move |_| {
+        let lang = lang.get();
+        let Some(layer) = layer.get() else {
+            return;
+        };
+        points.with(|now| {
+            state.open.with_untracked(|open| {
+                let open = open.as_ref();
+                let changed = drawn.with_value(|drawn| match drawn {
+                    Some((l, before))
+                        if *l == lang
+                            && before.len() == now.len()
+                            && before.iter().zip(now).all(|(a, b)| a.id == b.id) =>
+                    {
+                        Some(
+                            before
+                                .iter()
+                                .zip(now)
+                                .filter(|(a, b)| a != b)
+                                .map(|(_, b)| b.clone())
+                                .collect::<Vec<_>>(),
+                        )
+                    }
+                    _ => None,
+                });
+                match changed {
+                    Some(changed) => {
+                        for point in changed {
+                            let old =
+                                document().get_element_by_id(&format!("grid-point-{}", point.id));
+                            let new = draw_point(&point, open == Some(&point.id), lang);
+                            if let (Some(old), Some(new)) = (old, new) {
+                                let _ = old.replace_with_with_node_1(&new);
+                            }
+                        }
+                    }
+                    None => {
+                        layer.set_text_content(None);
+                        for point in now {
+                            if let Some(el) = draw_point(point, open == Some(&point.id), lang) {
+                                let _ = layer.append_child(&el);
+                            }
+                        }
+                    }
+                }
+            });
+            drawn.set_value(Some((lang, now.clone())));
+        });
+    });
+    // Opening another stakeholder moves the mark: two class changes, not a redraw.
+    Effect::new(move |before: Option<Option<Id>>| {
+        let now = state.open.get();
+        let mark = |id: &Option<Id>, on: bool| {
+            let point = id
+                .as_ref()
+                .and_then(|id| document().get_element_by_id(&format!("grid-point-{id}")));
+            if let Some(point) = point {
+                let _ = point.class_list().toggle_with_force("selected", on);
+            }
+        };
+        if let Some(before) = before {
+            mark(&before, false);
+        }
+        mark(&now, true);
+        now
+    });
     view! {
         <figure class="grid-figure">
             <svg
@@ -143,47 +268,10 @@ pub fn StakeholderGrid() -> impl IntoView {
                 >
                     {t(StakeholdersText::AxisPower)} " →"
                 </text>
-                // One keyed group per point with its texts made once: on the large plan that
-                // is 300 points, so they carry no closures of their own. Clicks and keys are
-                // handled once, on the whole chart (see `on_point`); a language switch re-keys
-                // the points.
-                <For
-                    each=move || {
-                        let l = lang.get();
-                        points.get().into_iter().map(move |p| (l, p)).collect::<Vec<_>>()
-                    }
-                    key=|(l, p)| (*l, p.id.clone(), p.label.clone(), p.x as i64, p.y as i64, p.quadrant)
-                    let:point
-                >
-                    {
-                        let (l, point) = point;
-                        let label = fill(
-                            StakeholdersText::PointLabel.text(l),
-                            &[&point.name, &point.power.to_string(), &point.interest.to_string(), StakeholdersText::quadrant(point.quadrant).text(l)],
-                        );
-                        let title = label.clone();
-                        let selected = {
-                            let id = point.id.clone();
-                            move || state.is_open(&id)
-                        };
-                        view! {
-                            <g
-                                class="grid-point"
-                                class:selected=selected
-                                id=format!("grid-point-{}", point.id)
-                                data-id=point.id.to_string()
-                                data-quadrant=point.quadrant.code()
-                                tabindex="0"
-                                role="button"
-                                aria-label=label
-                            >
-                                <title>{title}</title>
-                                <circle cx=point.x cy=point.y r="6"></circle>
-                                <text x=point.x + 10.0 y=point.y + 4.0>{point.label.clone()}</text>
-                            </g>
-                        }
-                    }
-                </For>
+                // The points, drawn straight with the DOM (see `draw_point`): 300 on the large
+                // plan, and as reactive views they took most of the step's render. Clicks and
+                // keys are handled once, on the whole chart (see `on_point`).
+                <g class="grid-points" node_ref=layer></g>
             </svg>
             <Show when=move || !missing.with(Vec::is_empty)>
                 <figcaption class="muted" id="grid-unscored">

@@ -1,6 +1,7 @@
 //! Derived views of step 1, computed from the plan so that the screens only draw them: the
 //! power/interest grid, the attitude gaps, the activities table and the register.
 
+use crate::i18n::{fill, Lang, StakeholdersText, Text};
 use crate::ids::Id;
 use crate::plan::Plan;
 use crate::stakeholders::{Activity, Attitude, Quadrant};
@@ -110,6 +111,20 @@ pub fn grid_points(plan: &Plan) -> Vec<GridPoint> {
     points
 }
 
+/// What a point of the grid says to assistive technology and in its tooltip: the name, the
+/// scores and the quadrant.
+pub fn point_label(point: &GridPoint, lang: Lang) -> String {
+    fill(
+        StakeholdersText::PointLabel.text(lang),
+        &[
+            &point.name,
+            &point.power.to_string(),
+            &point.interest.to_string(),
+            StakeholdersText::quadrant(point.quadrant).text(lang),
+        ],
+    )
+}
+
 /// Stakeholders not on the grid yet (power or interest missing): (id, name).
 pub fn unscored(plan: &Plan) -> Vec<(Id, String)> {
     plan.stakeholders
@@ -199,6 +214,21 @@ mod tests {
             s.interest = Some(interest);
         }
         id
+    }
+
+    #[test]
+    fn a_points_label_names_it_its_scores_and_its_quadrant() {
+        let mut plan = Plan::new();
+        scored(&mut plan, "Akmal <Boss>", 5, 4);
+        let points = grid_points(&plan);
+        assert_eq!(
+            point_label(&points[0], Lang::En),
+            "Akmal <Boss>: power 5, interest 4 — Manage closely"
+        );
+        assert_eq!(
+            point_label(&points[0], Lang::Ru),
+            "Akmal <Boss>: влияние 5, интерес 4 — Тесно работать"
+        );
     }
 
     #[test]

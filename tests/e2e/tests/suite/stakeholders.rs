@@ -146,6 +146,23 @@ async fn a_click_or_enter_on_a_grid_point_opens_that_stakeholder() {
         b.value("#stakeholder-s15-name").await,
         "Contact centre operators"
     );
+    // The open stakeholder's point is marked, and only it.
+    b.wait_until("s15 is marked", || async {
+        b.js("return [...document.querySelectorAll('.grid-point.selected')].map(g => g.id)")
+            .await
+            == serde_json::json!(["grid-point-s15"])
+    })
+    .await;
+    // A name is drawn as text, whatever characters it holds.
+    b.type_into("#stakeholder-s15-name", "<b>Operators</b> & \"Co\"")
+        .await;
+    b.wait_until("the point's label and tooltip read the name", || async {
+        b.js("const g = document.getElementById('grid-point-s15'); return [g.querySelector('b') === null, g.querySelector('title').textContent.startsWith('<b>Operators</b> & \"Co\":')]")
+            .await
+            == serde_json::json!([true, true])
+    })
+    .await;
+    assert!(b.text("#grid-point-s15 text").await.starts_with("<b>"));
     b.finish().await;
 }
 
