@@ -16,7 +16,22 @@ pub fn href(step: StepId, focus: Option<&str>) -> String {
 
 /// The current route, following `hashchange`.
 #[derive(Clone, Copy)]
-pub struct CurrentRoute(pub ReadSignal<Route>);
+pub struct CurrentRoute(pub ReadSignal<Route>, WriteSignal<Route>);
+
+impl CurrentRoute {
+    /// Goes to `target` (an address such as `#/strategy/kpi-k3-unit`). When the address bar
+    /// already shows it, no `hashchange` comes, so the route is announced again: whoever
+    /// follows it (a step opening the record a field belongs to, the app focusing the field)
+    /// acts as on a new address. A finding followed twice, with its editor closed in between,
+    /// opens it again.
+    pub fn follow(&self, target: &str) {
+        if current_hash() == target {
+            self.1.set(Route::parse(target));
+        } else if let Some(window) = web_sys::window() {
+            let _ = window.location().set_hash(target);
+        }
+    }
+}
 
 fn current_hash() -> String {
     web_sys::window()
@@ -31,7 +46,7 @@ pub fn provide_route() -> CurrentRoute {
         set_route.set(Route::parse(&current_hash()));
     });
     on_cleanup(move || handle.remove());
-    let current = CurrentRoute(route);
+    let current = CurrentRoute(route, set_route);
     provide_context(current);
     current
 }

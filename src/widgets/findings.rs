@@ -5,7 +5,7 @@ use planner_core::checks::{Finding, Severity};
 use planner_core::i18n::Shell;
 
 use crate::i18n::t;
-use crate::route::href;
+use crate::route::{href, use_route};
 
 /// Blocking findings first, then warnings; each links to its field.
 #[component]
@@ -44,16 +44,30 @@ pub fn FindingList(
     }
 }
 
-/// One finding as a list item with a link to the field.
+/// One finding as a list item with a link to the field (followed through the route, so that
+/// the same link twice acts twice).
 pub fn finding_item(finding: Finding) -> impl IntoView {
+    let route = use_route();
     let link = href(finding.target.step, Some(&finding.target.anchor));
+    let target = link.clone();
     let class = match finding.severity {
         Severity::Blocking => "finding blocking",
         Severity::Warning => "finding warning",
     };
     view! {
         <li class=class data-rule=finding.rule>
-            <a href=link>{finding.message}</a>
+            <a
+                href=link
+                on:click=move |ev| {
+                    // A plain click only: one with a modifier opens a tab or a window as usual.
+                    if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()) {
+                        ev.prevent_default();
+                        route.follow(&target);
+                    }
+                }
+            >
+                {finding.message}
+            </a>
         </li>
     }
 }

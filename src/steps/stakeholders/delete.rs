@@ -80,9 +80,7 @@ pub fn DeleteDialog() -> impl IntoView {
             store.update(|p| {
                 references::delete_stakeholder(p, &id, to.as_ref());
             });
-            if state.open.get_untracked().as_ref() == Some(&id) {
-                state.open.set(None);
-            }
+            state.row.forget(&id);
         }
         state.deleting.set(None);
     };

@@ -213,7 +213,7 @@ pub fn StakeholderEditor(id: Id) -> impl IntoView {
                 commit=commit_text(false, |s, v| s.engagement = v)
             />
             <p class="editor-close">
-                <button type="button" class="button" id=fid("close") on:click=move |_| state.open.set(None)>{t(StakeholdersText::Close)}</button>
+                <button type="button" class="button" id=fid("close") on:click=move |_| state.row.open.set(None)>{t(StakeholdersText::Close)}</button>
             </p>
         </div>
     }

@@ -13,32 +13,19 @@ use planner_core::Id;
 
 use super::use_register;
 use crate::i18n::{t, use_language};
-use crate::route::href;
+use crate::route::{href, use_route, CurrentRoute};
 use crate::state::use_store;
 
-/// Opens a stakeholder's editor and moves focus to its name.
-fn open_stakeholder(id: &Id) {
+/// Opens a stakeholder's editor and moves focus to its name (through the address, as a
+/// finding's link does).
+fn open_stakeholder(route: CurrentRoute, id: &Id) {
     let field = format!("stakeholder-{id}-name");
-    let target = href(StepId::Stakeholders, Some(&field));
-    let window = window();
-    let same = window.location().hash().is_ok_and(|h| h == target);
-    if same {
-        // The address already names this field: no hashchange will come, so focus it here.
-        request_animation_frame(move || {
-            if let Some(el) = document().get_element_by_id(&field) {
-                if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                    let _ = el.focus();
-                }
-            }
-        });
-    } else {
-        let _ = window.location().set_hash(&target);
-    }
+    route.follow(&href(StepId::Stakeholders, Some(&field)));
 }
 
 /// Opens the stakeholder whose point an event came from (a click, or Enter or Space on a
 /// focused point); events elsewhere on the chart are left alone.
-fn on_point(ev: &web_sys::Event, state: super::RegisterState) {
+fn on_point(ev: &web_sys::Event, state: super::RegisterState, route: CurrentRoute) {
     let id = ev
         .target()
         .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
@@ -47,8 +34,8 @@ fn on_point(ev: &web_sys::Event, state: super::RegisterState) {
     if let Some(id) = id {
         ev.prevent_default();
         let id = Id::from(id.as_str());
-        state.open.set(Some(id.clone()));
-        open_stakeholder(&id);
+        state.row.open.set(Some(id.clone()));
+        open_stakeholder(route, &id);
     }
 }
 
@@ -110,6 +97,7 @@ pub fn StakeholderGrid() -> impl IntoView {
     let store = use_store();
     let lang = use_language();
     let state = use_register();
+    let route = use_route();
     let plan = store.plan();
     let points = Memo::new(move |_| plan.with(grid_points));
     let missing = Memo::new(move |_| plan.with(unscored));
@@ -175,7 +163,7 @@ pub fn StakeholderGrid() -> impl IntoView {
             return;
         };
         points.with(|now| {
-            state.open.with_untracked(|open| {
+            state.row.open.with_untracked(|open| {
                 let open = open.as_ref();
                 let changed = drawn.with_value(|drawn| match drawn {
                     Some((l, before))
@@ -220,7 +208,7 @@ pub fn StakeholderGrid() -> impl IntoView {
     });
     // Opening another stakeholder moves the mark: two class changes, not a redraw.
     Effect::new(move |before: Option<Option<Id>>| {
-        let now = state.open.get();
+        let now = state.row.open.get();
         let mark = |id: &Option<Id>, on: bool| {
             let point = id
                 .as_ref()
@@ -243,10 +231,10 @@ pub fn StakeholderGrid() -> impl IntoView {
                 viewBox=format!("0 0 {WIDTH} {HEIGHT}")
                 role="group"
                 aria-labelledby="grid-title grid-desc"
-                on:click=move |ev| on_point(&ev, state)
+                on:click=move |ev| on_point(&ev, state, route)
                 on:keydown=move |ev: leptos::ev::KeyboardEvent| {
                     if ev.key() == "Enter" || ev.key() == " " {
-                        on_point(&ev, state);
+                        on_point(&ev, state, route);
                     }
                 }
             >

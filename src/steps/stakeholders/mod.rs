@@ -16,32 +16,23 @@ use planner_core::Id;
 use super::EmptyState;
 use crate::route::use_route;
 use crate::state::use_store;
-use crate::widgets::StepPage;
+use crate::widgets::{OpenRow, StepPage};
 
 /// Which stakeholder's editor is open, and whose deletion waits for an answer.
 #[derive(Clone, Copy)]
 pub(crate) struct RegisterState {
     /// The stakeholder whose editor is open.
-    pub open: RwSignal<Option<Id>>,
+    pub row: OpenRow,
     /// The stakeholder whose deletion asks where their references go.
     pub deleting: RwSignal<Option<Id>>,
-    /// Notifies only the two rows (and grid points) whose "open" state changes, not all 300.
-    selector: StoredValue<Selector<Option<Id>>>,
 }
 
 impl RegisterState {
     fn new(open: Option<Id>) -> RegisterState {
-        let open = RwSignal::new(open);
         RegisterState {
-            open,
+            row: OpenRow::new(open),
             deleting: RwSignal::new(None),
-            selector: StoredValue::new(Selector::new(move || open.get())),
         }
-    }
-
-    /// Whether `id`'s editor is open (tracked for that id alone).
-    pub fn is_open(&self, id: &Id) -> bool {
-        self.selector.with_value(|s| s.selected(&Some(id.clone())))
     }
 }
 
@@ -75,7 +66,7 @@ pub fn StakeholdersStep() -> impl IntoView {
     }));
     Effect::new(move |_| {
         if let Some(id) = from_route() {
-            state.open.set(Some(id));
+            state.row.open.set(Some(id));
         }
     });
     provide_context(state);

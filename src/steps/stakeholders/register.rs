@@ -60,7 +60,7 @@ pub fn RegisterCard() -> impl IntoView {
     } = paged(shown);
     // Whoever is opened (a check link, a grid point, a new record) is on the page shown.
     Effect::new(move |_| {
-        let Some(id) = state.open.get() else {
+        let Some(id) = state.row.open.get() else {
             return;
         };
         if let Some(index) = shown.with_untracked(|all| all.iter().position(|s| s == &id)) {
@@ -186,7 +186,7 @@ fn StakeholderRow(id: Id) -> impl IntoView {
     };
     let is_open = {
         let id = id.clone();
-        Memo::new(move |_| state.is_open(&id))
+        Memo::new(move |_| state.row.is_open(&id))
     };
     let name = move || {
         record
@@ -229,8 +229,7 @@ fn StakeholderRow(id: Id) -> impl IntoView {
                     aria-expanded=move || is_open.get().to_string()
                     aria-controls=format!("stakeholder-{dom}-editor")
                     on:click=move |_| {
-                        let id = toggle_id.clone();
-                        state.open.update(|o| *o = if o.as_ref() == Some(&id) { None } else { Some(id) });
+                        state.row.toggle(&toggle_id);
                     }
                 >
                     {name}
@@ -247,7 +246,7 @@ fn StakeholderRow(id: Id) -> impl IntoView {
                             let mut copy = None;
                             store.update(|p| copy = p.duplicate_stakeholder(&dup_id, suffix));
                             if copy.is_some() {
-                                state.open.set(copy);
+                                state.row.open.set(copy);
                             }
                         }
                     >
@@ -266,9 +265,7 @@ fn StakeholderRow(id: Id) -> impl IntoView {
                                 state.deleting.set(Some(id));
                             } else {
                                 store.update(|p| { references::delete_stakeholder(p, &id, None); });
-                                if state.open.get_untracked().as_ref() == Some(&id) {
-                                    state.open.set(None);
-                                }
+                                state.row.forget(&id);
                             }
                         }
                     >
@@ -301,7 +298,7 @@ fn NewStakeholderForm() -> impl IntoView {
                 let cat = Category::from_code(&category.get_untracked()).unwrap_or_default();
                 let mut added = None;
                 store.update(|p| added = Some(p.add_stakeholder(name, cat)));
-                state.open.set(added);
+                state.row.open.set(added);
                 Ok(())
             })
         >

@@ -5,12 +5,11 @@
 use leptos::prelude::*;
 use planner_core::i18n::{fill, StrategyText, Text};
 use planner_core::profile::{optional_text, required_text};
-use planner_core::references::delete_strategy_record;
 use planner_core::store::patch::{Part, Parts};
 use planner_core::strategy::{toggle_id, BusinessGoal};
 use planner_core::{Id, Plan};
 
-use super::{named, use_strategy};
+use super::{named, use_strategy, SummaryRow};
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
 use crate::widgets::{use_people, Bound, RecordPicker, TextField};
@@ -42,59 +41,24 @@ pub fn GoalRow(id: Id) -> impl IntoView {
                 .with(|p| p.strategy.kpis_of(id).count())
         })
     });
-    let is_open = Memo::new(move |_| idv.with_value(|id| open.is_open(id)));
     let dom = format!("goal-{id}");
     let f = move |field: &str| format!("{dom}-{field}");
     let name = move || goal.with(|g| named(&g.name).to_owned());
     let people = move || goal.with(|g| g.stakeholders.len());
     view! {
-        <li class="record-row summarised business-goal-row" class:open=move || is_open.get() data-id=id.to_string()>
-            <div class="record-summary">
-                <p class="record-line" id=f("summary")>
-                    <span class="record-title">{name}</span>
-                </p>
-                <span class="record-badges">
-                    <span class="badge" class:record-missing=move || people() == 0>
-                        {move || fill(StrategyText::SummaryStakeholders.text(lang.get()), &[&people().to_string()])}
-                    </span>
-                    <span class="badge" class:record-missing=move || kpis.get() == 0>
-                        {move || fill(StrategyText::SummaryKpis.text(lang.get()), &[&kpis.get().to_string()])}
-                    </span>
+        <SummaryRow id=id prefix="goal" class="business-goal-row" open=open name=Signal::derive(name) editor=move || view! { <GoalEditor id=idv.get_value() /> }>
+            <p class="record-line" id=f("summary")>
+                <span class="record-title">{name}</span>
+            </p>
+            <span class="record-badges">
+                <span class="badge" class:record-missing=move || people() == 0>
+                    {move || fill(StrategyText::SummaryStakeholders.text(lang.get()), &[&people().to_string()])}
                 </span>
-                <span class="record-actions">
-                    <button
-                        type="button"
-                        class="button"
-                        id=f("toggle")
-                        aria-expanded=move || is_open.get().to_string()
-                        aria-controls=f("editor")
-                        aria-label=move || {
-                            let key = if is_open.get() { StrategyText::CloseNamed } else { StrategyText::EditNamed };
-                            fill(key.text(lang.get()), &[&name()])
-                        }
-                        on:click=move |_| idv.with_value(|id| open.toggle(id))
-                    >
-                        {move || if is_open.get() { t(StrategyText::Close)() } else { t(StrategyText::Edit)() }}
-                    </button>
-                    <button
-                        type="button"
-                        class="button subtle danger"
-                        id=f("delete")
-                        aria-label=move || fill(StrategyText::DeleteNamed.text(lang.get()), &[&name()])
-                        on:click=move |_| {
-                            let id = idv.get_value();
-                            store.update(|p| { delete_strategy_record(p, &id); });
-                            open.forget(&id);
-                        }
-                    >
-                        {t(StrategyText::Delete)}
-                    </button>
+                <span class="badge" class:record-missing=move || kpis.get() == 0>
+                    {move || fill(StrategyText::SummaryKpis.text(lang.get()), &[&kpis.get().to_string()])}
                 </span>
-            </div>
-            <Show when=move || is_open.get()>
-                <GoalEditor id=idv.get_value() />
-            </Show>
-        </li>
+            </span>
+        </SummaryRow>
     }
 }
 

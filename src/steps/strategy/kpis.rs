@@ -3,17 +3,16 @@
 //! its editor opens on demand, one at a time.
 
 use leptos::prelude::*;
-use planner_core::i18n::{fill, Lang, StrategyText, Text};
-use planner_core::inputs::{format_number, kpi_target, kpi_target_date, optional_number};
+use planner_core::i18n::{fill, StrategyText, Text};
+use planner_core::inputs::{kpi_target, kpi_target_date, optional_number};
 use planner_core::profile::{optional_text, required_text};
-use planner_core::references::delete_strategy_record;
 use planner_core::store::patch::{Part, Parts};
-use planner_core::strategy::views::kpi_sentence;
+use planner_core::strategy::views::{kpi_sentence, with_unit};
 use planner_core::strategy::{toggle_id, Direction, Frequency, Kpi, RecordKind};
 use planner_core::{Id, Plan};
 
 use super::records::{names_of, NewNameForm};
-use super::{named, use_strategy};
+use super::{named, use_strategy, SummaryRow};
 use crate::i18n::{t, use_language};
 use crate::state::{today, use_store};
 use crate::widgets::checks::{id_values, record_options};
@@ -78,7 +77,6 @@ fn KpiRow(id: Id) -> impl IntoView {
         idv.with_value(|id| store.with_record(id, Parts::NONE, |p| kpi_of(p, id).cloned()))
             .unwrap_or_default()
     });
-    let is_open = Memo::new(move |_| idv.with_value(|id| open.is_open(id)));
     let dom = format!("kpi-{id}");
     let f = move |field: &str| format!("{dom}-{field}");
     let name = move || kpi.with(|k| named(&k.name).to_owned());
@@ -122,54 +120,10 @@ fn KpiRow(id: Id) -> impl IntoView {
         }
     };
     view! {
-        <li class="record-row summarised kpi-row" class:open=move || is_open.get() data-id=id.to_string()>
-            <div class="record-summary">
-                <p class="record-line" id=f("sentence")>{line}</p>
-                <span class="record-badges">{owner_badge}</span>
-                <span class="record-actions">
-                    <button
-                        type="button"
-                        class="button"
-                        id=f("toggle")
-                        aria-expanded=move || is_open.get().to_string()
-                        aria-controls=f("editor")
-                        aria-label=move || {
-                            let key = if is_open.get() { StrategyText::CloseNamed } else { StrategyText::EditNamed };
-                            fill(key.text(lang.get()), &[&name()])
-                        }
-                        on:click=move |_| idv.with_value(|id| open.toggle(id))
-                    >
-                        {move || if is_open.get() { t(StrategyText::Close)() } else { t(StrategyText::Edit)() }}
-                    </button>
-                    <button
-                        type="button"
-                        class="button subtle danger"
-                        id=f("delete")
-                        aria-label=move || fill(StrategyText::DeleteNamed.text(lang.get()), &[&name()])
-                        on:click=move |_| {
-                            let id = idv.get_value();
-                            store.update(|p| { delete_strategy_record(p, &id); });
-                            open.forget(&id);
-                        }
-                    >
-                        {t(StrategyText::Delete)}
-                    </button>
-                </span>
-            </div>
-            <Show when=move || is_open.get()>
-                <KpiEditor id=idv.get_value() />
-            </Show>
-        </li>
-    }
-}
-
-/// A value with its unit, as the KPI sentence writes it.
-fn with_unit(value: f64, unit: &str, lang: Lang) -> String {
-    let number = format_number(value, lang);
-    match unit.trim() {
-        "" => number,
-        "%" if lang == Lang::En => format!("{number}%"),
-        unit => format!("{number} {unit}"),
+        <SummaryRow id=id prefix="kpi" class="kpi-row" open=open name=Signal::derive(name) editor=move || view! { <KpiEditor id=idv.get_value() /> }>
+            <p class="record-line" id=f("sentence")>{line}</p>
+            <span class="record-badges">{owner_badge}</span>
+        </SummaryRow>
     }
 }
 

@@ -10,61 +10,19 @@ mod views;
 
 use leptos::prelude::*;
 use planner_core::checks::{AnchorKind, FieldAnchor};
-use planner_core::i18n::{Shell, StrategyText};
+use planner_core::i18n::{fill, Shell, StrategyText, Text};
 use planner_core::profile::optional_text;
+use planner_core::references::delete_strategy_record;
 use planner_core::steps::{Route, StepId};
 use planner_core::strategy::checks::started;
 use planner_core::strategy::RecordKind;
 use planner_core::{Id, Plan};
-use wasm_bindgen::JsCast;
 
 use super::EmptyState;
-use crate::i18n::t;
+use crate::i18n::{t, use_language};
 use crate::route::use_route;
 use crate::state::use_store;
-use crate::widgets::{provide_people, StepPage, TextField};
-
-/// Which row of one list (the KPIs, the business goals) has its editor open: at most one.
-#[derive(Clone, Copy)]
-pub(crate) struct OpenRow {
-    /// The record whose editor is open.
-    pub open: RwSignal<Option<Id>>,
-    /// Notifies only the two rows whose "open" state changes, not the whole list.
-    selector: StoredValue<Selector<Option<Id>>>,
-}
-
-impl OpenRow {
-    fn new(open: Option<Id>) -> OpenRow {
-        let open = RwSignal::new(open);
-        OpenRow {
-            open,
-            selector: StoredValue::new(Selector::new(move || open.get())),
-        }
-    }
-
-    /// Whether `id`'s editor is open (tracked for that id alone).
-    pub fn is_open(&self, id: &Id) -> bool {
-        self.selector.with_value(|s| s.selected(&Some(id.clone())))
-    }
-
-    /// Opens `id`'s editor, or closes it when it is the open one.
-    pub fn toggle(&self, id: &Id) {
-        self.open.update(|o| {
-            *o = if o.as_ref() == Some(id) {
-                None
-            } else {
-                Some(id.clone())
-            }
-        });
-    }
-
-    /// Forgets `id` (deleted), if its editor was open.
-    pub fn forget(&self, id: &Id) {
-        if self.open.get_untracked().as_ref() == Some(id) {
-            self.open.set(None);
-        }
-    }
-}
+use crate::widgets::{provide_people, OpenRow, StepPage, TextField};
 
 /// The open editors of step 2's summarised lists.
 #[derive(Clone, Copy)]
@@ -88,6 +46,71 @@ impl StrategyState {
 
 pub(crate) fn use_strategy() -> StrategyState {
     expect_context::<StrategyState>()
+}
+
+/// A summarised record of step 2 (a KPI, a business goal): its summary (the children) with
+/// Edit/Close and Delete, and its editor while it is the list's open one.
+#[component]
+pub(crate) fn SummaryRow(
+    id: Id,
+    /// The prefix of the row's element ids (`kpi`, `goal`).
+    prefix: &'static str,
+    /// The row's own class, beside `record-row summarised`.
+    class: &'static str,
+    /// The list's open record.
+    open: OpenRow,
+    /// The record's name, for the buttons' labels.
+    name: Signal<String>,
+    /// The editor, drawn while the record is open.
+    #[prop(into)]
+    editor: ViewFn,
+    children: Children,
+) -> impl IntoView {
+    let store = use_store();
+    let lang = use_language();
+    let idv = StoredValue::new(id.clone());
+    let is_open = Memo::new(move |_| idv.with_value(|id| open.is_open(id)));
+    let dom = format!("{prefix}-{id}");
+    let f = move |field: &str| format!("{dom}-{field}");
+    view! {
+        <li class=format!("record-row summarised {class}") class:open=move || is_open.get() data-id=id.to_string()>
+            <div class="record-summary">
+                {children()}
+                <span class="record-actions">
+                    <button
+                        type="button"
+                        class="button"
+                        id=f("toggle")
+                        aria-expanded=move || is_open.get().to_string()
+                        aria-controls=f("editor")
+                        aria-label=move || {
+                            let key = if is_open.get() { StrategyText::CloseNamed } else { StrategyText::EditNamed };
+                            fill(key.text(lang.get()), &[&name.get()])
+                        }
+                        on:click=move |_| idv.with_value(|id| open.toggle(id))
+                    >
+                        {move || if is_open.get() { t(StrategyText::Close)() } else { t(StrategyText::Edit)() }}
+                    </button>
+                    <button
+                        type="button"
+                        class="button subtle danger"
+                        id=f("delete")
+                        aria-label=move || fill(StrategyText::DeleteNamed.text(lang.get()), &[&name.get()])
+                        on:click=move |_| {
+                            let id = idv.get_value();
+                            store.update(|p| { delete_strategy_record(p, &id); });
+                            open.forget(&id);
+                        }
+                    >
+                        {t(StrategyText::Delete)}
+                    </button>
+                </span>
+            </div>
+            <Show when=move || is_open.get()>
+                {editor.run()}
+            </Show>
+        </li>
+    }
 }
 
 /// A name as a summary shows it: "—" while it is blank.
@@ -146,34 +169,9 @@ pub fn StrategyStep() -> impl IntoView {
         }
     };
     // A check link within this page moves the focus without remounting it: open the record it
-    // names before the app focuses the field.
+    // names before the app focuses the field. The same link again (after its editor was closed)
+    // announces the route again (`CurrentRoute::follow`), so it opens the record too.
     Effect::new(move |_| route.0.with(open_named));
-    // A link to the address already shown (the same finding again, after its editor was
-    // closed) changes no route: open the record and focus the field here.
-    let again = window_event_listener(leptos::ev::click, move |ev| {
-        let link = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest(".finding a[href]").ok().flatten());
-        let Some(href) = link.and_then(|a| a.get_attribute("href")) else {
-            return;
-        };
-        if window().location().hash().ok().as_deref() != Some(href.as_str()) {
-            return;
-        }
-        let linked = Route::parse(&href);
-        open_named(&linked);
-        if let Some(field) = linked.focus {
-            request_animation_frame(move || {
-                let el = document().get_element_by_id(&field);
-                if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    let _ = el.focus();
-                    el.scroll_into_view_with_bool(false);
-                }
-            });
-        }
-    });
-    on_cleanup(move || again.remove());
     provide_context(state);
     view! {
         <StepPage step=StepId::Strategy>

@@ -130,7 +130,8 @@ pub fn traceability(plan: &Plan) -> Vec<Trace> {
         .collect()
 }
 
-fn with_unit(value: f64, unit: &str, lang: Lang) -> String {
+/// A value with its unit, as the KPI sentence writes it (`12.5%`, `2 products`).
+pub fn with_unit(value: f64, unit: &str, lang: Lang) -> String {
     let number = format_number(value, lang);
     match unit.trim() {
         "" => number,
