@@ -1,5 +1,6 @@
-//! The power/interest grid as SVG: four labelled quadrants, axes, and each stakeholder a
-//! labelled point; a click (or Enter) on a point opens that stakeholder.
+//! The power/interest grid as SVG: four labelled quadrants, axes, and each stakeholder a point,
+//! labelled where its cell has room; hovering or focusing a point shows its name and scores,
+//! and a click (or Enter) on it opens that stakeholder.
 
 use leptos::prelude::*;
 use planner_core::i18n::{Lang, StakeholdersText, Text};
@@ -26,11 +27,7 @@ fn open_stakeholder(route: CurrentRoute, id: &Id) {
 /// Opens the stakeholder whose point an event came from (a click, or Enter or Space on a
 /// focused point); events elsewhere on the chart are left alone.
 fn on_point(ev: &web_sys::Event, state: super::RegisterState, route: CurrentRoute) {
-    let id = ev
-        .target()
-        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-        .and_then(|el| el.closest(".grid-point").ok().flatten())
-        .and_then(|point| point.get_attribute("data-id"));
+    let id = point_of(ev).and_then(|point| point.get_attribute("data-id"));
     if let Some(id) = id {
         ev.prevent_default();
         let id = Id::from(id.as_str());
@@ -41,54 +38,152 @@ fn on_point(ev: &web_sys::Event, state: super::RegisterState, route: CurrentRout
 
 const SVG: Option<&str> = Some("http://www.w3.org/2000/svg");
 
-/// One point of the grid as plain DOM nodes: a focusable group with its tooltip, dot and
-/// label. Names are set as text content and attribute values, never parsed as markup.
-fn draw_point(point: &GridPoint, open: bool, lang: Lang) -> Option<web_sys::Element> {
-    let doc = document();
-    let element = |tag: &str, attrs: &[(&str, &str)]| {
-        let el = doc.create_element_ns(SVG, tag).ok()?;
+/// The parts every point shares, made once per drawing and cloned for each point: a clone
+/// copies its class, role, focusability and radius without a call from WebAssembly for each.
+struct Stamps {
+    /// A dot alone: the point itself.
+    dot: web_sys::Element,
+    /// A group with a dot and a label.
+    labelled: web_sys::Element,
+}
+
+impl Stamps {
+    fn new() -> Option<Stamps> {
+        let doc = document();
+        let element = |tag: &str, attrs: &[(&str, &str)]| {
+            let el = doc.create_element_ns(SVG, tag).ok()?;
+            for (name, value) in attrs {
+                el.set_attribute(name, value).ok()?;
+            }
+            Some(el)
+        };
+        let focusable = [
+            ("class", "grid-point"),
+            ("tabindex", "0"),
+            ("role", "button"),
+        ];
+        let dot: Vec<_> = focusable.iter().copied().chain([("r", "6")]).collect();
+        let labelled = element("g", &focusable)?;
+        let circle = element("circle", &[("r", "6")])?;
+        let text = element("text", &[])?;
+        labelled.append_child(&circle).ok()?;
+        labelled.append_child(&text).ok()?;
+        Some(Stamps {
+            dot: element("circle", &dot)?,
+            labelled,
+        })
+    }
+}
+
+/// One point of the grid as plain DOM nodes: a focusable group with its dot and label, or where
+/// its cell has no room for a label, a focusable dot. Names are set as text content and
+/// attribute values, never parsed as markup.
+fn draw_point(
+    stamps: &Stamps,
+    point: &GridPoint,
+    open: bool,
+    lang: Lang,
+) -> Option<web_sys::Element> {
+    let clone = |stamp: &web_sys::Element| {
+        stamp
+            .clone_node_with_deep(true)
+            .ok()
+            .and_then(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
+    };
+    let set = |el: &web_sys::Element, attrs: &[(&str, &str)]| {
         for (name, value) in attrs {
             el.set_attribute(name, value).ok()?;
         }
-        Some(el)
+        Some(())
     };
-    let label = point_label(point, lang);
     let id = point.id.to_string();
-    let group = element(
-        "g",
-        &[
-            (
-                "class",
-                if open {
-                    "grid-point selected"
-                } else {
-                    "grid-point"
-                },
-            ),
-            ("id", &format!("grid-point-{id}")),
-            ("data-id", &id),
-            ("data-quadrant", point.quadrant.code()),
-            ("tabindex", "0"),
-            ("role", "button"),
-            ("aria-label", &label),
-        ],
-    )?;
-    let title = element("title", &[])?;
-    title.set_text_content(Some(&label));
     let (x, y) = (point.x.to_string(), point.y.to_string());
-    let circle = element("circle", &[("cx", &x), ("cy", &y), ("r", "6")])?;
-    let text = element(
-        "text",
-        &[
-            ("x", &(point.x + 10.0).to_string()),
-            ("y", &(point.y + 4.0).to_string()),
-        ],
-    )?;
-    text.set_text_content(Some(&point.label));
-    for child in [&title, &circle, &text] {
-        group.append_child(child).ok()?;
+    let dom_id = format!("grid-point-{id}");
+    let label = point_label(point, lang);
+    let own = [
+        ("id", dom_id.as_str()),
+        ("data-id", id.as_str()),
+        ("data-quadrant", point.quadrant.code()),
+        ("aria-label", label.as_str()),
+    ];
+    let centre = [("cx", x.as_str()), ("cy", y.as_str())];
+    // A dot alone (a crowded cell) is the point itself: one node, not three.
+    let el = if point.label.is_empty() {
+        let dot = clone(&stamps.dot)?;
+        set(&dot, &own)?;
+        set(&dot, &centre)?;
+        dot
+    } else {
+        let group = clone(&stamps.labelled)?;
+        set(&group, &own)?;
+        set(&group.first_element_child()?, &centre)?;
+        let text = group.last_element_child()?;
+        set(
+            &text,
+            &[
+                ("x", &(point.x + 10.0).to_string()),
+                ("y", &(point.y + 4.0).to_string()),
+            ],
+        )?;
+        text.set_text_content(Some(&point.label));
+        group
+    };
+    if open {
+        let _ = el.class_list().add_1("selected");
     }
-    Some(group)
+    Some(el)
+}
+
+/// The point an event came from, if any.
+fn point_of(ev: &web_sys::Event) -> Option<web_sys::Element> {
+    ev.target()
+        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        .and_then(|el| el.closest(".grid-point").ok().flatten())
+}
+
+/// Shows the callout over the point an event came from (hover or focus), with the point's
+/// accessible name, or hides it when the event came from elsewhere on the chart or `show` is
+/// false (the pointer or the focus left). One callout for the whole chart, not a tooltip per
+/// point: a crowded grid draws dots alone.
+fn show_callout(ev: &web_sys::Event, callout: NodeRef<leptos::svg::Text>, show: bool) {
+    let Some(callout) = callout.get_untracked() else {
+        return;
+    };
+    let point = if show { point_of(ev) } else { None };
+    let shown = point.and_then(|point| {
+        let label = point.get_attribute("aria-label")?;
+        // A labelled point's dot, or the point itself when it is a dot alone.
+        let circle = point
+            .query_selector("circle")
+            .ok()
+            .flatten()
+            .unwrap_or(point);
+        let number = |name: &str| circle.get_attribute(name)?.parse::<f64>().ok();
+        Some((label, number("cx")?, number("cy")?))
+    });
+    match shown {
+        Some((label, x, y)) => {
+            // Right of points in the left half, left of those in the right half: inside the
+            // chart either way.
+            let (anchor, x) = if x < WIDTH / 2.0 {
+                ("start", x + 10.0)
+            } else {
+                ("end", x - 10.0)
+            };
+            callout.set_text_content(Some(&label));
+            for (name, value) in [
+                ("x", x.to_string()),
+                ("y", (y - 12.0).max(14.0).to_string()),
+                ("text-anchor", anchor.to_owned()),
+            ] {
+                let _ = callout.set_attribute(name, &value);
+            }
+            let _ = callout.remove_attribute("visibility");
+        }
+        None => {
+            let _ = callout.set_attribute("visibility", "hidden");
+        }
+    }
 }
 
 /// The grid.
@@ -153,6 +248,7 @@ pub fn StakeholderGrid() -> impl IntoView {
         .collect_view();
     let title = move || StakeholdersText::GridTitle.text(lang.get());
     let layer = NodeRef::<leptos::svg::G>::new();
+    let callout = NodeRef::<leptos::svg::Text>::new();
     // Drawn whole at first and when points come or go or the language changes; when only some
     // points changed (a name being typed), only those are redrawn. The open
     // stakeholder is marked as it is at that moment, and from then on by the effect below.
@@ -184,10 +280,13 @@ pub fn StakeholderGrid() -> impl IntoView {
                 });
                 match changed {
                     Some(changed) => {
+                        let Some(stamps) = Stamps::new() else {
+                            return;
+                        };
                         for point in changed {
                             let old =
                                 document().get_element_by_id(&format!("grid-point-{}", point.id));
-                            let new = draw_point(&point, open == Some(&point.id), lang);
+                            let new = draw_point(&stamps, &point, open == Some(&point.id), lang);
                             if let (Some(old), Some(new)) = (old, new) {
                                 let _ = old.replace_with_with_node_1(&new);
                             }
@@ -195,8 +294,13 @@ pub fn StakeholderGrid() -> impl IntoView {
                     }
                     None => {
                         layer.set_text_content(None);
+                        let Some(stamps) = Stamps::new() else {
+                            return;
+                        };
                         for point in now {
-                            if let Some(el) = draw_point(point, open == Some(&point.id), lang) {
+                            if let Some(el) =
+                                draw_point(&stamps, point, open == Some(&point.id), lang)
+                            {
                                 let _ = layer.append_child(&el);
                             }
                         }
@@ -237,6 +341,10 @@ pub fn StakeholderGrid() -> impl IntoView {
                         on_point(&ev, state, route);
                     }
                 }
+                on:pointerover=move |ev| show_callout(&ev, callout, true)
+                on:pointerleave=move |ev| show_callout(&ev, callout, false)
+                on:focusin=move |ev| show_callout(&ev, callout, true)
+                on:focusout=move |ev| show_callout(&ev, callout, false)
             >
                 <title id="grid-title">{title}</title>
                 <desc id="grid-desc">{t(StakeholdersText::GridDesc)}</desc>
@@ -260,6 +368,9 @@ pub fn StakeholderGrid() -> impl IntoView {
                 // plan, and as reactive views they took most of the step's render. Clicks and
                 // keys are handled once, on the whole chart (see `on_point`).
                 <g class="grid-points" node_ref=layer></g>
+                // Over the points: the name and scores of the point under the pointer or in
+                // focus. Screen readers hear the point's own name instead.
+                <text class="grid-callout" aria-hidden="true" visibility="hidden" node_ref=callout></text>
             </svg>
             <Show when=move || !missing.with(Vec::is_empty)>
                 <figcaption class="muted" id="grid-unscored">

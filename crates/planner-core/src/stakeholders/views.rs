@@ -24,6 +24,9 @@ pub mod grid_geometry {
     pub const ROWS: usize = 4;
     /// The band at the top of the plot and at its bottom where the quadrant names stand.
     pub const LABEL_BAND: f64 = 22.0;
+    /// The fewest characters worth writing beside a point. A cell so crowded that its labels
+    /// would be shorter draws dots alone; a point's name shows when it is hovered or focused.
+    pub const MIN_LABEL_CHARS: usize = 4;
 }
 
 /// One stakeholder drawn on the grid.
@@ -33,7 +36,8 @@ pub struct GridPoint {
     pub id: Id,
     /// The full name (for the tooltip and screen readers).
     pub name: String,
-    /// The label drawn beside the point, shortened to fit its cell.
+    /// The label drawn beside the point, shortened to fit its cell; empty when the cell is
+    /// too crowded for a readable one (see [`grid_geometry::MIN_LABEL_CHARS`]).
     pub label: String,
     /// Power 1-5.
     pub power: u8,
@@ -70,7 +74,7 @@ fn shorten(name: &str, max: usize) -> String {
 /// Lays out every scored stakeholder: stakeholders sharing a cell stand in rows (and, past
 /// [`grid_geometry::ROWS`], in more columns) so that no two points or labels overlap.
 pub fn grid_points(plan: &Plan) -> Vec<GridPoint> {
-    use grid_geometry::{CELL_H, CELL_W, LABEL_BAND, ROWS};
+    use grid_geometry::{CELL_H, CELL_W, LABEL_BAND, MIN_LABEL_CHARS, ROWS};
     let scored: Vec<_> = plan
         .stakeholders
         .iter()
@@ -96,11 +100,15 @@ pub fn grid_points(plan: &Plan) -> Vec<GridPoint> {
         let x = cell_left(interest) + col as f64 * col_w + 9.0;
         let y = cell_top(power) + top_pad + row_h * (row as f64 + 0.5);
         // About 6.5 user units per character at the label's size.
-        let max_chars = (((col_w - 18.0) / 6.5).floor() as usize).max(2);
+        let max_chars = ((col_w - 18.0) / 6.5).floor().max(0.0) as usize;
         points.push(GridPoint {
             id: s.id.clone(),
             name: s.name.clone(),
-            label: shorten(&s.name, max_chars),
+            label: if max_chars >= MIN_LABEL_CHARS {
+                shorten(&s.name, max_chars)
+            } else {
+                String::new()
+            },
             power,
             interest,
             quadrant: Quadrant::of(power, interest),
@@ -268,6 +276,27 @@ mod tests {
         assert!(points
             .iter()
             .all(|p| p.label.chars().count() < p.name.chars().count()));
+    }
+
+    #[test]
+    fn a_crowded_cell_draws_dots_without_labels_and_a_roomy_one_keeps_them() {
+        let mut plan = Plan::new();
+        for i in 0..12 {
+            scored(&mut plan, &format!("Operator {i}"), 2, 2);
+        }
+        for i in 0..8 {
+            scored(&mut plan, &format!("Manager {i}"), 4, 4);
+        }
+        let points = grid_points(&plan);
+        let crowded: Vec<_> = points.iter().filter(|p| p.power == 2).collect();
+        assert_eq!(crowded.len(), 12);
+        assert!(crowded.iter().all(|p| p.label.is_empty()), "{crowded:?}");
+        for p in points.iter().filter(|p| p.power == 4) {
+            assert!(
+                p.label.chars().count() >= grid_geometry::MIN_LABEL_CHARS,
+                "{p:?}"
+            );
+        }
     }
 
     #[test]

@@ -156,13 +156,22 @@ async fn a_click_or_enter_on_a_grid_point_opens_that_stakeholder() {
     // A name is drawn as text, whatever characters it holds.
     b.type_into("#stakeholder-s15-name", "<b>Operators</b> & \"Co\"")
         .await;
-    b.wait_until("the point's label and tooltip read the name", || async {
-        b.js("const g = document.getElementById('grid-point-s15'); return [g.querySelector('b') === null, g.querySelector('title').textContent.startsWith('<b>Operators</b> & \"Co\":')]")
+    b.wait_until("the point's label and name read the name", || async {
+        b.js("const g = document.getElementById('grid-point-s15'); return [g.querySelector('b') === null, g.getAttribute('aria-label').startsWith('<b>Operators</b> & \"Co\":')]")
             .await
             == serde_json::json!([true, true])
     })
     .await;
     assert!(b.text("#grid-point-s15 text").await.starts_with("<b>"));
+    // Focusing the point shows its name and scores in the chart's callout, as text too.
+    b.js("document.getElementById('grid-point-s15').focus()")
+        .await;
+    b.wait_until("the callout shows the focused point", || async {
+        b.js("const c = document.querySelector('.grid-callout'); return [c.getAttribute('visibility'), c.children.length, c.textContent === document.getElementById('grid-point-s15').getAttribute('aria-label')]")
+            .await
+            == serde_json::json!([null, 0, true])
+    })
+    .await;
     b.finish().await;
 }
 
