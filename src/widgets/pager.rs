@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use planner_core::i18n::{fill, Shell, Text};
-use planner_core::paging::{Paging, PAGE_SIZE};
+use planner_core::paging::{page_of, Paging, PAGE_SIZE};
 
 use crate::i18n::{t, use_language};
 
@@ -74,12 +74,41 @@ pub struct Paged<T: Send + Sync + 'static> {
     pub paging: Memo<Paging>,
     /// The rows of the page shown.
     pub visible: Memo<Vec<T>>,
+    /// Rows a page.
+    pub size: usize,
+}
+
+impl<T: Send + Sync + 'static> Clone for Paged<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for Paged<T> {}
+
+impl<T: Send + Sync + 'static> Paged<T> {
+    /// Turns to the page that holds row `index` of the whole list (a record just opened or
+    /// moved), unless it is shown already.
+    pub fn show_row(&self, index: usize) {
+        let target = page_of(index, self.size);
+        if self.paging.get_untracked().page != target {
+            self.page.set(target);
+        }
+    }
 }
 
 /// Pages `rows`, [`PAGE_SIZE`] rows a page, starting at the first page.
 pub fn paged<T: Clone + PartialEq + Send + Sync + 'static>(rows: Memo<Vec<T>>) -> Paged<T> {
+    paged_by(rows, PAGE_SIZE)
+}
+
+/// Pages `rows`, `size` rows a page, starting at the first page.
+pub fn paged_by<T: Clone + PartialEq + Send + Sync + 'static>(
+    rows: Memo<Vec<T>>,
+    size: usize,
+) -> Paged<T> {
     let page = RwSignal::new(0usize);
-    let paging = Memo::new(move |_| Paging::new(rows.with(Vec::len), page.get(), PAGE_SIZE));
+    let paging = Memo::new(move |_| Paging::new(rows.with(Vec::len), page.get(), size));
     let visible = Memo::new(move |_| {
         let p = paging.get();
         rows.with(|all| {
@@ -92,5 +121,6 @@ pub fn paged<T: Clone + PartialEq + Send + Sync + 'static>(rows: Memo<Vec<T>>) -
         page,
         paging,
         visible,
+        size,
     }
 }

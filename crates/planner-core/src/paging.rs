@@ -4,6 +4,13 @@
 /// Rows drawn at once in a long list.
 pub const PAGE_SIZE: usize = 50;
 
+/// Rows drawn at once in a list whose rows carry several controls each (goals, tasks): fewer,
+/// so that a step of a large plan still draws within its budget.
+pub const ROW_PAGE_SIZE: usize = 20;
+
+/// Cards drawn at once (plans): a card holds a row's worth of nodes several times over.
+pub const CARD_PAGE_SIZE: usize = 10;
+
 /// One page of a list of `total` rows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Paging {

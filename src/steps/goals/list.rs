@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use planner_core::goals::ranking::{self, priority_rank};
 use planner_core::i18n::{fill, GoalsText, Text};
+use planner_core::paging::ROW_PAGE_SIZE;
 use planner_core::store::patch::Parts;
 use planner_core::Id;
 
@@ -11,7 +12,8 @@ use super::editor::GoalEditor;
 use super::OpenGoal;
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
-use crate::widgets::NameForm;
+use crate::widgets::pager::{paged_by, Paged};
+use crate::widgets::{NameForm, Pager};
 
 /// The goals in ranked order, each with its priority's rank.
 fn ranked_ids(plan: &planner_core::Plan) -> Vec<(Id, usize)> {
@@ -37,7 +39,20 @@ pub fn GoalList() -> impl IntoView {
     let store = use_store();
     let plan = store.plan();
     let ranked = Memo::new(move |_| plan.with(ranked_ids));
-    let ids = move || ranked.with(|r| r.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>());
+    let ids =
+        Memo::new(move |_| ranked.with(|r| r.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>()));
+    // A long list is drawn a page at a time; the rank numbers still count the whole list.
+    let paged = paged_by(ids, ROW_PAGE_SIZE);
+    let open = use_context::<OpenGoal>().map(|o| o.0);
+    // The goal opened (a check link, a new goal) is on the page shown.
+    Effect::new(move |_| {
+        let Some(id) = open.and_then(|o| o.get()) else {
+            return;
+        };
+        if let Some(index) = ids.with_untracked(|all| all.iter().position(|g| g == &id)) {
+            paged.show_row(index);
+        }
+    });
     view! {
         <section class="card" aria-labelledby="goals-heading">
             <div class="card-head">
@@ -57,10 +72,11 @@ pub fn GoalList() -> impl IntoView {
                 fallback=|| view! { <p class="empty-inline" id="goals-empty">{t(GoalsText::NoGoals)}</p> }
             >
                 <ol class="goal-list" id="goal-list">
-                    <For each=ids key=|id| id.clone() let:id>
-                        <GoalRow id=id ranked=ranked />
+                    <For each=move || paged.visible.get() key=|id| id.clone() let:id>
+                        <GoalRow id=id ranked=ranked paged=paged />
                     </For>
                 </ol>
+                <Pager id="goal-pager" paging=paged.paging page=paged.page />
             </Show>
             <NewGoalForm />
         </section>
@@ -68,7 +84,7 @@ pub fn GoalList() -> impl IntoView {
 }
 
 #[component]
-fn GoalRow(id: Id, ranked: Memo<Vec<(Id, usize)>>) -> impl IntoView {
+fn GoalRow(id: Id, ranked: Memo<Vec<(Id, usize)>>, paged: Paged<Id>) -> impl IntoView {
     let store = use_store();
     let lang = use_language();
     let open = use_context::<OpenGoal>()
@@ -107,6 +123,10 @@ fn GoalRow(id: Id, ranked: Memo<Vec<(Id, usize)>>) -> impl IntoView {
             store.update(|p| {
                 ranking::move_within_priority(p, &id, up);
             });
+            // A goal moved past the page's edge takes the page with it.
+            if let Some(index) = ranked.with_untracked(|r| r.iter().position(|(g, _)| g == &id)) {
+                paged.show_row(index);
+            }
             focus_later(refocus.unwrap_or_else(|| row_id.clone()));
         }
     };

@@ -4,13 +4,15 @@
 use leptos::prelude::*;
 use planner_core::dates::long_date;
 use planner_core::i18n::{fill, PlansText, Text};
+use planner_core::paging::CARD_PAGE_SIZE;
 use planner_core::store::patch::{Part, Parts};
 use planner_core::Id;
 
 use super::use_selection;
 use crate::i18n::{t, use_language};
 use crate::state::{today, use_store};
-use crate::widgets::NameForm;
+use crate::widgets::pager::paged_by;
+use crate::widgets::{NameForm, Pager};
 
 /// What a card shows, computed once per change of the plan.
 #[derive(Clone, PartialEq)]
@@ -29,17 +31,30 @@ struct CardData {
 pub fn PlanCards() -> impl IntoView {
     let store = use_store();
     let plan = store.plan();
+    let selection = use_selection();
     let ids =
         Memo::new(move |_| plan.with(|p| p.plans.iter().map(|x| x.id.clone()).collect::<Vec<_>>()));
+    // Many plans are drawn a page at a time; the plan opened (a link, a new plan, the timeline)
+    // is on the page shown.
+    let paged = paged_by(ids, CARD_PAGE_SIZE);
+    Effect::new(move |_| {
+        let Some(id) = selection.plan.get() else {
+            return;
+        };
+        if let Some(index) = ids.with_untracked(|all| all.iter().position(|p| p == &id)) {
+            paged.show_row(index);
+        }
+    });
     view! {
         <section class="card" aria-labelledby="plans-heading">
             <h2 id="plans-heading">{t(PlansText::PlansSection)}</h2>
             <p class="muted">{t(PlansText::PlansIntro)}</p>
             <ul class="plan-cards" id="plan-cards">
-                <For each=move || ids.get() key=|id| id.clone() let:id>
+                <For each=move || paged.visible.get() key=|id| id.clone() let:id>
                     <PlanCard id=id />
                 </For>
             </ul>
+            <Pager id="plan-pager" paging=paged.paging page=paged.page />
             <NewPlanForm />
         </section>
     }

@@ -1,6 +1,8 @@
 //! The editor of the open plan: the text's three parts first (responsible person, key
 //! indicators, deadline), then the goals it serves, start, status and budget, then its tasks.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use planner_core::i18n::{GoalsText, PlansText, Text};
 use planner_core::plans::{budget, PlanStatus};
@@ -13,7 +15,7 @@ use super::use_selection;
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
 use crate::widgets::checks::id_values;
-use crate::widgets::{option, Bound, CheckGroup, Select};
+use crate::widgets::{option, Bound, CheckGroup, RecordPicker, Select};
 
 /// The open plan's editor, if a plan is open.
 #[component]
@@ -47,6 +49,8 @@ fn PlanForm(id: Id) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // The goals the plan may serve, in ranked order, with their priority: one list for the
+    // picker, however many goals there are.
     let goals = Memo::new(move |_| {
         let l = lang.get();
         plan.with(|p| {
@@ -59,9 +63,9 @@ fn PlanForm(id: Id) -> impl IntoView {
                     } else {
                         format!("{} ({priority})", g.name)
                     };
-                    (g.id.to_string(), label)
+                    (g.id.clone(), label)
                 })
-                .collect::<Vec<_>>()
+                .collect::<Arc<[_]>>()
         })
     });
     let statuses = Signal::derive(move || {
@@ -129,13 +133,13 @@ fn PlanForm(id: Id) -> impl IntoView {
                     on_toggle=Callback::new(move |(v, on): (String, bool)| rec.edit(|x| toggle_id(&mut x.indicators, &Id(v), on)))
                     empty=Signal::derive(t(PlansText::NoKpis))
                 />
-                <CheckGroup
+                <RecordPicker
                     id=fid("goals")
-                    legend=Signal::derive(t(PlansText::Goals))
+                    label=Signal::derive(t(PlansText::Goals))
                     options=goals
-                    selected=Signal::derive(move || record.with(|r| id_values(&r.goals)))
-                    on_toggle=Callback::new(move |(v, on): (String, bool)| rec.edit(|x| toggle_id(&mut x.goals, &Id(v), on)))
-                    empty=Signal::derive(t(PlansText::NoGoals))
+                    chosen=Signal::derive(move || record.with(|r| r.goals.clone()))
+                    on_pick=Callback::new(move |goal: Id| rec.edit(|x| toggle_id(&mut x.goals, &goal, true)))
+                    on_remove=Callback::new(move |goal: Id| rec.edit(|x| toggle_id(&mut x.goals, &goal, false)))
                 />
             </div>
             <TaskList plan=id.clone() />

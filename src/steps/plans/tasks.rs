@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use planner_core::dates::short_date;
 use planner_core::i18n::{fill, PlansText, Text};
+use planner_core::paging::ROW_PAGE_SIZE;
 use planner_core::plans::cycles;
 use planner_core::plans::{progress, TaskStatus};
 use planner_core::profile::optional_text;
@@ -15,7 +16,8 @@ use super::fields::{shared_fields, Part};
 use super::use_selection;
 use crate::i18n::{t, use_language};
 use crate::state::{today, use_store};
-use crate::widgets::{option, Bound, CheckboxField, NameForm, Select, TextField};
+use crate::widgets::pager::paged_by;
+use crate::widgets::{option, Bound, CheckboxField, NameForm, Pager, Select, TextField};
 
 /// The tasks of plan `plan`.
 #[component]
@@ -32,6 +34,18 @@ pub fn TaskList(plan: Id) -> impl IntoView {
             })
         })
     };
+    // A long list is drawn a page at a time; the task opened (a link, a bar of the timeline, a
+    // new task) is on the page shown.
+    let paged = paged_by(ids, ROW_PAGE_SIZE);
+    let selection = use_selection();
+    Effect::new(move |_| {
+        let Some(id) = selection.task.get() else {
+            return;
+        };
+        if let Some(index) = ids.with_untracked(|all| all.iter().position(|t| t == &id)) {
+            paged.show_row(index);
+        }
+    });
     view! {
         <section class="tasks" aria-labelledby="tasks-heading">
             <h3 id="tasks-heading">{t(PlansText::TasksTitle)}</h3>
@@ -40,10 +54,11 @@ pub fn TaskList(plan: Id) -> impl IntoView {
                 fallback=|| view! { <p class="empty-inline" id="tasks-empty">{t(PlansText::NoTasks)}</p> }
             >
                 <ul class="task-list" id="task-list">
-                    <For each=move || ids.get() key=|id| id.clone() let:id>
+                    <For each=move || paged.visible.get() key=|id| id.clone() let:id>
                         <TaskRow id=id />
                     </For>
                 </ul>
+                <Pager id="task-pager" paging=paged.paging page=paged.page />
             </Show>
             <NewTaskForm plan=plan.clone() />
         </section>

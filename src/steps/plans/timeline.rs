@@ -6,7 +6,9 @@
 use leptos::prelude::*;
 use planner_core::dates::{day_month, month_year, short_date};
 use planner_core::i18n::{fill, PlansText, Text};
-use planner_core::plans::timeline::{layout, Row, RowKind, Zoom, HEADER_PX, LABEL_PX, ROW_PX};
+use planner_core::plans::timeline::{
+    layout, rows_in_view, Row, RowKind, Zoom, HEADER_PX, LABEL_PX, ROW_PX,
+};
 use planner_core::Id;
 
 use super::use_selection;
@@ -51,7 +53,43 @@ pub fn Timeline() -> impl IntoView {
     });
     // Each layer re-runs only when its own part of the layout changes: typing a plan's name
     // changes one row, not the grid, the arrows or the size.
-    let rows = Memo::new(move |_| chart.with(|c| c.rows.clone()));
+    // A long timeline draws the rows in view in its frame and a margin (see `rows_in_view`),
+    // and the next ones as the frame scrolls; printing draws them all.
+    let frame = NodeRef::<leptos::html::Div>::new();
+    let drawn = RwSignal::new(rows_in_view(0.0, 0.0));
+    let measure = move || {
+        if let Some(frame) = frame.get_untracked() {
+            let top = f64::from(frame.scroll_top());
+            let range = rows_in_view(top, top + f64::from(frame.client_height()));
+            if drawn.get_untracked() != range {
+                drawn.set(range);
+            }
+        }
+    };
+    let pending = StoredValue::new(false);
+    let on_scroll = move |_| {
+        if !pending.get_value() {
+            pending.set_value(true);
+            request_animation_frame(move || {
+                pending.set_value(false);
+                measure();
+            });
+        }
+    };
+    let on_print = leptos::prelude::window_event_listener_untyped("beforeprint", move |_| {
+        drawn.set(0..usize::MAX);
+    });
+    on_cleanup(move || on_print.remove());
+    let rows = Memo::new(move |_| {
+        let range = drawn.get();
+        chart.with(|c| {
+            let end = range.end.min(c.rows.len());
+            c.rows
+                .get(range.start.min(end)..end)
+                .map(<[Row]>::to_vec)
+                .unwrap_or_default()
+        })
+    });
     let grid = Memo::new(move |_| {
         chart.with(|c| GridData {
             weekends: c.weekends.clone(),
@@ -60,26 +98,47 @@ pub fn Timeline() -> impl IntoView {
             height: c.height,
         })
     });
-    let arrows = Memo::new(move |_| chart.with(|c| c.arrows.clone()));
+    // The arrows that cross the drawn rows.
+    let arrows = Memo::new(move |_| {
+        let range = drawn.get();
+        let row_top = |i: usize| HEADER_PX + i as f64 * ROW_PX;
+        let (top, bottom) = (row_top(range.start), row_top(range.end));
+        chart.with(|c| {
+            c.arrows
+                .iter()
+                .filter(|a| a.from.1.min(a.to.1) <= bottom && a.from.1.max(a.to.1) >= top)
+                .copied()
+                .collect::<Vec<_>>()
+        })
+    });
     let width = Memo::new(move |_| chart.with(|c| c.width));
     let height = Memo::new(move |_| chart.with(|c| c.height));
     let today_x = Memo::new(move |_| chart.with(|c| c.today_x.map(|x| x + c.day_px / 2.0)));
-    // Bring the open plan's start into view when the plan or the zoom changes (not on every
-    // edit: setting the scroll forces a layout); today may lie months before it.
+    // Bring the open plan's lane and start into view when the plan or the zoom changes (not
+    // on every edit: setting the scroll forces a layout); today may lie months before it, and
+    // the plan may be far down a long chart.
     Effect::new(move |_| {
         let open = selection.plan.get();
         zoom.track();
-        let x = chart.with_untracked(|c| {
+        let lane = chart.with_untracked(|c| {
             c.rows
                 .iter()
                 .find(|r| r.kind == RowKind::Plan && Some(&r.plan) == open.as_ref())
-                .and_then(|r| r.bar)
-                .map(|b| b.x)
+                .map(|r| (r.y, r.bar.map(|b| b.x)))
         });
-        if let Some(x) = x {
+        if let Some((y, x)) = lane {
             request_animation_frame(move || {
-                if let Some(el) = document().get_element_by_id("timeline-scroll") {
-                    el.set_scroll_left((x - 3.0 * ROW_PX).max(0.0) as i32);
+                if let Some(x) = x {
+                    if let Some(el) = document().get_element_by_id("timeline-scroll") {
+                        el.set_scroll_left((x - 3.0 * ROW_PX).max(0.0) as i32);
+                    }
+                }
+                if let Some(frame) = frame.get_untracked() {
+                    let top = f64::from(frame.scroll_top());
+                    let bottom = top + f64::from(frame.client_height());
+                    if y < top || y + 3.0 * ROW_PX > bottom {
+                        frame.set_scroll_top((y - HEADER_PX).max(0.0) as i32);
+                    }
                 }
             });
         }
@@ -107,7 +166,7 @@ pub fn Timeline() -> impl IntoView {
                 </div>
             </div>
             <p class="muted">{t(PlansText::TimelineIntro)}</p>
-            <div class="timeline-frame">
+            <div class="timeline-frame" node_ref=frame on:scroll=on_scroll>
                 // The labels stay put while the chart scrolls sideways.
                 <svg
                     class="timeline timeline-labels"

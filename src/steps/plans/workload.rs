@@ -5,12 +5,13 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use planner_core::dates::short_date;
 use planner_core::i18n::{fill, PlansText, Text};
+use planner_core::paging::ROW_PAGE_SIZE;
 use planner_core::plans::workload::{workload, MAX_PARALLEL};
 use planner_core::Id;
 
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
-use crate::widgets::pager::{paged, Paged, Pager};
+use crate::widgets::pager::{paged_by, Paged, Pager};
 
 /// The workload table.
 #[component]
@@ -47,7 +48,8 @@ pub fn Workload() -> impl IntoView {
         page,
         paging,
         visible,
-    } = paged(rows);
+        ..
+    } = paged_by(rows, ROW_PAGE_SIZE);
     view! {
         <section class="card" aria-labelledby="workload-heading">
             <h2 id="workload-heading">{t(PlansText::WorkloadTitle)}</h2>

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 use planner_core::i18n::{fill, Lang, StakeholdersText, Text};
-use planner_core::paging::{page_of, PAGE_SIZE};
 use planner_core::references;
 use planner_core::stakeholders::views::{self, RegisterFilter, RegisterSort};
 use planner_core::stakeholders::{Attitude, Category, Quadrant};
@@ -53,21 +52,20 @@ pub fn RegisterCard() -> impl IntoView {
     let shown = Memo::new(move |_| plan.with(|p| views::register(p, &filter.get())));
     let total = move || plan.with(|p| p.stakeholders.len());
     // A long register is drawn a page at a time; search and filters still reach everyone.
+    let paged = paged(shown);
     let Paged {
         page,
         paging,
         visible,
-    } = paged(shown);
+        ..
+    } = paged;
     // Whoever is opened (a check link, a grid point, a new record) is on the page shown.
     Effect::new(move |_| {
         let Some(id) = state.row.open.get() else {
             return;
         };
         if let Some(index) = shown.with_untracked(|all| all.iter().position(|s| s == &id)) {
-            let target = page_of(index, PAGE_SIZE);
-            if paging.get_untracked().page != target {
-                page.set(target);
-            }
+            paged.show_row(index);
         }
     });
     // A new search or filter starts at the first page.

@@ -130,6 +130,7 @@ fn AttitudeGap() -> impl IntoView {
         page,
         paging,
         visible,
+        ..
     } = paged(rows);
     view! {
         <h3 id="gap-heading">{t(StakeholdersText::GapTitle)}</h3>
@@ -197,6 +198,7 @@ fn ActivityMatrix() -> impl IntoView {
         page,
         paging,
         visible,
+        ..
     } = paged(rows);
     let totals = move || {
         let totals = table.with(|(_, totals)| *totals);

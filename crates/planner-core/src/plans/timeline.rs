@@ -284,10 +284,53 @@ pub fn layout(plan: &Plan, expanded: &[Id], zoom: Zoom, today: NaiveDate) -> Lay
     }
 }
 
+/// Rows drawn past the visible ones, above and below, so that scrolling and Tab find them
+/// drawn already.
+pub const OVERSCAN_ROWS: usize = 12;
+/// The drawn rows move in steps of this many, so that scrolling redraws now and then, not at
+/// every pixel.
+pub const CHUNK_ROWS: usize = 16;
+/// Rows always drawn: a chart of up to this many rows is drawn whole.
+pub const MIN_DRAWN_ROWS: usize = 32;
+
+/// The rows worth drawing, as a range of row indices, when the part of the chart from `top` to
+/// `bottom` (pixels from the chart's top edge, its date header included) is in view. A long
+/// timeline draws the rows in view and a margin, not all of them; the range may run past the
+/// last row.
+pub fn rows_in_view(top: f64, bottom: f64) -> std::ops::Range<usize> {
+    // A float's `as usize` saturates (NaN gives 0): any scroll position is safe.
+    let row = |px: f64| ((px - HEADER_PX) / ROW_PX).floor().max(0.0) as usize;
+    let first = row(top).saturating_sub(OVERSCAN_ROWS) / CHUNK_ROWS * CHUNK_ROWS;
+    let last = row(bottom)
+        .saturating_add(1 + OVERSCAN_ROWS)
+        .div_ceil(CHUNK_ROWS)
+        .saturating_mul(CHUNK_ROWS);
+    first..last.max(first.saturating_add(MIN_DRAWN_ROWS))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::plans::TaskStatus;
+
+    #[test]
+    fn a_short_chart_is_drawn_whole_and_a_long_one_around_the_rows_in_view() {
+        // At the top, or with the chart not scrolled into view at all.
+        assert_eq!(rows_in_view(0.0, 500.0), 0..MIN_DRAWN_ROWS);
+        assert_eq!(rows_in_view(-900.0, -400.0), 0..MIN_DRAWN_ROWS);
+        // Scrolled to rows 60-77: they and a margin of at least OVERSCAN_ROWS each side.
+        let top = HEADER_PX + 60.0 * ROW_PX;
+        let range = rows_in_view(top, top + 18.0 * ROW_PX);
+        assert!(range.start <= 60 - OVERSCAN_ROWS, "{range:?}");
+        assert!(range.end >= 78 + OVERSCAN_ROWS, "{range:?}");
+        assert!(range.len() <= 18 + 2 * OVERSCAN_ROWS + 2 * CHUNK_ROWS + MIN_DRAWN_ROWS);
+        assert_eq!(range.start % CHUNK_ROWS, 0);
+        // A few pixels of scrolling keep the same rows: no redraw.
+        assert_eq!(rows_in_view(top + 5.0, top + 5.0 + 18.0 * ROW_PX), range);
+        // Nonsense from the browser draws something rather than panicking.
+        assert_eq!(rows_in_view(f64::NAN, f64::NAN), 0..MIN_DRAWN_ROWS);
+        assert!(rows_in_view(f64::INFINITY, f64::INFINITY).start > 1_000_000);
+    }
 
     fn d(m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2027, m, day).expect("date")

@@ -152,3 +152,93 @@ async fn the_views_show_one_at_a_time_and_follow_the_arrow_keys() {
     b.wait_for("#attitude-gap").await;
     b.finish().await;
 }
+
+/// Imports a generated plan of 45 goals and 25 plans of 60 tasks; returns it.
+async fn open_long_plans(b: &Browser) -> planner_core::Plan {
+    let size = Size {
+        stakeholders: 12,
+        goals: 45,
+        plans: 25,
+        tasks_per_plan: 60,
+    };
+    let plan = large_plan(size, Local::now().date_naive());
+    let text = planner_core::file::format::export(&plan, "e2e", "2026-01-01T00:00:00Z");
+    let dir = TempDir::new("crm-e2e-plans");
+    let file = dir.0.join("plans.crmplan.json");
+    std::fs::write(&file, text).expect("write the plan");
+    b.open("#/").await;
+    Shell(b).import_as_new(&file).await;
+    b.wait_text("#plan-name", "generated").await;
+    plan
+}
+
+async fn count(b: &Browser, css: &str) -> u64 {
+    b.js(&format!("return document.querySelectorAll(\"{css}\").length"))
+        .await
+        .as_u64()
+        .unwrap_or(u64::MAX)
+}
+
+#[tokio::test]
+async fn goals_plans_and_tasks_page_and_links_reach_the_page_of_their_record() {
+    let b = Browser::start().await;
+    let plan = open_long_plans(&b).await;
+
+    // Goals: twenty a page, and a link to a goal ranked far down turns to its page.
+    b.open("#/goals").await;
+    b.wait_text("#goal-pager-range", "1–20 of 45").await;
+    assert_eq!(count(&b, "#goal-list > li").await, 20);
+    let ranked = planner_core::goals::ranking::ranked(&plan);
+    let last = ranked.last().map(|g| g.id.to_string()).expect("a goal");
+    b.js(&format!(
+        "location.hash = '#/goals/igoal-{last}-name'; return true"
+    ))
+    .await;
+    b.wait_text("#goal-pager-range", "41–45 of 45").await;
+    b.wait_until("the linked goal's name has the focus", || async {
+        b.focused().await == format!("igoal-{last}-name")
+    })
+    .await;
+    // Its rank still counts the whole list.
+    assert_eq!(b.text(&format!("#igoal-{last}-row .rank")).await, "45");
+
+    // Plans: ten cards a page; tasks: twenty a page; a link to a late task of a late plan
+    // turns both lists to their pages.
+    let far_plan = &plan.plans[22];
+    let far_task = far_plan.tasks[57].id.to_string();
+    b.open("#/plans").await;
+    b.wait_text("#plan-pager-range", "1–10 of 25").await;
+    assert_eq!(count(&b, "#plan-cards > li").await, 10);
+    b.wait_text("#task-pager-range", "1–20 of 60").await;
+    b.js(&format!(
+        "location.hash = '#/plans/task-{far_task}-title'; return true"
+    ))
+    .await;
+    b.wait_text("#plan-pager-range", "21–25 of 25").await;
+    b.wait_text("#task-pager-range", "41–60 of 60").await;
+    b.wait_until("the linked task's title has the focus", || async {
+        b.focused().await == format!("task-{far_task}-title")
+    })
+    .await;
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_long_timeline_draws_the_rows_in_view_and_more_as_it_scrolls() {
+    let b = Browser::start().await;
+    let plan = open_long_plans(&b).await;
+    let first = &plan.plans[0];
+    let last_task = first.tasks.last().map(|t| t.id.to_string()).expect("a task");
+    b.open("#/plans").await;
+    b.wait_for("#timeline .task").await;
+    // 25 lanes and the open plan's 60 tasks: fewer drawn than that.
+    let drawn = count(&b, "#timeline .task").await + count(&b, "#timeline .lane").await;
+    assert!(drawn < 85, "{drawn} rows drawn of 85");
+    assert_eq!(count(&b, &format!("#bar-{last_task}")).await, 0);
+    // Scrolled to its end, the chart draws its last rows.
+    b.js("const f = document.querySelector('.timeline-frame'); f.scrollTop = f.scrollHeight; return true")
+        .await;
+    b.wait_for(&format!("#bar-{last_task}")).await;
+    assert!(count(&b, "#timeline .lane-label, .timeline-labels .lane-label").await > 0);
+    b.finish().await;
+}

@@ -3,7 +3,7 @@
 
 use chrono::{Duration, Local};
 use crm_e2e::fixtures::{self, goal, plan_id, task, COMPLETE};
-use crm_e2e::pages::{type_date, PlansPage, Shell};
+use crm_e2e::pages::{type_date, Picker, PlansPage, Shell};
 
 use crate::goals::with_fixture;
 
@@ -129,8 +129,10 @@ async fn a_must_goal_without_a_plan_blocks_step_4() {
     let page = PlansPage(&b);
     page.open().await;
     page.open_plan(&view_plan).await;
-    // Untick the goal the plan serves: the must-goal is left without a plan.
-    b.click(&format!("#plan-{view_plan}-goals-{view_goal}"))
+    // Remove the goal the plan serves: the must-goal is left without a plan.
+    let goals = Picker::new(&b, &format!("plan-{view_plan}-goals"));
+    goals.wait_chosen(&view_goal).await;
+    b.click(&format!("#plan-{view_plan}-goals-remove-{view_goal}"))
         .await;
     let finding = b
         .wait_text("[data-rule='plans.mustCovered']", "must-have")
@@ -143,8 +145,7 @@ async fn a_must_goal_without_a_plan_blocks_step_4() {
         Shell(&b).nav_status("plans").await == "in-progress"
     })
     .await;
-    b.click(&format!("#plan-{view_plan}-goals-{view_goal}"))
-        .await;
+    goals.pick("single customer", &view_goal).await;
     b.wait_until("step 4 complete again", || async {
         Shell(&b).nav_status("plans").await == "complete"
     })
