@@ -62,7 +62,8 @@ impl Stamps {
             ("tabindex", "0"),
             ("role", "button"),
         ];
-        let dot: Vec<_> = focusable.iter().copied().chain([("r", "6")]).collect();
+        // A dot alone stands in a crowded cell: smaller, so that its neighbours overlap it less.
+        let dot: Vec<_> = focusable.iter().copied().chain([("r", "4.5")]).collect();
         let labelled = element("g", &focusable)?;
         let circle = element("circle", &[("r", "6")])?;
         let text = element("text", &[])?;
@@ -134,6 +135,16 @@ fn draw_point(
     Some(el)
 }
 
+/// About how wide a quadrant's name is drawn, per character (capitals, bold, spaced).
+const NAME_CHAR_PX: f64 = 10.5;
+
+/// The length a quadrant's name is fitted to when it would not fit the quadrant's `width`
+/// (Russian "Поддерживать удовлетворённость" over two cells); none when it fits as it is.
+fn fitted(name: &str, width: f64) -> Option<String> {
+    let room = width - 12.0;
+    (name.chars().count() as f64 * NAME_CHAR_PX > room).then(|| room.to_string())
+}
+
 /// The point an event came from, if any.
 fn point_of(ev: &web_sys::Event) -> Option<web_sys::Element> {
     ev.target()
@@ -141,15 +152,20 @@ fn point_of(ev: &web_sys::Event) -> Option<web_sys::Element> {
         .and_then(|el| el.closest(".grid-point").ok().flatten())
 }
 
-/// Shows the callout over the point an event came from (hover or focus), with the point's
-/// accessible name, or hides it when the event came from elsewhere on the chart or `show` is
-/// false (the pointer or the focus left). One callout for the whole chart, not a tooltip per
-/// point: a crowded grid draws dots alone.
-fn show_callout(ev: &web_sys::Event, callout: NodeRef<leptos::svg::Text>, show: bool) {
+/// Shows the callout over the point an event came from (hover or focus) with the point's
+/// accessible name; when the event came from elsewhere on the chart, or `from_event` is false
+/// (the pointer or the focus left), over the point in focus, if any; else hides it. One
+/// callout for the whole chart, not a tooltip per point: a crowded grid draws dots alone.
+fn show_callout(ev: &web_sys::Event, callout: NodeRef<leptos::svg::Text>, from_event: bool) {
     let Some(callout) = callout.get_untracked() else {
         return;
     };
-    let point = if show { point_of(ev) } else { None };
+    let focused = || {
+        document()
+            .active_element()
+            .and_then(|el| el.closest(".grid-point").ok().flatten())
+    };
+    let point = from_event.then(|| point_of(ev)).flatten().or_else(focused);
     let shown = point.and_then(|point| {
         let label = point.get_attribute("aria-label")?;
         // A labelled point's dot, or the point itself when it is a dot alone.
@@ -163,12 +179,14 @@ fn show_callout(ev: &web_sys::Event, callout: NodeRef<leptos::svg::Text>, show: 
     });
     match shown {
         Some((label, x, y)) => {
-            // Right of points in the left half, left of those in the right half: inside the
-            // chart either way.
-            let (anchor, x) = if x < WIDTH / 2.0 {
+            // Starting at points in the chart's left third, ending at those in its right
+            // third, centred between: inside the chart either way.
+            let (anchor, x) = if x < WIDTH / 3.0 {
                 ("start", x + 10.0)
-            } else {
+            } else if x > WIDTH * 2.0 / 3.0 {
                 ("end", x - 10.0)
+            } else {
+                ("middle", x)
             };
             callout.set_text_content(Some(&label));
             for (name, value) in [
@@ -231,7 +249,15 @@ pub fn StakeholderGrid() -> impl IntoView {
                     <rect x=x y=y width=w height=h></rect>
                     // Top quadrants name themselves along the top edge, bottom ones along the
                     // bottom edge: the bands the point layout keeps free.
-                    <text class="quadrant-name" x=x + w / 2.0 y=if y <= TOP { y + 16.0 } else { y + h - 7.0 } text-anchor="middle">
+                    <text
+                        class="quadrant-name"
+                        class:long=move || fitted(StakeholdersText::quadrant(q).text(lang.get()), w).is_some()
+                        x=x + w / 2.0
+                        y=if y <= TOP { y + 16.0 } else { y + h - 7.0 }
+                        text-anchor="middle"
+                        textLength=move || fitted(StakeholdersText::quadrant(q).text(lang.get()), w)
+                        lengthAdjust="spacingAndGlyphs"
+                    >
                         {t(StakeholdersText::quadrant(q))}
                     </text>
                 </g>

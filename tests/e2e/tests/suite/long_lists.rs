@@ -173,10 +173,12 @@ async fn open_long_plans(b: &Browser) -> planner_core::Plan {
 }
 
 async fn count(b: &Browser, css: &str) -> u64 {
-    b.js(&format!("return document.querySelectorAll(\"{css}\").length"))
-        .await
-        .as_u64()
-        .unwrap_or(u64::MAX)
+    b.js(&format!(
+        "return document.querySelectorAll(\"{css}\").length"
+    ))
+    .await
+    .as_u64()
+    .unwrap_or(u64::MAX)
 }
 
 #[tokio::test]
@@ -228,7 +230,11 @@ async fn a_long_timeline_draws_the_rows_in_view_and_more_as_it_scrolls() {
     let b = Browser::start().await;
     let plan = open_long_plans(&b).await;
     let first = &plan.plans[0];
-    let last_task = first.tasks.last().map(|t| t.id.to_string()).expect("a task");
+    let last_task = first
+        .tasks
+        .last()
+        .map(|t| t.id.to_string())
+        .expect("a task");
     b.open("#/plans").await;
     b.wait_for("#timeline .task").await;
     // 25 lanes and the open plan's 60 tasks: fewer drawn than that.
