@@ -224,7 +224,8 @@ impl PlanStore {
                 error,
                 ..
             } => {
-                let why = crate::transfer::import_error_text(&error, self.lang.get_value());
+                let why =
+                    planner_core::file::texts::import_error_text(&error, self.lang.get_value());
                 self.show_stored(id, stored);
                 // The recovered copy becomes the plan again (the broken one is aside).
                 self.dirty.set_value(true);
@@ -240,7 +241,8 @@ impl PlanStore {
                 }));
             }
             Loaded::Unreadable { raw, error, .. } => {
-                let why = crate::transfer::import_error_text(&error, self.lang.get_value());
+                let why =
+                    planner_core::file::texts::import_error_text(&error, self.lang.get_value());
                 self.id.set(new_plan_id());
                 self.open_doc(Plan::new());
                 self.revision.set_value(0);
@@ -455,7 +457,8 @@ impl PlanStore {
                     // Never adopted, never overwritten silently: kept aside, and this tab's
                     // plan (readable) is saved in its place.
                     storage::move_aside(&id, &raw, &now_iso());
-                    let why = crate::transfer::import_error_text(&error, self.lang.get_value());
+                    let why =
+                        planner_core::file::texts::import_error_text(&error, self.lang.get_value());
                     self.notice.set(Some(Notice {
                         is_error: true,
                         text: fill(self.text(Shell::Recovered), &[why.trim_end_matches('.')]),

@@ -3,86 +3,14 @@
 //! is the other choice: it keeps a backup and offers "undo import", which restores it exactly.
 
 use leptos::prelude::*;
-use planner_core::file::format::{self, ImportError, Summary, FORMAT_VERSION, MAX_FILE_BYTES};
-use planner_core::file::limits::Limit;
-use planner_core::file::validate::Problem;
+use planner_core::file::format::{self, ImportError, Summary, MAX_FILE_BYTES};
+use planner_core::file::texts::import_error_text;
 use planner_core::i18n::{fill, DataText, Lang, Shell, Text};
 use planner_core::Plan;
 
 use crate::i18n::{t, use_language};
 use crate::platform::files::{self, ReadError};
 use crate::state::{use_store, Notice, PlanStore};
-
-/// The message for a refused import, in `lang`.
-pub fn import_error_text(error: &ImportError, lang: Lang) -> String {
-    let text = |k: Shell| k.text(lang);
-    match error {
-        ImportError::TooLarge { bytes } => fill(
-            text(Shell::ErrTooLarge),
-            &[&format!("{:.1}", *bytes as f64 / 1_048_576.0)],
-        ),
-        ImportError::NotJson { line, column } => fill(
-            text(Shell::ErrNotJson),
-            &[&line.to_string(), &column.to_string()],
-        ),
-        ImportError::NotAPlan => text(Shell::ErrNotAPlan).to_owned(),
-        ImportError::WrongFormat { found } => fill(text(Shell::ErrWrongFormat), &[found]),
-        ImportError::BadVersion => text(Shell::ErrBadVersion).to_owned(),
-        ImportError::NewerVersion { found } => fill(
-            text(Shell::ErrNewerVersion),
-            &[&found.to_string(), &FORMAT_VERSION.to_string()],
-        ),
-        ImportError::Invalid {
-            path,
-            line,
-            column,
-            detail,
-        } => {
-            // serde's detail ends with " at line L column C"; the message names them already.
-            let detail = detail.split(" at line ").next().unwrap_or(detail);
-            fill(
-                text(Shell::ErrInvalid),
-                &[path, &line.to_string(), &column.to_string(), detail],
-            )
-        }
-        ImportError::Limit {
-            limit,
-            path,
-            line,
-            column,
-        } => {
-            let what = match limit {
-                Limit::Depth => DataText::LimitDepth,
-                Limit::StringLength => DataText::LimitString,
-                Limit::Items => DataText::LimitItems,
-            };
-            let what = fill(what.text(lang), &[&limit.value().to_string()]);
-            fill(
-                DataText::ErrLimit.text(lang),
-                &[path, &line.to_string(), &column.to_string(), &what],
-            )
-        }
-        ImportError::DuplicateKey {
-            key,
-            path,
-            line,
-            column,
-        } => fill(
-            DataText::ErrDuplicateKey.text(lang),
-            &[key, path, &line.to_string(), &column.to_string()],
-        ),
-        ImportError::Problem(problem) => match problem {
-            Problem::DuplicateId { id, path } => {
-                fill(DataText::ErrDuplicateId.text(lang), &[id, path])
-            }
-            Problem::BrokenReference { id, path } => {
-                fill(DataText::ErrBrokenReference.text(lang), &[id, path])
-            }
-            Problem::DateOutOfRange { path } => fill(DataText::ErrDateRange.text(lang), &[path]),
-            Problem::OutOfRange { path } => fill(DataText::ErrOutOfRange.text(lang), &[path]),
-        },
-    }
-}
 
 fn plan_title(plan: &Plan, lang: Lang) -> String {
     match plan.display_name() {

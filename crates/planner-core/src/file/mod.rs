@@ -7,4 +7,5 @@ pub mod limits;
 pub mod migrate;
 #[cfg(feature = "schema")]
 pub mod schema;
+pub mod texts;
 pub mod validate;
