@@ -1,11 +1,11 @@
-//! Long lists shown a page at a time: a register of 300 people draws 50 rows, not 300, while
+//! Long lists shown a page at a time: a register of 300 people draws 20 rows, not 300, while
 //! its search and filters still reach every record.
 
 /// Rows drawn at once in a long list.
 pub const PAGE_SIZE: usize = 50;
 
-/// Rows drawn at once in a list whose rows carry several controls each (goals, tasks): fewer,
-/// so that a step of a large plan still draws within its budget.
+/// Rows drawn at once in a list whose rows carry several controls each (the register, goals,
+/// tasks): fewer, so that a step of a large plan still draws within its budget.
 pub const ROW_PAGE_SIZE: usize = 20;
 
 /// Cards drawn at once (plans): a card holds a row's worth of nodes several times over.

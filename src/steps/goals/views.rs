@@ -122,7 +122,7 @@ fn Matrix() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <figure class="card matrix-card" aria-labelledby="matrix-heading">
+        <figure class="card matrix-card deferred" aria-labelledby="matrix-heading">
             <h2 id="matrix-heading">{t(GoalsText::MatrixTitle)}</h2>
             <p class="muted">{t(GoalsText::MatrixIntro)}</p>
             <svg
@@ -200,7 +200,7 @@ fn Coverage() -> impl IntoView {
         })
     });
     view! {
-        <section class="card" aria-labelledby="coverage-heading">
+        <section class="card deferred" aria-labelledby="coverage-heading">
             <h2 id="coverage-heading">{t(GoalsText::CoverageTitle)}</h2>
             <p class="muted">{t(GoalsText::CoverageIntro)}</p>
             <div class="table-scroll">
@@ -250,7 +250,7 @@ fn ResistanceByUnit() -> impl IntoView {
         })
     });
     view! {
-        <section class="card" aria-labelledby="resistance-heading">
+        <section class="card deferred" aria-labelledby="resistance-heading">
             <h2 id="resistance-heading">{t(GoalsText::ResistanceTitle)}</h2>
             <div class="table-scroll">
                 <table class="data-table resistance" id="resistance-table">

@@ -157,7 +157,7 @@ pub fn Timeline() -> impl IntoView {
         }
     };
     view! {
-        <section class="card timeline-card" aria-labelledby="timeline-heading">
+        <section class="card timeline-card deferred" aria-labelledby="timeline-heading">
             <div class="card-head">
                 <h2 id="timeline-heading">{t(PlansText::TimelineTitle)}</h2>
                 <div class="zoom" role="group" aria-label=t(PlansText::Zoom)>

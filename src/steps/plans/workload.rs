@@ -51,7 +51,7 @@ pub fn Workload() -> impl IntoView {
         ..
     } = paged_by(rows, ROW_PAGE_SIZE);
     view! {
-        <section class="card" aria-labelledby="workload-heading">
+        <section class="card deferred" aria-labelledby="workload-heading">
             <h2 id="workload-heading">{t(PlansText::WorkloadTitle)}</h2>
             <p class="muted">{move || fill(PlansText::WorkloadIntro.text(lang.get()), &[&MAX_PARALLEL.to_string()])}</p>
             <Show

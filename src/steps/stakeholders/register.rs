@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use planner_core::i18n::{fill, Lang, StakeholdersText, Text};
+use planner_core::paging::ROW_PAGE_SIZE;
 use planner_core::references;
 use planner_core::stakeholders::views::{self, RegisterFilter, RegisterSort};
 use planner_core::stakeholders::{Attitude, Category, Quadrant};
@@ -13,7 +14,7 @@ use super::use_register;
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
 use crate::widgets::example::OpenExampleButton;
-use crate::widgets::pager::{paged, Paged};
+use crate::widgets::pager::{paged_by, Paged};
 use crate::widgets::{option, NameForm, Pager, Select};
 
 fn with_all(
@@ -52,7 +53,7 @@ pub fn RegisterCard() -> impl IntoView {
     let shown = Memo::new(move |_| plan.with(|p| views::register(p, &filter.get())));
     let total = move || plan.with(|p| p.stakeholders.len());
     // A long register is drawn a page at a time; search and filters still reach everyone.
-    let paged = paged(shown);
+    let paged = paged_by(shown, ROW_PAGE_SIZE);
     let Paged {
         page,
         paging,

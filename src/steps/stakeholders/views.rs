@@ -94,7 +94,7 @@ pub fn ViewsCard() -> impl IntoView {
     };
     view! {
         <Show when=has_any>
-            <section class="card views" aria-labelledby="views-heading">
+            <section class="card views deferred" aria-labelledby="views-heading">
                 <h2 id="views-heading">{t(StakeholdersText::ViewsSection)}</h2>
                 <div class="tabs" role="tablist" aria-labelledby="views-heading" on:keydown=on_key>
                     {tabs()}

@@ -286,10 +286,10 @@ pub fn layout(plan: &Plan, expanded: &[Id], zoom: Zoom, today: NaiveDate) -> Lay
 
 /// Rows drawn past the visible ones, above and below, so that scrolling and Tab find them
 /// drawn already.
-pub const OVERSCAN_ROWS: usize = 12;
+pub const OVERSCAN_ROWS: usize = 6;
 /// The drawn rows move in steps of this many, so that scrolling redraws now and then, not at
 /// every pixel.
-pub const CHUNK_ROWS: usize = 16;
+pub const CHUNK_ROWS: usize = 8;
 /// Rows always drawn: a chart of up to this many rows is drawn whole.
 pub const MIN_DRAWN_ROWS: usize = 32;
 

@@ -93,22 +93,21 @@ async fn fix(b: &Browser, rule: &str, anchor: &str, message: &str) {
             b.click("#plan-add").await;
             let before = b.texts(".plan-editor").await.len();
             assert_eq!(before, 1);
-            let boxes = b
-                .client
-                .find_all(Locator::Css(
-                    ".plan-editor fieldset[id$='-goals'] label.check",
-                ))
-                .await
-                .expect("goal choices");
-            let mut ticked = false;
-            for label in boxes {
-                if label.text().await.unwrap_or_default().starts_with(name) {
-                    label.click().await.expect("tick the goal");
-                    ticked = true;
-                    break;
-                }
-            }
-            assert!(ticked, "no choice for {name}");
+            // The new plan's goals picker: type the goal's name, take the first match.
+            let id = b
+                .js("return document.querySelector(\".plan-editor input[id$='-goals']\").id")
+                .await;
+            let id = id.as_str().expect("the plan's goals picker").to_owned();
+            let input = format!("#{id}");
+            b.click(&input).await;
+            b.keys(&input, name).await;
+            b.keys(&input, picker::ARROW_DOWN).await;
+            b.keys(&input, picker::ENTER).await;
+            let goals = Picker::new(b, &id);
+            b.wait_until("the goal is chosen", || async {
+                goals.chosen().await.len() == 1
+            })
+            .await;
         }
         "plans.responsible" => {
             // The link focused the picker's input: open its list and take the first person.
