@@ -76,6 +76,8 @@ pub struct Paged<T: Send + Sync + 'static> {
     pub visible: Memo<Vec<T>>,
     /// Rows a page.
     pub size: usize,
+    /// The whole list.
+    pub rows: Memo<Vec<T>>,
 }
 
 impl<T: Send + Sync + 'static> Clone for Paged<T> {
@@ -86,14 +88,30 @@ impl<T: Send + Sync + 'static> Clone for Paged<T> {
 
 impl<T: Send + Sync + 'static> Copy for Paged<T> {}
 
-impl<T: Send + Sync + 'static> Paged<T> {
-    /// Turns to the page that holds row `index` of the whole list (a record just opened or
-    /// moved), unless it is shown already.
-    pub fn show_row(&self, index: usize) {
+impl<T: PartialEq + Send + Sync + 'static> Paged<T> {
+    /// Turns to the page that holds `row` (a record just opened or moved), unless it is shown
+    /// already or not in the list.
+    pub fn show(&self, row: &T) {
+        let Some(index) = self
+            .rows
+            .with_untracked(|all| all.iter().position(|r| r == row))
+        else {
+            return;
+        };
         let target = page_of(index, self.size);
         if self.paging.get_untracked().page != target {
             self.page.set(target);
         }
+    }
+
+    /// Keeps the row that `open` names on the page shown: whatever opens a record (a check
+    /// link, a new record, a chart) turns its list to the record's page.
+    pub fn follow(self, open: impl Fn() -> Option<T> + 'static) {
+        Effect::new(move |_| {
+            if let Some(row) = open() {
+                self.show(&row);
+            }
+        });
     }
 }
 
@@ -122,5 +140,6 @@ pub fn paged_by<T: Clone + PartialEq + Send + Sync + 'static>(
         paging,
         visible,
         size,
+        rows,
     }
 }

@@ -45,14 +45,7 @@ pub fn GoalList() -> impl IntoView {
     let paged = paged_by(ids, ROW_PAGE_SIZE);
     let open = use_context::<OpenGoal>().map(|o| o.0);
     // The goal opened (a check link, a new goal) is on the page shown.
-    Effect::new(move |_| {
-        let Some(id) = open.and_then(|o| o.get()) else {
-            return;
-        };
-        if let Some(index) = ids.with_untracked(|all| all.iter().position(|g| g == &id)) {
-            paged.show_row(index);
-        }
-    });
+    paged.follow(move || open.and_then(|o| o.get()));
     view! {
         <section class="card" aria-labelledby="goals-heading">
             <div class="card-head">
@@ -124,9 +117,7 @@ fn GoalRow(id: Id, ranked: Memo<Vec<(Id, usize)>>, paged: Paged<Id>) -> impl Int
                 ranking::move_within_priority(p, &id, up);
             });
             // A goal moved past the page's edge takes the page with it.
-            if let Some(index) = ranked.with_untracked(|r| r.iter().position(|(g, _)| g == &id)) {
-                paged.show_row(index);
-            }
+            paged.show(&id);
             focus_later(refocus.unwrap_or_else(|| row_id.clone()));
         }
     };

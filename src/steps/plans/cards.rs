@@ -37,14 +37,7 @@ pub fn PlanCards() -> impl IntoView {
     // Many plans are drawn a page at a time; the plan opened (a link, a new plan, the timeline)
     // is on the page shown.
     let paged = paged_by(ids, CARD_PAGE_SIZE);
-    Effect::new(move |_| {
-        let Some(id) = selection.plan.get() else {
-            return;
-        };
-        if let Some(index) = ids.with_untracked(|all| all.iter().position(|p| p == &id)) {
-            paged.show_row(index);
-        }
-    });
+    paged.follow(move || selection.plan.get());
     view! {
         <section class="card" aria-labelledby="plans-heading">
             <h2 id="plans-heading">{t(PlansText::PlansSection)}</h2>

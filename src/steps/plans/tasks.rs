@@ -38,14 +38,7 @@ pub fn TaskList(plan: Id) -> impl IntoView {
     // new task) is on the page shown.
     let paged = paged_by(ids, ROW_PAGE_SIZE);
     let selection = use_selection();
-    Effect::new(move |_| {
-        let Some(id) = selection.task.get() else {
-            return;
-        };
-        if let Some(index) = ids.with_untracked(|all| all.iter().position(|t| t == &id)) {
-            paged.show_row(index);
-        }
-    });
+    paged.follow(move || selection.task.get());
     view! {
         <section class="tasks" aria-labelledby="tasks-heading">
             <h3 id="tasks-heading">{t(PlansText::TasksTitle)}</h3>

@@ -61,14 +61,7 @@ pub fn RegisterCard() -> impl IntoView {
         ..
     } = paged;
     // Whoever is opened (a check link, a grid point, a new record) is on the page shown.
-    Effect::new(move |_| {
-        let Some(id) = state.row.open.get() else {
-            return;
-        };
-        if let Some(index) = shown.with_untracked(|all| all.iter().position(|s| s == &id)) {
-            paged.show_row(index);
-        }
-    });
+    paged.follow(move || state.row.open.get());
     // A new search or filter starts at the first page.
     let refilter = move |signal: RwSignal<String>, value: String| {
         signal.set(value);
