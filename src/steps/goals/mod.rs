@@ -32,10 +32,11 @@ pub fn GoalsStep() -> impl IntoView {
     let focus = route.0.get_untracked().focus;
     let open = OpenGoal(RwSignal::new(goal_in_focus(focus.as_deref())));
     // A check link within this page moves the focus without remounting it: open the goal it
-    // names, so that the field exists when the app focuses it.
-    let linked = Memo::new(move |_| route.0.with(|r| goal_in_focus(r.focus.as_deref())));
+    // names, so that the field exists when the app focuses it. It reads the route itself, not a
+    // memo of the goal: the same link followed again, with the goal closed in between,
+    // announces the same route again (`CurrentRoute::follow`) and must open it again.
     Effect::new(move |_| {
-        if let Some(id) = linked.get() {
+        if let Some(id) = route.0.with(|r| goal_in_focus(r.focus.as_deref())) {
             open.0.set(Some(id));
         }
     });

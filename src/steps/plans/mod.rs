@@ -73,17 +73,16 @@ pub fn PlansStep() -> impl IntoView {
         task: RwSignal::new(task),
     };
     // A check link within this page moves the focus without remounting it: open the plan and
-    // task it names, so that the field exists when the app focuses it.
+    // task it names, so that the field exists when the app focuses it. It reads the route
+    // itself, not a memo of the selection: the same link followed again, with the task closed
+    // in between, announces the same route again (`CurrentRoute::follow`) and must reopen it.
     let route = use_route();
-    let linked = Memo::new(move |_| {
-        route.0.with(|r| {
+    Effect::new(move |first: Option<()>| {
+        let (plan, task) = route.0.with(|r| {
             store
                 .plan()
                 .with_untracked(|p| selection_for(p, r.focus.as_deref()))
-        })
-    });
-    Effect::new(move |first: Option<()>| {
-        let (plan, task) = linked.get();
+        });
         // At mount the selection above already follows the address.
         if first.is_some() {
             if let Some(plan) = plan {

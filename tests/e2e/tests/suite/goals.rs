@@ -130,6 +130,22 @@ async fn a_new_goal_is_ranked_and_checked_as_it_is_filled() {
     b.select(&format!("#igoal-{goal_id}-resistance"), "high")
         .await;
     b.wait_text(".findings", "meets high resistance").await;
+    // The finding's link focuses the field; with the goal closed, the same link (the address
+    // does not change) opens it again.
+    let link = format!(".finding a[href$='/igoal-{goal_id}-mitigation']");
+    let field = format!("igoal-{goal_id}-mitigation");
+    b.click(&link).await;
+    b.wait_until("focus on the mitigation", || async {
+        b.focused().await == field
+    })
+    .await;
+    b.click(&format!("#igoal-{goal_id}-edit")).await;
+    b.wait_gone(&format!("#igoal-{goal_id}-editor")).await;
+    b.click(&link).await;
+    b.wait_until("focus on the mitigation again", || async {
+        b.focused().await == field
+    })
+    .await;
     b.type_into(
         &format!("#igoal-{goal_id}-mitigation"),
         "Show points first in the pilot branch",

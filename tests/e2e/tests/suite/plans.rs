@@ -117,6 +117,19 @@ async fn a_task_due_yesterday_is_overdue_on_the_timeline_and_in_the_overview() {
         b.focused().await == due
     })
     .await;
+    // On the step, the same finding's link opens the task again after it was closed (the
+    // address does not change).
+    b.click(&format!("#task-{first}-close")).await;
+    b.wait_gone(&format!("#task-{first}-editor")).await;
+    b.click(&format!(
+        ".findings [data-rule='plans.overdue'] a[href$='/{due}']"
+    ))
+    .await;
+    b.wait_for(&format!("#task-{first}-editor")).await;
+    b.wait_until("the due date is focused again", || async {
+        b.focused().await == due
+    })
+    .await;
     b.finish().await;
 }
 
