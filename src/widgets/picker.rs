@@ -73,6 +73,9 @@ pub fn RecordPicker(
     /// One record at most.
     #[prop(optional)]
     single: bool,
+    /// What to say when there is nothing to pick at all (the records come from another step).
+    #[prop(optional, into)]
+    empty: Option<Signal<&'static str>>,
 ) -> impl IntoView {
     let lang = use_language();
     let base = StoredValue::new(id.clone());
@@ -271,6 +274,11 @@ pub fn RecordPicker(
                 <Show when=move || open.get() && matches.with(Vec::is_empty)>
                     <p class="picker-none muted">{t(WidgetText::NoMatch)}</p>
                 </Show>
+                {empty.map(|empty| view! {
+                    <Show when=move || options.with(|all| all.is_empty())>
+                        <p class="muted empty-inline chips-empty">{move || empty.get()}</p>
+                    </Show>
+                })}
             </div>
         </div>
     }

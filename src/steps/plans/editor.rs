@@ -140,6 +140,7 @@ fn PlanForm(id: Id) -> impl IntoView {
                     chosen=Signal::derive(move || record.with(|r| r.goals.clone()))
                     on_pick=Callback::new(move |goal: Id| rec.edit(|x| toggle_id(&mut x.goals, &goal, true)))
                     on_remove=Callback::new(move |goal: Id| rec.edit(|x| toggle_id(&mut x.goals, &goal, false)))
+                    empty=Signal::derive(t(PlansText::NoGoals))
                 />
             </div>
             <TaskList plan=id.clone() />

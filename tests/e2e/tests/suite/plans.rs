@@ -219,3 +219,20 @@ async fn timeline_width(b: &crm_e2e::Browser) -> f64 {
         .and_then(|w| w.parse::<f64>().ok())
         .unwrap_or_default()
 }
+
+#[tokio::test]
+async fn a_plan_made_before_any_goal_says_where_its_goals_come_from() {
+    let b = crm_e2e::Browser::start().await;
+    b.open("#/plans").await;
+    b.type_into("#plan-new-name", "Pilot").await;
+    b.click("#plan-add").await;
+    b.wait_for(".plan-editor").await;
+    b.wait_until("the goals picker says step 3 has none", || async {
+        b.texts(".plan-editor .chips-empty")
+            .await
+            .iter()
+            .any(|t| t == "No implementation goals in step 3 yet.")
+    })
+    .await;
+    b.finish().await;
+}
