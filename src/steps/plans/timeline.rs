@@ -51,16 +51,13 @@ pub fn Timeline() -> impl IntoView {
         let open: Vec<Id> = selection.plan.get().into_iter().collect();
         plan.with(|p| layout(p, &open, zoom.get(), now))
     });
-    // Each layer re-runs only when its own part of the layout changes: typing a plan's name
-    // changes one row, not the grid, the arrows or the size.
     // A long timeline draws the rows in view in its frame and a margin (see `rows_in_view`),
     // and the next ones as the frame scrolls; printing draws them all.
     let frame = NodeRef::<leptos::html::Div>::new();
     let drawn = RwSignal::new(rows_in_view(0.0, 0.0));
     let measure = move || {
-        if let Some(frame) = frame.get_untracked() {
-            let top = f64::from(frame.scroll_top());
-            let range = rows_in_view(top, top + f64::from(frame.client_height()));
+        if let Some((top, bottom)) = frame.get_untracked().as_ref().map(in_view) {
+            let range = rows_in_view(top, bottom);
             if drawn.get_untracked() != range {
                 drawn.set(range);
             }
@@ -80,6 +77,8 @@ pub fn Timeline() -> impl IntoView {
         drawn.set(0..usize::MAX);
     });
     on_cleanup(move || on_print.remove());
+    // Each layer re-runs only when its own part of the layout changes: typing a plan's name
+    // changes one row, not the grid, the arrows or the size.
     let rows = Memo::new(move |_| {
         let range = drawn.get();
         chart.with(|c| {
@@ -134,8 +133,7 @@ pub fn Timeline() -> impl IntoView {
                     }
                 }
                 if let Some(frame) = frame.get_untracked() {
-                    let top = f64::from(frame.scroll_top());
-                    let bottom = top + f64::from(frame.client_height());
+                    let (top, bottom) = in_view(&frame);
                     if y < top || y + 3.0 * ROW_PX > bottom {
                         frame.set_scroll_top((y - HEADER_PX).max(0.0) as i32);
                     }
@@ -228,6 +226,13 @@ pub fn Timeline() -> impl IntoView {
             </ul>
         </section>
     }
+}
+
+/// The part of the chart the frame shows, from its top to its bottom, in pixels from the
+/// chart's top edge.
+fn in_view(frame: &web_sys::HtmlDivElement) -> (f64, f64) {
+    let top = f64::from(frame.scroll_top());
+    (top, top + f64::from(frame.client_height()))
 }
 
 /// What the grid draws: it changes with the span of the dates and the zoom, not with a name.

@@ -244,6 +244,7 @@ pub fn StakeholderGrid() -> impl IntoView {
     let quadrants = areas
         .into_iter()
         .map(|(q, x, y, w, h)| {
+            let fit = move || fitted(StakeholdersText::quadrant(q).text(lang.get()), w);
             view! {
                 <g class=format!("quadrant q-{}", q.code())>
                     <rect x=x y=y width=w height=h></rect>
@@ -251,11 +252,11 @@ pub fn StakeholderGrid() -> impl IntoView {
                     // bottom edge: the bands the point layout keeps free.
                     <text
                         class="quadrant-name"
-                        class:long=move || fitted(StakeholdersText::quadrant(q).text(lang.get()), w).is_some()
+                        class:long=move || fit().is_some()
                         x=x + w / 2.0
                         y=if y <= TOP { y + 16.0 } else { y + h - 7.0 }
                         text-anchor="middle"
-                        textLength=move || fitted(StakeholdersText::quadrant(q).text(lang.get()), w)
+                        textLength=fit
                         lengthAdjust="spacingAndGlyphs"
                     >
                         {t(StakeholdersText::quadrant(q))}

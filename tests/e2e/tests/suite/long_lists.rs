@@ -8,6 +8,19 @@ use planner_core::generate::{large_plan, Size};
 
 const PEOPLE: usize = 120;
 
+/// Imports a plan generated at `size` as a new plan; returns it.
+async fn import_generated(b: &Browser, size: Size) -> planner_core::Plan {
+    let plan = large_plan(size, Local::now().date_naive());
+    let text = planner_core::file::format::export(&plan, "e2e", "2026-01-01T00:00:00Z");
+    let dir = TempDir::new("crm-e2e-long");
+    let file = dir.0.join("long.crmplan.json");
+    std::fs::write(&file, text).expect("write the plan");
+    b.open("#/").await;
+    Shell(b).import_as_new(&file).await;
+    b.wait_text("#plan-name", "generated").await;
+    plan
+}
+
 /// Imports a generated plan of 120 stakeholders as a new plan; returns their ids in order.
 async fn open_long_register(b: &Browser) -> Vec<String> {
     let size = Size {
@@ -16,16 +29,8 @@ async fn open_long_register(b: &Browser) -> Vec<String> {
         plans: 1,
         tasks_per_plan: 3,
     };
-    let plan = large_plan(size, Local::now().date_naive());
-    let ids = plan.stakeholders.iter().map(|s| s.id.to_string()).collect();
-    let text = planner_core::file::format::export(&plan, "e2e", "2026-01-01T00:00:00Z");
-    let dir = TempDir::new("crm-e2e-long");
-    let file = dir.0.join("long.crmplan.json");
-    std::fs::write(&file, text).expect("write the plan");
-    b.open("#/").await;
-    Shell(b).import_as_new(&file).await;
-    b.wait_text("#plan-name", "generated").await;
-    ids
+    let plan = import_generated(b, size).await;
+    plan.stakeholders.iter().map(|s| s.id.to_string()).collect()
 }
 
 async fn rows(b: &Browser) -> Vec<String> {
@@ -165,15 +170,7 @@ async fn open_long_plans(b: &Browser) -> planner_core::Plan {
         plans: 25,
         tasks_per_plan: 60,
     };
-    let plan = large_plan(size, Local::now().date_naive());
-    let text = planner_core::file::format::export(&plan, "e2e", "2026-01-01T00:00:00Z");
-    let dir = TempDir::new("crm-e2e-plans");
-    let file = dir.0.join("plans.crmplan.json");
-    std::fs::write(&file, text).expect("write the plan");
-    b.open("#/").await;
-    Shell(b).import_as_new(&file).await;
-    b.wait_text("#plan-name", "generated").await;
-    plan
+    import_generated(b, size).await
 }
 
 async fn count(b: &Browser, css: &str) -> u64 {
