@@ -331,7 +331,7 @@ impl PlanStore {
             Some(trigger) => trigger.clone(),
             None => {
                 let trigger = ArcTrigger::new();
-                all.insert(id.clone(), trigger.clone());
+                all.insert(*id, trigger.clone());
                 trigger
             }
         });

@@ -99,15 +99,7 @@ fn level_options(lang: planner_core::i18n::Lang) -> Vec<(String, String)> {
 fn UnitsCard() -> impl IntoView {
     let store = use_store();
     let plan = store.plan();
-    let ids = move || {
-        plan.with(|p| {
-            p.profile
-                .units
-                .iter()
-                .map(|u| u.id.clone())
-                .collect::<Vec<_>>()
-        })
-    };
+    let ids = move || plan.with(|p| p.profile.units.iter().map(|u| u.id).collect::<Vec<_>>());
     view! {
         <section class="card" aria-labelledby="units-heading">
             <h2 id="units-heading">{t(ProfileText::UnitsSection)}</h2>
@@ -117,7 +109,7 @@ fn UnitsCard() -> impl IntoView {
                 fallback=|| view! { <p class="empty-inline" id="units-empty">{t(ProfileText::UnitsEmpty)}</p> }
             >
                 <ul class="unit-list" id="unit-list">
-                    <For each=ids key=|id| id.clone() let:id>
+                    <For each=ids key=|id| *id let:id>
                         <UnitRow id=id />
                     </For>
                 </ul>
@@ -132,14 +124,10 @@ fn UnitRow(id: Id) -> impl IntoView {
     let store = use_store();
     let lang = use_language();
     let plan = store.plan();
-    let unit = {
-        let id = id.clone();
-        Memo::new(move |_| plan.with(|p| p.profile.units.iter().find(|u| u.id == id).cloned()))
-    };
+    let unit =
+        { Memo::new(move |_| plan.with(|p| p.profile.units.iter().find(|u| u.id == id).cloned())) };
     let name = Signal::derive(move || unit.get().map(|u| u.name).unwrap_or_default());
     let dom = id.to_string();
-    let (id_name, id_level, id_cf) = (id.clone(), id.clone(), id.clone());
-    let id_delete = id.clone();
     let asking = RwSignal::new(false);
     view! {
         <li class="unit-row" data-unit=dom.clone()>
@@ -150,7 +138,6 @@ fn UnitRow(id: Id) -> impl IntoView {
                 value=name
                 commit=Callback::new(move |s: String| {
                     let v = required_text(&s)?;
-                    let id = id_name.clone();
                     store.update(|p| if let Some(u) = p.unit_mut(&id) { u.name = v });
                     Ok(())
                 })
@@ -162,7 +149,6 @@ fn UnitRow(id: Id) -> impl IntoView {
                 value=Signal::derive(move || unit.get().map(|u| u.level.code().to_owned()).unwrap_or_default())
                 on_change=Callback::new(move |code: String| {
                     if let Some(level) = FunctionalLevel::from_code(&code) {
-                        let id = id_level.clone();
                         store.update(|p| if let Some(u) = p.unit_mut(&id) { u.level = level });
                     }
                 })
@@ -172,7 +158,6 @@ fn UnitRow(id: Id) -> impl IntoView {
                 label=Signal::derive(t(ProfileText::CustomerFacing))
                 checked=Signal::derive(move || unit.get().is_some_and(|u| u.customer_facing))
                 on_change=Callback::new(move |on: bool| {
-                    let id = id_cf.clone();
                     store.update(|p| if let Some(u) = p.unit_mut(&id) { u.customer_facing = on });
                 })
             />
@@ -181,7 +166,6 @@ fn UnitRow(id: Id) -> impl IntoView {
                 class="button danger subtle"
                 aria-label=move || fill(ProfileText::DeleteUnitNamed.text(lang.get()), &[&name.get()])
                 on:click=move |_| {
-                    let id = id_delete.clone();
                     // A unit that others use is deleted only after the user says where they go.
                     if store.plan().with_untracked(|p| references::unit_uses(p, &id).is_empty()) {
                         store.update(|p| { references::delete_unit(p, &id, None); });
@@ -193,7 +177,7 @@ fn UnitRow(id: Id) -> impl IntoView {
                 {t(ProfileText::DeleteUnit)}
             </button>
             <Show when=move || asking.get()>
-                <UnitDeleteDialog id=id.clone() name=name asking=asking />
+                <UnitDeleteDialog id=id name=name asking=asking />
             </Show>
         </li>
     }
@@ -301,7 +285,7 @@ fn UnitDeleteDialog(id: Id, name: Signal<String>, asking: RwSignal<bool>) -> imp
                 <Show when=move || !others.with(Vec::is_empty)>
                     <button type="button" class="button primary" id="unit-delete-reassign-confirm" on:click=move |_| {
                         let to = heir.get_untracked();
-                        finish((!to.is_empty()).then_some(Id(to)));
+                        finish((!to.is_empty()).then_some(Id::from(to)));
                     }>{t(StakeholdersText::ReassignAndDelete)}</button>
                 </Show>
                 <button type="button" class="button danger" id="unit-delete-clear-confirm" on:click=move |_| finish(None)>

@@ -74,7 +74,10 @@ pub fn CheckGroup(
 
 /// Records as a group's options: (id, name) pairs with the id as the value.
 pub fn record_options(pairs: Vec<(Id, String)>) -> Vec<(String, String)> {
-    pairs.into_iter().map(|(id, name)| (id.0, name)).collect()
+    pairs
+        .into_iter()
+        .map(|(id, name)| (id.as_str().to_owned(), name))
+        .collect()
 }
 
 /// Chosen record ids as a group's ticked values.

@@ -25,7 +25,7 @@ impl OpenRow {
 
     /// Whether `id`'s editor is open (tracked for that id alone).
     pub fn is_open(&self, id: &Id) -> bool {
-        self.selector.with_value(|s| s.selected(&Some(id.clone())))
+        self.selector.with_value(|s| s.selected(&Some(*id)))
     }
 
     /// Opens `id`'s editor, or closes it when it is the open one.
@@ -34,7 +34,7 @@ impl OpenRow {
             *o = if o.as_ref() == Some(id) {
                 None
             } else {
-                Some(id.clone())
+                Some(*id)
             }
         });
     }

@@ -32,7 +32,7 @@ pub fn provide_people() -> People {
         plan.with(|p| {
             p.stakeholders
                 .iter()
-                .map(|s| (s.id.clone(), s.name.clone()))
+                .map(|s| (s.id, s.name.clone()))
                 .collect()
         })
     }));
@@ -115,7 +115,7 @@ pub fn RecordPicker(
                             .iter()
                             .find(|(o, _)| o == rid)
                             .map_or_else(|| rid.to_string(), |(_, n)| n.clone());
-                        (rid.clone(), name)
+                        (*rid, name)
                     })
                     .collect::<Vec<_>>()
             })
@@ -196,7 +196,7 @@ pub fn RecordPicker(
                                         class="chip-remove"
                                         id=remove_id
                                         aria-label=remove_label
-                                        on:click=move |_| on_remove.run(rid.clone())
+                                        on:click=move |_| on_remove.run(rid)
                                     >
                                         "×"
                                     </button>
@@ -251,8 +251,7 @@ pub fn RecordPicker(
                         {
                             let (rid, name) = pair;
                             let dom_id = option_id(&rid);
-                            let me = rid.clone();
-                            let at = move || matches.with(|m| m.iter().position(|(o, _)| *o == me));
+                            let at = move || matches.with(|m| m.iter().position(|(o, _)| *o == rid));
                             let is_active = Memo::new(move |_| active.get().is_some_and(|a| at() == Some(a)));
                             view! {
                                 <li
@@ -263,7 +262,7 @@ pub fn RecordPicker(
                                     aria-selected=move || is_active.get().to_string()
                                     // Keep the focus in the input while clicking an option.
                                     on:mousedown=move |ev| ev.prevent_default()
-                                    on:click=move |_| pick(rid.clone())
+                                    on:click=move |_| pick(rid)
                                 >
                                     {name}
                                 </li>

@@ -116,7 +116,7 @@ fn main() {
     if let Some(s) = plan.stakeholders.first_mut() {
         s.sponsor = true;
     }
-    let sh = |i: usize| ids[i].clone();
+    let sh = |i: usize| ids[i];
 
     let next = |plan: &mut Plan, prefix: &str| plan.fresh_id(prefix);
     plan.strategy.vision = "Every client is known and served as one relationship — in each branch, in the mobile app and at the contact centre — so that we sell what they need and keep them with the bank.".into();
@@ -146,7 +146,7 @@ fn main() {
     for (name, description, stakeholders) in goal_defs {
         let id = next(&mut plan, "g");
         plan.strategy.goals.push(BusinessGoal {
-            id: id.clone(),
+            id,
             name: name.into(),
             description: description.into(),
             stakeholders,
@@ -172,7 +172,7 @@ fn main() {
     for (name, area) in process_defs {
         let id = next(&mut plan, "bp");
         plan.strategy.processes.push(BusinessProcess {
-            id: id.clone(),
+            id,
             name: name.into(),
             area,
             description: String::new(),
@@ -190,7 +190,7 @@ fn main() {
     for (name, size) in people_defs {
         let id = next(&mut plan, "pg");
         plan.strategy.people.push(PeopleGroup {
-            id: id.clone(),
+            id,
             name: name.into(),
             size: Some(size),
             description: String::new(),
@@ -213,7 +213,7 @@ fn main() {
     for (name, kind) in software_defs {
         let id = next(&mut plan, "sw");
         plan.strategy.software.push(SoftwareItem {
-            id: id.clone(),
+            id,
             name: name.into(),
             kind,
             description: String::new(),
@@ -234,10 +234,10 @@ fn main() {
         let id = next(&mut plan, "l");
         plan.strategy.links.push(Link {
             id,
-            goal: goals[g].clone(),
-            process: processes[p].clone(),
-            people: pg.iter().map(|i| groups[*i].clone()).collect(),
-            software: sw.iter().map(|i| software[*i].clone()).collect(),
+            goal: goals[g],
+            process: processes[p],
+            people: pg.iter().map(|i| groups[*i]).collect(),
+            software: sw.iter().map(|i| software[*i]).collect(),
         });
     }
     let benefit_defs: [(&str, bool, &[usize]); 5] = [
@@ -261,7 +261,7 @@ fn main() {
             id,
             name: name.into(),
             tangible,
-            goals: g.iter().map(|i| goals[*i].clone()).collect(),
+            goals: g.iter().map(|i| goals[*i]).collect(),
             description: String::new(),
         });
     }
@@ -356,7 +356,7 @@ fn main() {
             target_date,
             frequency,
             owner: Some(sh(owner)),
-            goals: vec![goals[goal].clone()],
+            goals: vec![goals[goal]],
         });
     }
     steps_3_and_4(&mut plan, &units, &ids, &goals);
@@ -401,7 +401,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 fn steps_3_and_4(plan: &mut Plan, units: &[Id], people: &[Id], business_goals: &[Id]) {
     use FunctionalLevel::{Operational, Strategic, Tactical};
     use InteractionArea::*;
-    let kpis: Vec<Id> = plan.strategy.kpis.iter().map(|k| k.id.clone()).collect();
+    let kpis: Vec<Id> = plan.strategy.kpis.iter().map(|k| k.id).collect();
     let pick = |all: &[Id], which: &[usize]| -> Vec<Id> {
         which.iter().filter_map(|i| all.get(*i).cloned()).collect()
     };
@@ -456,7 +456,7 @@ fn steps_3_and_4(plan: &mut Plan, units: &[Id], people: &[Id], business_goals: &
     {
         let id = plan.fresh_id("g");
         plan.implementation_goals.push(ImplementationGoal {
-            id: id.clone(),
+            id,
             name: name.into(),
             description: String::new(),
             business_goal: business_goals.get(bg).cloned(),
@@ -718,7 +718,7 @@ fn steps_3_and_4(plan: &mut Plan, units: &[Id], people: &[Id], business_goals: &
         for (title, owner, start, due, deps, milestone, deliverable) in tasks {
             let task_id = plan.fresh_id("t");
             records.push(Task {
-                id: task_id.clone(),
+                id: task_id,
                 title: title.into(),
                 owner: people.get(owner).cloned(),
                 start: Some(start),

@@ -76,14 +76,14 @@ pub fn large_plan(size: Size, today: NaiveDate) -> Plan {
             ..Stakeholder::default()
         });
     }
-    let people: Vec<Id> = plan.stakeholders.iter().map(|s| s.id.clone()).collect();
+    let people: Vec<Id> = plan.stakeholders.iter().map(|s| s.id).collect();
     let person = |i: usize| people.get(i % people.len().max(1)).cloned();
     plan.strategy.vision = "Every customer known across every channel".into();
     let business: Vec<Id> = (0..10)
         .map(|i| {
             let id = plan.fresh_id("b");
             plan.strategy.goals.push(BusinessGoal {
-                id: id.clone(),
+                id,
                 name: format!("Business goal {}", i + 1),
                 ..BusinessGoal::default()
             });
@@ -94,7 +94,7 @@ pub fn large_plan(size: Size, today: NaiveDate) -> Plan {
         .map(|i| {
             let id = plan.fresh_id("k");
             plan.strategy.kpis.push(Kpi {
-                id: id.clone(),
+                id,
                 name: format!("KPI {}", i + 1),
                 unit: "%".into(),
                 baseline: Some(40.0),

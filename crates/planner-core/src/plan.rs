@@ -49,7 +49,7 @@ impl Plan {
     /// A new id, unique within this plan, with a prefix naming the record kind.
     pub fn fresh_id(&mut self, prefix: &str) -> Id {
         self.next_id += 1;
-        Id(format!("{prefix}{}", self.next_id))
+        Id::new(&format!("{prefix}{}", self.next_id))
     }
 
     /// The plan's display name: the project name, if any.
@@ -61,7 +61,7 @@ impl Plan {
     pub fn add_unit(&mut self, name: String, level: FunctionalLevel, customer_facing: bool) -> Id {
         let id = self.fresh_id("u");
         self.profile.units.push(Unit {
-            id: id.clone(),
+            id,
             name,
             level,
             customer_facing,

@@ -48,7 +48,7 @@ pub fn stakeholder_uses(plan: &Plan, id: &Id) -> Vec<StakeholderUse> {
     for goal in &plan.strategy.goals {
         if goal.stakeholders.contains(id) {
             uses.push(StakeholderUse::GoalStakeholder {
-                goal: goal.id.clone(),
+                goal: goal.id,
                 name: goal.name.clone(),
             });
         }
@@ -56,7 +56,7 @@ pub fn stakeholder_uses(plan: &Plan, id: &Id) -> Vec<StakeholderUse> {
     for kpi in &plan.strategy.kpis {
         if kpi.owner.as_ref() == Some(id) {
             uses.push(StakeholderUse::KpiOwner {
-                kpi: kpi.id.clone(),
+                kpi: kpi.id,
                 name: kpi.name.clone(),
             });
         }
@@ -64,15 +64,15 @@ pub fn stakeholder_uses(plan: &Plan, id: &Id) -> Vec<StakeholderUse> {
     for p in &plan.plans {
         if p.responsible.as_ref() == Some(id) {
             uses.push(StakeholderUse::PlanResponsible {
-                plan: p.id.clone(),
+                plan: p.id,
                 name: p.name.clone(),
             });
         }
         for task in &p.tasks {
             if task.owner.as_ref() == Some(id) {
                 uses.push(StakeholderUse::TaskOwner {
-                    plan: p.id.clone(),
-                    task: task.id.clone(),
+                    plan: p.id,
+                    task: task.id,
                     name: task.title.clone(),
                 });
             }
@@ -97,7 +97,7 @@ fn swap_in_list(list: &mut Vec<Id>, id: &Id, to: Option<&Id>) {
     for item in list.drain(..) {
         let item = if &item == id {
             match to {
-                Some(to) => to.clone(),
+                Some(to) => *to,
                 None => continue,
             }
         } else {
@@ -158,7 +158,7 @@ pub fn unit_uses(plan: &Plan, id: &Id) -> Vec<UnitUse> {
         .iter()
         .filter(|s| s.unit.as_ref() == Some(id))
         .map(|s| UnitUse::Stakeholder {
-            id: s.id.clone(),
+            id: s.id,
             name: s.name.clone(),
         });
     let goals = plan
@@ -166,7 +166,7 @@ pub fn unit_uses(plan: &Plan, id: &Id) -> Vec<UnitUse> {
         .iter()
         .filter(|g| g.units.contains(id))
         .map(|g| UnitUse::ImplementationGoal {
-            id: g.id.clone(),
+            id: g.id,
             name: g.name.clone(),
         });
     stakeholders.chain(goals).collect()
@@ -243,25 +243,25 @@ mod tests {
         plan.strategy.goals.push(BusinessGoal {
             id: Id::from("g1"),
             name: "Grow deposits".into(),
-            stakeholders: vec![a.clone(), b.clone()],
+            stakeholders: vec![a, b],
             ..Default::default()
         });
         plan.strategy.kpis.push(Kpi {
             id: Id::from("k1"),
             name: "Deposit volume".into(),
-            owner: Some(a.clone()),
+            owner: Some(a),
             goals: vec![Id::from("g1")],
             ..Default::default()
         });
         plan.plans.push(ImplementationPlan {
             id: Id::from("p1"),
             name: "Pilot".into(),
-            responsible: Some(a.clone()),
+            responsible: Some(a),
             indicators: vec![Id::from("k1")],
             tasks: vec![Task {
                 id: Id::from("t1"),
                 title: "Train tellers".into(),
-                owner: Some(a.clone()),
+                owner: Some(a),
                 ..Default::default()
             }],
             ..Default::default()
@@ -297,9 +297,9 @@ mod tests {
         let (mut plan, a, b) = plan_with_refs();
         assert!(delete_stakeholder(&mut plan, &a, Some(&b)));
         assert!(!mentions(&plan, &a));
-        assert_eq!(plan.strategy.kpis[0].owner, Some(b.clone()));
-        assert_eq!(plan.plans[0].responsible, Some(b.clone()));
-        assert_eq!(plan.plans[0].tasks[0].owner, Some(b.clone()));
+        assert_eq!(plan.strategy.kpis[0].owner, Some(b));
+        assert_eq!(plan.plans[0].responsible, Some(b));
+        assert_eq!(plan.plans[0].tasks[0].owner, Some(b));
         // b was already on the goal: no repeat.
         assert_eq!(plan.strategy.goals[0].stakeholders, vec![b]);
     }
@@ -333,18 +333,18 @@ mod tests {
         let u2 = plan.add_unit("HQ".into(), FunctionalLevel::Strategic, false);
         let s = plan.add_stakeholder("Tellers".into(), Category::Users);
         if let Some(st) = plan.stakeholder_mut(&s) {
-            st.unit = Some(u1.clone());
+            st.unit = Some(u1);
         }
         plan.implementation_goals.push(ImplementationGoal {
             id: Id::from("i1"),
             name: "Branch CRM".into(),
-            units: vec![u1.clone(), u2.clone()],
+            units: vec![u1, u2],
             ..Default::default()
         });
         assert_eq!(unit_uses(&plan, &u1).len(), 2);
         assert!(delete_unit(&mut plan, &u1, Some(&u2)));
-        assert_eq!(plan.stakeholders[0].unit, Some(u2.clone()));
-        assert_eq!(plan.implementation_goals[0].units, vec![u2.clone()]);
+        assert_eq!(plan.stakeholders[0].unit, Some(u2));
+        assert_eq!(plan.implementation_goals[0].units, vec![u2]);
         assert!(delete_unit(&mut plan, &u2, None));
         assert_eq!(plan.stakeholders[0].unit, None);
         assert!(plan.implementation_goals[0].units.is_empty());

@@ -18,10 +18,10 @@ use proptest::prelude::*;
 /// Ids from a small pool, so that references often hit a record and often name nothing.
 fn id() -> impl Strategy<Value = Id> {
     prop_oneof![
-        (0u8..6).prop_map(|n| Id(format!("s{n}"))),
-        (0u8..6).prop_map(|n| Id(format!("g{n}"))),
-        (0u8..4).prop_map(|n| Id(format!("k{n}"))),
-        ".{0,4}".prop_map(Id),
+        (0u8..6).prop_map(|n| Id::from(format!("s{n}"))),
+        (0u8..6).prop_map(|n| Id::from(format!("g{n}"))),
+        (0u8..4).prop_map(|n| Id::from(format!("k{n}"))),
+        ".{0,4}".prop_map(Id::from),
     ]
 }
 
@@ -212,10 +212,10 @@ proptest! {
 
     #[test]
     fn deleting_a_stakeholder_leaves_no_reference(mut plan in plan(), pick in 0usize..12, to in 0usize..12) {
-        let ids: Vec<Id> = plan.stakeholders.iter().map(|s| s.id.clone()).collect();
+        let ids: Vec<Id> = plan.stakeholders.iter().map(|s| s.id).collect();
         prop_assume!(!ids.is_empty());
-        let gone = ids[pick % ids.len()].clone();
-        let heir = ids[to % ids.len()].clone();
+        let gone = ids[pick % ids.len()];
+        let heir = ids[to % ids.len()];
         references::delete_stakeholder(&mut plan, &gone, Some(&heir));
         prop_assert!(plan.stakeholder(&gone).is_none());
         prop_assert!(references::stakeholder_uses(&plan, &gone).is_empty());

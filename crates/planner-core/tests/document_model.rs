@@ -449,7 +449,7 @@ fn add(plan: &mut Plan, kind: Kind, pick: usize) {
         }
         Kind::Task => {
             if let Some(k) = index(pick, plan.plans.len()) {
-                let id = plan.plans[k].id.clone();
+                let id = plan.plans[k].id;
                 plan.add_task(&id, "New task".into());
                 to_place(&mut plan.plans[k].tasks, pick / 7);
             }
@@ -460,7 +460,7 @@ fn add(plan: &mut Plan, kind: Kind, pick: usize) {
 /// Deletes a record the way the app does, with every reference to it.
 fn delete(plan: &mut Plan, kind: Kind, pick: usize) {
     fn id_at<T>(list: &[T], pick: usize, id: impl Fn(&T) -> &Id) -> Option<Id> {
-        index(pick, list.len()).map(|i| id(&list[i]).clone())
+        index(pick, list.len()).map(|i| *id(&list[i]))
     }
     match kind {
         Kind::Unit => {
@@ -495,7 +495,7 @@ fn delete(plan: &mut Plan, kind: Kind, pick: usize) {
         }
         Kind::Task => {
             if let Some((k, j)) = task_at(plan, pick) {
-                let id = plan.plans[k].tasks[j].id.clone();
+                let id = plan.plans[k].tasks[j].id;
                 plan.remove_task(&id);
             }
         }
@@ -802,7 +802,7 @@ fn check_touched(before: &Plan, after: &Plan, touched: Option<&Touched>, ctx: &s
     let tasks = |plan: &'_ Plan| -> Vec<(Id, Task)> {
         plan.plans
             .iter()
-            .flat_map(|p| p.tasks.iter().map(|t| (p.id.clone(), t.clone())))
+            .flat_map(|p| p.tasks.iter().map(|t| (p.id, t.clone())))
             .collect()
     };
     let (old, new) = (tasks(before), tasks(after));

@@ -55,7 +55,7 @@ fn the_example_is_realistic() {
     assert!(!s.processes.is_empty() && !s.people.is_empty() && !s.software.is_empty());
     assert!(!s.benefits.is_empty() && s.kpis.len() >= s.goals.len());
     // KPI owners are referenced stakeholders: the example exercises "where used".
-    let owner = s.kpis[0].owner.clone().expect("an owner");
+    let owner = s.kpis[0].owner.expect("an owner");
     assert!(!references::stakeholder_uses(&plan, &owner).is_empty());
 }
 

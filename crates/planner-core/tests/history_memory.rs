@@ -138,23 +138,20 @@ fn keystrokes(plan: &Plan) -> Vec<Keystroke> {
             let (field, what) = match n % 4 {
                 0 => {
                     let id = &plan.stakeholders[(i * 7) % plan.stakeholders.len()].id;
-                    (
-                        format!("stakeholder-{id}-name"),
-                        What::StakeholderName(id.clone()),
-                    )
+                    (format!("stakeholder-{id}-name"), What::StakeholderName(*id))
                 }
                 1 => {
                     let id = &plan.strategy.kpis[i % plan.strategy.kpis.len()].id;
-                    (format!("kpi-{id}-target"), What::KpiTarget(id.clone()))
+                    (format!("kpi-{id}-target"), What::KpiTarget(*id))
                 }
                 2 => {
                     let goals = &plan.implementation_goals;
                     let id = &goals[(i * 3) % goals.len()].id;
-                    (format!("goal-{id}-name"), What::GoalName(id.clone()))
+                    (format!("goal-{id}-name"), What::GoalName(*id))
                 }
                 _ => {
                     let id = tasks[(i * 97) % tasks.len()];
-                    (format!("task-{id}-title"), What::TaskTitle(id.clone()))
+                    (format!("task-{id}-title"), What::TaskTitle(*id))
                 }
             };
             Keystroke {

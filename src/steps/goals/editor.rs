@@ -22,11 +22,7 @@ pub fn GoalEditor(id: Id) -> impl IntoView {
     let store = use_store();
     let lang = use_language();
     let plan = store.plan();
-    let rec = Bound::new(
-        id.clone(),
-        Plan::implementation_goal,
-        Plan::implementation_goal_mut,
-    );
+    let rec = Bound::new(id, Plan::implementation_goal, Plan::implementation_goal_mut);
     let goal = rec.record();
     let dom = id.to_string();
     let fid = move |field: &str| format!("igoal-{dom}-{field}");
@@ -141,7 +137,7 @@ pub fn GoalEditor(id: Id) -> impl IntoView {
                     options=business_options
                     value=Signal::derive(move || goal.with(|g| g.business_goal.as_ref().map(Id::to_string).unwrap_or_default()))
                     on_change=Callback::new(move |v: String| {
-                        rec.edit(|g| g.business_goal = (!v.is_empty()).then_some(Id(v)));
+                        rec.edit(|g| g.business_goal = (!v.is_empty()).then_some(Id::from(v)));
                     })
                 />
             </div>
@@ -187,7 +183,7 @@ pub fn GoalEditor(id: Id) -> impl IntoView {
                     legend=Signal::derive(t(GoalsText::Kpis))
                     options=kpi_options
                     selected=Signal::derive(move || goal.with(|g| id_values(&g.kpis)))
-                    on_toggle=Callback::new(move |(v, on): (String, bool)| rec.edit(|g| toggle_id(&mut g.kpis, &Id(v), on)))
+                    on_toggle=Callback::new(move |(v, on): (String, bool)| rec.edit(|g| toggle_id(&mut g.kpis, &Id::from(v), on)))
                     empty=Signal::derive(t(GoalsText::NoKpis))
                 />
                 <CheckGroup
@@ -207,7 +203,7 @@ pub fn GoalEditor(id: Id) -> impl IntoView {
                     legend=Signal::derive(t(GoalsText::Units))
                     options=unit_options
                     selected=Signal::derive(move || goal.with(|g| id_values(&g.units)))
-                    on_toggle=Callback::new(move |(v, on): (String, bool)| rec.edit(|g| toggle_id(&mut g.units, &Id(v), on)))
+                    on_toggle=Callback::new(move |(v, on): (String, bool)| rec.edit(|g| toggle_id(&mut g.units, &Id::from(v), on)))
                     empty=Signal::derive(t(GoalsText::NoUnits))
                 />
                 <CheckGroup

@@ -19,7 +19,7 @@ use crate::widgets::{NameForm, Pager};
 fn ranked_ids(plan: &planner_core::Plan) -> Vec<(Id, usize)> {
     ranking::ranked(plan)
         .into_iter()
-        .map(|g| (g.id.clone(), priority_rank(g.priority)))
+        .map(|g| (g.id, priority_rank(g.priority)))
         .collect()
 }
 
@@ -39,8 +39,7 @@ pub fn GoalList() -> impl IntoView {
     let store = use_store();
     let plan = store.plan();
     let ranked = Memo::new(move |_| plan.with(ranked_ids));
-    let ids =
-        Memo::new(move |_| ranked.with(|r| r.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>()));
+    let ids = Memo::new(move |_| ranked.with(|r| r.iter().map(|(id, _)| *id).collect::<Vec<_>>()));
     // A long list is drawn a page at a time; the rank numbers still count the whole list.
     let paged = paged_by(ids, ROW_PAGE_SIZE);
     let open = use_context::<OpenGoal>().map(|o| o.0);
@@ -65,7 +64,7 @@ pub fn GoalList() -> impl IntoView {
                 fallback=|| view! { <p class="empty-inline" id="goals-empty">{t(GoalsText::NoGoals)}</p> }
             >
                 <ol class="goal-list" id="goal-list">
-                    <For each=move || paged.visible.get() key=|id| id.clone() let:id>
+                    <For each=move || paged.visible.get() key=|id| *id let:id>
                         <GoalRow id=id ranked=ranked paged=paged />
                     </For>
                 </ol>
@@ -83,36 +82,25 @@ fn GoalRow(id: Id, ranked: Memo<Vec<(Id, usize)>>, paged: Paged<Id>) -> impl Int
     let open = use_context::<OpenGoal>()
         .map(|o| o.0)
         .unwrap_or_else(|| RwSignal::new(None));
-    let goal = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            store.with_record(&id, Parts::NONE, |p| p.implementation_goal(&id).cloned())
-        })
-    };
+    let goal = Memo::new(move |_| {
+        store.with_record(&id, Parts::NONE, |p| p.implementation_goal(&id).cloned())
+    });
     // Position in the ranked list, and whether a neighbour shares the priority.
-    let place = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            ranked.with(|r| {
-                let i = r.iter().position(|(g, _)| g == &id).unwrap_or(0);
-                let rank = r.get(i).map(|x| x.1);
-                let up = i > 0 && r.get(i - 1).map(|x| x.1) == rank;
-                let down = r.get(i + 1).map(|x| x.1) == rank;
-                (i + 1, up, down)
-            })
+    let place = Memo::new(move |_| {
+        ranked.with(|r| {
+            let i = r.iter().position(|(g, _)| g == &id).unwrap_or(0);
+            let rank = r.get(i).map(|x| x.1);
+            let up = i > 0 && r.get(i - 1).map(|x| x.1) == rank;
+            let down = r.get(i + 1).map(|x| x.1) == rank;
+            (i + 1, up, down)
         })
-    };
+    });
     let name = move || goal.with(|g| g.as_ref().map(|g| g.name.clone()).unwrap_or_default());
     let dom = id.to_string();
-    let is_open = {
-        let id = id.clone();
-        Memo::new(move |_| open.with(|o| o.as_ref() == Some(&id)))
-    };
+    let is_open = Memo::new(move |_| open.with(|o| o.as_ref() == Some(&id)));
     let mover = {
-        let id = id.clone();
         let row_id = format!("igoal-{dom}-row");
         move |up: bool, refocus: Option<String>| {
-            let id = id.clone();
             store.update(|p| {
                 ranking::move_within_priority(p, &id, up);
             });
@@ -134,16 +122,13 @@ fn GoalRow(id: Id, ranked: Memo<Vec<(Id, usize)>>, paged: Paged<Id>) -> impl Int
         ev.prevent_default();
         m_key(up, None);
     };
-    let toggle = {
-        let id = id.clone();
-        move |_| {
-            let now = open.get_untracked();
-            open.set(if now.as_ref() == Some(&id) {
-                None
-            } else {
-                Some(id.clone())
-            });
-        }
+    let toggle = move |_| {
+        let now = open.get_untracked();
+        open.set(if now.as_ref() == Some(&id) {
+            None
+        } else {
+            Some(id)
+        });
     };
     let meta = move || {
         let l = lang.get();
@@ -223,7 +208,7 @@ fn GoalRow(id: Id, ranked: Memo<Vec<(Id, usize)>>, paged: Paged<Id>) -> impl Int
                 </div>
             </div>
             <Show when=move || is_open.get()>
-                <GoalEditor id=id.clone() />
+                <GoalEditor id=id />
             </Show>
         </li>
     }

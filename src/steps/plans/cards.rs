@@ -32,8 +32,7 @@ pub fn PlanCards() -> impl IntoView {
     let store = use_store();
     let plan = store.plan();
     let selection = use_selection();
-    let ids =
-        Memo::new(move |_| plan.with(|p| p.plans.iter().map(|x| x.id.clone()).collect::<Vec<_>>()));
+    let ids = Memo::new(move |_| plan.with(|p| p.plans.iter().map(|x| x.id).collect::<Vec<_>>()));
     // Many plans are drawn a page at a time; the plan opened (a link, a new plan, the timeline)
     // is on the page shown.
     let paged = paged_by(ids, CARD_PAGE_SIZE);
@@ -43,7 +42,7 @@ pub fn PlanCards() -> impl IntoView {
             <h2 id="plans-heading">{t(PlansText::PlansSection)}</h2>
             <p class="muted">{t(PlansText::PlansIntro)}</p>
             <ul class="plan-cards" id="plan-cards">
-                <For each=move || paged.visible.get() key=|id| id.clone() let:id>
+                <For each=move || paged.visible.get() key=|id| *id let:id>
                     <PlanCard id=id />
                 </For>
             </ul>
@@ -60,7 +59,6 @@ fn PlanCard(id: Id) -> impl IntoView {
     let selection = use_selection();
     let now = today();
     let data = {
-        let id = id.clone();
         // Its plan (with its tasks), and the names it shows of people and KPIs.
         let also = Parts::of(&[Part::Stakeholders, Part::Strategy]);
         Memo::new(move |_| {
@@ -88,10 +86,7 @@ fn PlanCard(id: Id) -> impl IntoView {
             })
         })
     };
-    let is_open = {
-        let id = id.clone();
-        Memo::new(move |_| selection.plan.with(|s| s.as_ref() == Some(&id)))
-    };
+    let is_open = Memo::new(move |_| selection.plan.with(|s| s.as_ref() == Some(&id)));
     let dom = id.to_string();
     let not_set = move || PlansText::NotSet.text(lang.get());
     let missing = |s: Option<String>| s.map_or((true, String::new()), |v| (false, v));
@@ -134,9 +129,8 @@ fn PlanCard(id: Id) -> impl IntoView {
                 aria-pressed=move || is_open.get().to_string()
                 aria-label=move || fill(PlansText::OpenNamed.text(lang.get()), &[&data.get().map(|d| d.name).unwrap_or_default()])
                 on:click={
-                    let id = id.clone();
                     move |_| {
-                        selection.plan.set(Some(id.clone()));
+                        selection.plan.set(Some(id));
                         selection.task.set(None);
                     }
                 }

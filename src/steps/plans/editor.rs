@@ -36,7 +36,7 @@ fn PlanForm(id: Id) -> impl IntoView {
     let lang = use_language();
     let selection = use_selection();
     let plan = store.plan();
-    let rec = Bound::new(id.clone(), Plan::plan, Plan::plan_mut);
+    let rec = Bound::new(id, Plan::plan, Plan::plan_mut);
     let record = rec.record();
     let dom = id.to_string();
     let fid = move |field: &str| format!("plan-{dom}-{field}");
@@ -63,7 +63,7 @@ fn PlanForm(id: Id) -> impl IntoView {
                     } else {
                         format!("{} ({priority})", g.name)
                     };
-                    (g.id.clone(), label)
+                    (g.id, label)
                 })
                 .collect::<Arc<[_]>>()
         })
@@ -130,7 +130,7 @@ fn PlanForm(id: Id) -> impl IntoView {
                     legend=Signal::derive(t(PlansText::Indicators))
                     options=kpis
                     selected=Signal::derive(move || record.with(|r| id_values(&r.indicators)))
-                    on_toggle=Callback::new(move |(v, on): (String, bool)| rec.edit(|x| toggle_id(&mut x.indicators, &Id(v), on)))
+                    on_toggle=Callback::new(move |(v, on): (String, bool)| rec.edit(|x| toggle_id(&mut x.indicators, &Id::from(v), on)))
                     empty=Signal::derive(t(PlansText::NoKpis))
                 />
                 <RecordPicker
@@ -143,7 +143,7 @@ fn PlanForm(id: Id) -> impl IntoView {
                     empty=Signal::derive(t(PlansText::NoGoals))
                 />
             </div>
-            <TaskList plan=id.clone() />
+            <TaskList plan=id />
             <div class="editor-actions">
                 <button
                     type="button"

@@ -43,7 +43,7 @@ pub fn selection_for(plan: &Plan, focus: Option<&str>) -> (Option<Id>, Option<Id
         return (None, None);
     };
     if let Some(task) = FieldAnchor::record_of(focus, AnchorKind::Task) {
-        let owner = plan.plan_of_task(&task).map(|p| p.id.clone());
+        let owner = plan.plan_of_task(&task).map(|p| p.id);
         return (owner, Some(task));
     }
     match FieldAnchor::record_of(focus, AnchorKind::Plan) {
@@ -66,7 +66,7 @@ pub fn PlansStep() -> impl IntoView {
     let plan = plan.or_else(|| {
         store
             .plan()
-            .with_untracked(|p| p.plans.first().map(|p| p.id.clone()))
+            .with_untracked(|p| p.plans.first().map(|p| p.id))
     });
     let selection = Selection {
         plan: RwSignal::new(plan),

@@ -24,16 +24,13 @@ use crate::widgets::{option, Bound, CheckboxField, NameForm, Pager, Select, Text
 pub fn TaskList(plan: Id) -> impl IntoView {
     let store = use_store();
     let doc = store.plan();
-    let ids = {
-        let plan = plan.clone();
-        Memo::new(move |_| {
-            doc.with(|p| {
-                p.plan(&plan)
-                    .map(|x| x.tasks.iter().map(|t| t.id.clone()).collect::<Vec<_>>())
-                    .unwrap_or_default()
-            })
+    let ids = Memo::new(move |_| {
+        doc.with(|p| {
+            p.plan(&plan)
+                .map(|x| x.tasks.iter().map(|t| t.id).collect::<Vec<_>>())
+                .unwrap_or_default()
         })
-    };
+    });
     // A long list is drawn a page at a time; the task opened (a link, a bar of the timeline, a
     // new task) is on the page shown.
     let paged = paged_by(ids, ROW_PAGE_SIZE);
@@ -47,13 +44,13 @@ pub fn TaskList(plan: Id) -> impl IntoView {
                 fallback=|| view! { <p class="empty-inline" id="tasks-empty">{t(PlansText::NoTasks)}</p> }
             >
                 <ul class="task-list" id="task-list">
-                    <For each=move || paged.visible.get() key=|id| id.clone() let:id>
+                    <For each=move || paged.visible.get() key=|id| *id let:id>
                         <TaskRow id=id />
                     </For>
                 </ul>
                 <Pager id="task-pager" paging=paged.paging page=paged.page />
             </Show>
-            <NewTaskForm plan=plan.clone() />
+            <NewTaskForm plan=plan />
         </section>
     }
 }
@@ -76,40 +73,31 @@ fn TaskRow(id: Id) -> impl IntoView {
     let lang = use_language();
     let selection = use_selection();
     let now = today();
-    let data = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            store.with_record(&id, Parts::of(&[PlanPart::Stakeholders]), |p| {
-                let t = p.task(&id)?;
-                Some(RowData {
-                    title: t.title.clone(),
-                    owner: t.owner.as_ref().and_then(|o| {
-                        p.stakeholders
-                            .iter()
-                            .find(|s| &s.id == o)
-                            .map(|s| s.name.clone())
-                    }),
-                    start: t.start,
-                    due: t.due,
-                    status: t.status,
-                    progress: t.progress,
-                    milestone: t.milestone,
-                    overdue: t.is_overdue(now),
-                })
+    let data = Memo::new(move |_| {
+        store.with_record(&id, Parts::of(&[PlanPart::Stakeholders]), |p| {
+            let t = p.task(&id)?;
+            Some(RowData {
+                title: t.title.clone(),
+                owner: t.owner.as_ref().and_then(|o| {
+                    p.stakeholders
+                        .iter()
+                        .find(|s| &s.id == o)
+                        .map(|s| s.name.clone())
+                }),
+                start: t.start,
+                due: t.due,
+                status: t.status,
+                progress: t.progress,
+                milestone: t.milestone,
+                overdue: t.is_overdue(now),
             })
         })
-    };
-    let is_open = {
-        let id = id.clone();
-        Memo::new(move |_| selection.task.with(|s| s.as_ref() == Some(&id)))
-    };
+    });
+    let is_open = Memo::new(move |_| selection.task.with(|s| s.as_ref() == Some(&id)));
     let dom = id.to_string();
-    let toggle = {
-        let id = id.clone();
-        move |_| {
-            let open = selection.task.get_untracked().as_ref() == Some(&id);
-            selection.task.set((!open).then(|| id.clone()));
-        }
+    let toggle = move |_| {
+        let open = selection.task.get_untracked().as_ref() == Some(&id);
+        selection.task.set((!open).then_some(id));
     };
     let date = move |d: Option<chrono::NaiveDate>| {
         d.map(|d| short_date(d, lang.get())).unwrap_or_default()
@@ -142,7 +130,7 @@ fn TaskRow(id: Id) -> impl IntoView {
                 })}
             </div>
             <Show when=move || is_open.get()>
-                <TaskEditor id=id.clone() />
+                <TaskEditor id=id />
             </Show>
         </li>
     }
@@ -154,7 +142,7 @@ fn TaskEditor(id: Id) -> impl IntoView {
     let lang = use_language();
     let selection = use_selection();
     let doc = store.plan();
-    let rec = Bound::new(id.clone(), Plan::task, Plan::task_mut);
+    let rec = Bound::new(id, Plan::task, Plan::task_mut);
     let task = rec.record();
     let dom = id.to_string();
     let fid = move |field: &str| format!("task-{dom}-{field}");
@@ -166,19 +154,16 @@ fn TaskEditor(id: Id) -> impl IntoView {
             .collect::<Vec<_>>()
     });
     // Tasks it could depend on: every other task, labelled with its plan.
-    let candidates = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            doc.with(|p| {
-                p.plans
-                    .iter()
-                    .flat_map(|x| x.tasks.iter().map(move |t| (x, t)))
-                    .filter(|(_, t)| t.id != id)
-                    .map(|(x, t)| (t.id.to_string(), format!("{} — {}", x.name, t.title)))
-                    .collect::<Vec<_>>()
-            })
+    let candidates = Memo::new(move |_| {
+        doc.with(|p| {
+            p.plans
+                .iter()
+                .flat_map(|x| x.tasks.iter().map(move |t| (x, t)))
+                .filter(|(_, t)| t.id != id)
+                .map(|(x, t)| (t.id.to_string(), format!("{} — {}", x.name, t.title)))
+                .collect::<Vec<_>>()
         })
-    };
+    });
     let deps = Memo::new(move |_| {
         let list = task.with(|t| t.depends_on.clone());
         doc.with(|p| {
@@ -273,7 +258,6 @@ fn TaskEditor(id: Id) -> impl IntoView {
                                 <li class="dependency" data-task=dom>
                                     <span>{title}</span>
                                     <button type="button" class="button subtle" aria-label=label on:click=move |_| {
-                                        let dep = dep.clone();
                                         rec.edit(|t| t.depends_on.retain(|d| d != &dep));
                                         cycle.set(None);
                                     }>"×"</button>
@@ -298,7 +282,7 @@ fn TaskEditor(id: Id) -> impl IntoView {
                             let mut refused = None;
                             let me = rec.id();
                             store.update(|p| {
-                                if let Err(c) = p.add_dependency(&me, &Id(value)) {
+                                if let Err(c) = p.add_dependency(&me, &Id::from(value)) {
                                     refused = Some(cycles::describe(p, &c));
                                 }
                             });

@@ -293,12 +293,11 @@ fn RowLabel(row: Row) -> impl IntoView {
     let full = row.label.clone();
     match row.kind {
         RowKind::Plan => {
-            let plan_id = row.plan.clone();
+            let plan_id = row.plan;
             let open = move || {
-                selection.plan.set(Some(plan_id.clone()));
+                selection.plan.set(Some(plan_id));
                 selection.task.set(None);
             };
-            let open_key = open.clone();
             view! {
                 <rect class="lane-band" x="0" y=row.y width=LABEL_PX height=ROW_PX></rect>
                 <g
@@ -308,7 +307,7 @@ fn RowLabel(row: Row) -> impl IntoView {
                     on:keydown=move |ev: leptos::ev::KeyboardEvent| {
                         if ev.key() == "Enter" || ev.key() == " " {
                             ev.prevent_default();
-                            open_key();
+                            open();
                         }
                     }
                 >
@@ -337,7 +336,7 @@ fn RowBar(row: Row) -> impl IntoView {
     let y = row.y;
     let mid = y + ROW_PX / 2.0;
     let full = row.label.clone();
-    let id = row.id.clone();
+    let id = row.id;
     match row.kind {
         RowKind::Plan => {
             let bar = row.bar.map(|b| view! {
@@ -353,11 +352,11 @@ fn RowBar(row: Row) -> impl IntoView {
         }
         RowKind::Task => {
             let dom = id.to_string();
-            let plan_id = row.plan.clone();
+            let plan_id = row.plan;
             let open = {
-                let (id, dom) = (id.clone(), dom.clone());
+                let dom = dom.clone();
                 move || {
-                    selection.open_task(plan_id.clone(), id.clone());
+                    selection.open_task(plan_id, id);
                     focus_later(format!("task-{dom}-title"));
                 }
             };

@@ -34,7 +34,7 @@ pub fn DeleteDialog() -> impl IntoView {
     let people = use_people();
     let target = Memo::new(move |_| {
         let id = state.deleting.get()?;
-        plan.with(|p| p.stakeholder(&id).map(|s| (id.clone(), s.name.clone())))
+        plan.with(|p| p.stakeholder(&id).map(|s| (id, s.name.clone())))
     });
     let uses = Memo::new(move |_| {
         target
@@ -59,7 +59,7 @@ pub fn DeleteDialog() -> impl IntoView {
         let proposed = target.get().and_then(|(id, _)| {
             people
                 .0
-                .with_untracked(|all| all.iter().find(|(o, _)| *o != id).map(|(o, _)| o.clone()))
+                .with_untracked(|all| all.iter().find(|(o, _)| *o != id).map(|(o, _)| *o))
         });
         heir.set(proposed);
     });

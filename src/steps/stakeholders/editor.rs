@@ -35,14 +35,11 @@ pub fn StakeholderEditor(id: Id) -> impl IntoView {
     let lang = use_language();
     let state = super::use_register();
     let plan = store.part(Part::Profile);
-    let record = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            store.with_record(&id, Parts::NONE, |p| {
-                p.stakeholder(&id).cloned().unwrap_or_default()
-            })
+    let record = Memo::new(move |_| {
+        store.with_record(&id, Parts::NONE, |p| {
+            p.stakeholder(&id).cloned().unwrap_or_default()
         })
-    };
+    });
     let dom = id.to_string();
     let fid = move |field: &str| format!("stakeholder-{dom}-{field}");
     let text = move |f: fn(&Stakeholder) -> String| Signal::derive(move || f(&record.get()));
@@ -126,7 +123,7 @@ pub fn StakeholderEditor(id: Id) -> impl IntoView {
                     options=units
                     value=Signal::derive(move || record.get().unit.map(|u| u.to_string()).unwrap_or_default())
                     on_change=Callback::new(move |v: String| {
-                        let unit = (!v.is_empty()).then_some(Id(v));
+                        let unit = (!v.is_empty()).then_some(Id::from(v));
                         change(store, &idv.get_value(), |s| s.unit = unit);
                     })
                 />

@@ -31,7 +31,7 @@ fn on_point(ev: &web_sys::Event, state: super::RegisterState, route: CurrentRout
     if let Some(id) = id {
         ev.prevent_default();
         let id = Id::from(id.as_str());
-        state.row.open.set(Some(id.clone()));
+        state.row.open.set(Some(id));
         open_stakeholder(route, &id);
     }
 }

@@ -144,7 +144,7 @@ pub fn RegisterCard() -> impl IntoView {
                     fallback=|| view! { <p class="empty-inline" id="stakeholders-no-match">{t(StakeholdersText::NoMatch)}</p> }
                 >
                     <ul class="stakeholder-list" id="stakeholder-list">
-                        <For each=move || visible.get() key=|id| id.clone() let:id>
+                        <For each=move || visible.get() key=|id| *id let:id>
                             <StakeholderRow id=id />
                         </For>
                     </ul>
@@ -172,14 +172,9 @@ fn StakeholderRow(id: Id) -> impl IntoView {
     let store = use_store();
     let lang = use_language();
     let state = use_register();
-    let record = {
-        let id = id.clone();
-        Memo::new(move |_| store.with_record(&id, Parts::NONE, |p| p.stakeholder(&id).cloned()))
-    };
-    let is_open = {
-        let id = id.clone();
-        Memo::new(move |_| state.row.is_open(&id))
-    };
+    let record =
+        Memo::new(move |_| store.with_record(&id, Parts::NONE, |p| p.stakeholder(&id).cloned()));
+    let is_open = Memo::new(move |_| state.row.is_open(&id));
     let name = move || {
         record
             .get()
@@ -188,7 +183,6 @@ fn StakeholderRow(id: Id) -> impl IntoView {
             .unwrap_or_else(|| "—".into())
     };
     let dom = id.to_string();
-    let (toggle_id, dup_id, del_id) = (id.clone(), id.clone(), id.clone());
     let summary = move || {
         record.get().map(|s| {
             let l = lang.get();
@@ -221,7 +215,7 @@ fn StakeholderRow(id: Id) -> impl IntoView {
                     aria-expanded=move || is_open.get().to_string()
                     aria-controls=format!("stakeholder-{dom}-editor")
                     on:click=move |_| {
-                        state.row.toggle(&toggle_id);
+                        state.row.toggle(&id);
                     }
                 >
                     {name}
@@ -236,7 +230,7 @@ fn StakeholderRow(id: Id) -> impl IntoView {
                         on:click=move |_| {
                             let suffix = StakeholdersText::CopySuffix.text(lang.0.get_untracked());
                             let mut copy = None;
-                            store.update(|p| copy = p.duplicate_stakeholder(&dup_id, suffix));
+                            store.update(|p| copy = p.duplicate_stakeholder(&id, suffix));
                             if copy.is_some() {
                                 state.row.open.set(copy);
                             }
@@ -250,7 +244,6 @@ fn StakeholderRow(id: Id) -> impl IntoView {
                         id=format!("stakeholder-{dom}-delete")
                         aria-label=move || fill(StakeholdersText::DeleteNamed.text(lang.get()), &[&name()])
                         on:click=move |_| {
-                            let id = del_id.clone();
                             let used = store.plan().with_untracked(|p| !references::stakeholder_uses(p, &id).is_empty());
                             if used {
                                 // Where they are used, and who takes their place, is asked first.
@@ -266,7 +259,7 @@ fn StakeholderRow(id: Id) -> impl IntoView {
                 </span>
             </div>
             <Show when=move || is_open.get()>
-                <StakeholderEditor id=id.clone() />
+                <StakeholderEditor id=id />
             </Show>
         </li>
     }

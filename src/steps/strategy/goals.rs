@@ -28,7 +28,7 @@ pub fn GoalRow(id: Id) -> impl IntoView {
     let store = use_store();
     let lang = use_language();
     let open = use_strategy().goal;
-    let idv = StoredValue::new(id.clone());
+    let idv = StoredValue::new(id);
     let goal = Memo::new(move |_| {
         idv.with_value(|id| store.with_record(id, Parts::NONE, |p| goal_of(p, id).cloned()))
             .unwrap_or_default()
@@ -65,7 +65,7 @@ pub fn GoalRow(id: Id) -> impl IntoView {
 /// The editor of one business goal: its name, description and the stakeholders it answers.
 #[component]
 fn GoalEditor(id: Id) -> impl IntoView {
-    let rec = Bound::new(id.clone(), goal_of, goal_of_mut);
+    let rec = Bound::new(id, goal_of, goal_of_mut);
     let goal = rec.record();
     let dom = format!("goal-{id}");
     let f = move |field: &str| format!("{dom}-{field}");

@@ -37,15 +37,8 @@ fn number_text(v: Option<f64>) -> String {
 pub fn KpisCard() -> impl IntoView {
     let store = use_store();
     let plan = store.part(Part::Strategy);
-    let ids = Memo::new(move |_| {
-        plan.with(|p| {
-            p.strategy
-                .kpis
-                .iter()
-                .map(|k| k.id.clone())
-                .collect::<Vec<_>>()
-        })
-    });
+    let ids =
+        Memo::new(move |_| plan.with(|p| p.strategy.kpis.iter().map(|k| k.id).collect::<Vec<_>>()));
     view! {
         <section class="card records records-kpi" aria-labelledby="kpi-heading">
             <h2 id="kpi-heading">{t(StrategyText::KpisSection)}</h2>
@@ -54,7 +47,7 @@ pub fn KpisCard() -> impl IntoView {
                 fallback=|| view! { <p class="empty-inline">{t(StrategyText::NoneYet)}</p> }
             >
                 <ul class="record-list kpi-list" id="kpi-list">
-                    <For each=move || ids.get() key=|id| id.clone() let:id>
+                    <For each=move || ids.get() key=|id| *id let:id>
                         <KpiRow id=id />
                     </For>
                 </ul>
@@ -72,7 +65,7 @@ fn KpiRow(id: Id) -> impl IntoView {
     let lang = use_language();
     let open = use_strategy().kpi;
     let people = use_people();
-    let idv = StoredValue::new(id.clone());
+    let idv = StoredValue::new(id);
     let kpi = Memo::new(move |_| {
         idv.with_value(|id| store.with_record(id, Parts::NONE, |p| kpi_of(p, id).cloned()))
             .unwrap_or_default()
@@ -81,7 +74,7 @@ fn KpiRow(id: Id) -> impl IntoView {
     let f = move |field: &str| format!("{dom}-{field}");
     let name = move || kpi.with(|k| named(&k.name).to_owned());
     let owner = Memo::new(move |_| {
-        let owner = kpi.with(|k| k.owner.clone())?;
+        let owner = kpi.with(|k| k.owner)?;
         people.0.with(|all| {
             all.iter()
                 .find(|(id, _)| *id == owner)
@@ -133,7 +126,7 @@ fn KpiEditor(id: Id) -> impl IntoView {
     let store = use_store();
     let lang = use_language();
     let plan = store.part(Part::Strategy);
-    let rec = Bound::new(id.clone(), kpi_of, kpi_of_mut);
+    let rec = Bound::new(id, kpi_of, kpi_of_mut);
     let kpi = rec.record();
     let dom = format!("kpi-{id}");
     let f = move |field: &str| format!("{dom}-{field}");
@@ -237,7 +230,7 @@ fn KpiEditor(id: Id) -> impl IntoView {
                 selected=Signal::derive(move || kpi.with(|r| id_values(&r.goals)))
                 empty=Signal::derive(t(StrategyText::NothingToChoose))
                 on_toggle=Callback::new(move |(gid, on): (String, bool)| {
-                    rec.edit(move |k| toggle_id(&mut k.goals, &Id(gid), on));
+                    rec.edit(move |k| toggle_id(&mut k.goals, &Id::from(gid), on));
                 })
             />
         </div>

@@ -51,21 +51,13 @@ pub fn LinksCard() -> impl IntoView {
     };
     let goal_value = Signal::derive(pick(goal, goals));
     let process_value = Signal::derive(pick(process, processes));
-    let ids = move || {
-        plan.with(|p| {
-            p.strategy
-                .links
-                .iter()
-                .map(|l| l.id.clone())
-                .collect::<Vec<_>>()
-        })
-    };
+    let ids = move || plan.with(|p| p.strategy.links.iter().map(|l| l.id).collect::<Vec<_>>());
     let ready = move || !goals.with(Vec::is_empty) && !processes.with(Vec::is_empty);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (g, pr) = (
-            Id(goal_value.get_untracked()),
-            Id(process_value.get_untracked()),
+            Id::from(goal_value.get_untracked()),
+            Id::from(process_value.get_untracked()),
         );
         store.update(|p| {
             p.add_link(&g, &pr);
@@ -77,7 +69,7 @@ pub fn LinksCard() -> impl IntoView {
             <p class="muted">{t(StrategyText::LinksIntro)}</p>
             <Show when=move || !ids().is_empty()>
                 <ul class="record-list link-list" id="link-list">
-                    <For each=ids key=|id| id.clone() let:id>
+                    <For each=ids key=|id| *id let:id>
                         <LinkRow id=id />
                     </For>
                 </ul>
@@ -115,7 +107,7 @@ fn LinkRow(id: Id) -> impl IntoView {
     let store = use_store();
     let lang = use_language();
     let plan = store.plan();
-    let idv = StoredValue::new(id.clone());
+    let idv = StoredValue::new(id);
     let link = Memo::new(move |_| {
         plan.with(|p| {
             p.strategy
@@ -162,7 +154,7 @@ fn LinkRow(id: Id) -> impl IntoView {
                 selected=Signal::derive(move || link.with(|r| id_values(&r.people)))
                 empty=Signal::derive(t(StrategyText::NothingToChoose))
                 on_toggle=Callback::new(move |(pid, on): (String, bool)| {
-                    store.update(|p| if let Some(l) = p.strategy.link_mut(&idv.get_value()) { toggle_id(&mut l.people, &Id(pid), on) });
+                    store.update(|p| if let Some(l) = p.strategy.link_mut(&idv.get_value()) { toggle_id(&mut l.people, &Id::from(pid), on) });
                 })
             />
             <CheckGroup
@@ -173,7 +165,7 @@ fn LinkRow(id: Id) -> impl IntoView {
                 selected=Signal::derive(move || link.with(|r| id_values(&r.software)))
                 empty=Signal::derive(t(StrategyText::NothingToChoose))
                 on_toggle=Callback::new(move |(sid, on): (String, bool)| {
-                    store.update(|p| if let Some(l) = p.strategy.link_mut(&idv.get_value()) { toggle_id(&mut l.software, &Id(sid), on) });
+                    store.update(|p| if let Some(l) = p.strategy.link_mut(&idv.get_value()) { toggle_id(&mut l.software, &Id::from(sid), on) });
                 })
             />
         </li>

@@ -68,7 +68,7 @@ pub(crate) fn SummaryRow(
 ) -> impl IntoView {
     let store = use_store();
     let lang = use_language();
-    let idv = StoredValue::new(id.clone());
+    let idv = StoredValue::new(id);
     let is_open = Memo::new(move |_| idv.with_value(|id| open.is_open(id)));
     let dom = format!("{prefix}-{id}");
     let f = move |field: &str| format!("{dom}-{field}");

@@ -54,7 +54,7 @@ pub fn names_of(plan: &Plan, kind: RecordKind) -> Vec<(Id, String)> {
     };
     pairs
         .into_iter()
-        .map(|(id, name)| (id.clone(), name.clone()))
+        .map(|(id, name)| (*id, name.clone()))
         .collect()
 }
 
@@ -101,7 +101,7 @@ pub fn RecordSection(
                 <ul class="record-list" id=format!("{}-list", kind.prefix())>
                     // Business goals are summarised with an editor on demand (goals.rs); the
                     // others' few fields stand inline.
-                    <For each=ids key=|id| id.clone() let:id>
+                    <For each=ids key=|id| *id let:id>
                         {if kind == RecordKind::Goal {
                             view! { <GoalRow id=id /> }.into_any()
                         } else {
@@ -120,7 +120,7 @@ pub fn RecordSection(
 pub fn RecordRow(kind: RecordKind, id: Id) -> impl IntoView {
     let store = use_store();
     let lang = use_language();
-    let idv = StoredValue::new(id.clone());
+    let idv = StoredValue::new(id);
     let name = Signal::derive(move || {
         idv.with_value(|id| store.track_record(id));
         store.parts_of(Parts::NONE).with(|p| {
@@ -274,7 +274,7 @@ fn benefit_fields(dom: &str, idv: StoredValue<Id>) -> impl IntoView {
             selected=Signal::derive(move || benefit.with(|r| id_values(&r.goals)))
             empty=Signal::derive(t(StrategyText::NothingToChoose))
             on_toggle=Callback::new(move |(gid, on): (String, bool)| {
-                store.update(|p| if let Some(b) = p.strategy.benefit_mut(&idv.get_value()) { toggle_id(&mut b.goals, &Id(gid), on) });
+                store.update(|p| if let Some(b) = p.strategy.benefit_mut(&idv.get_value()) { toggle_id(&mut b.goals, &Id::from(gid), on) });
             })
         />
     }

@@ -69,7 +69,7 @@ impl FieldAnchor {
     pub fn new(kind: AnchorKind, id: &Id, field: &str) -> FieldAnchor {
         FieldAnchor {
             kind,
-            id: id.clone(),
+            id: *id,
             field: field.to_owned(),
         }
     }

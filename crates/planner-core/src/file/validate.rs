@@ -41,32 +41,31 @@ pub enum Problem {
     },
 }
 
-/// Every id of the plan, by kind. Ids are borrowed from the plan, and the path of a record is
-/// written out only when something is wrong there: a valid plan (the usual case) costs no
-/// strings at all.
+/// Every id of the plan, by kind. The path of a record is written out only when something is
+/// wrong there: a valid plan (the usual case) costs no strings at all.
 #[derive(Default)]
-struct Ids<'p> {
-    seen: HashSet<&'p str>,
-    by_kind: HashMap<&'static str, HashSet<&'p str>>,
+struct Ids {
+    seen: HashSet<Id>,
+    by_kind: HashMap<&'static str, HashSet<Id>>,
     problem: Option<Problem>,
 }
 
-impl<'p> Ids<'p> {
-    fn add(&mut self, kind: &'static str, id: &'p Id, path: impl FnOnce() -> String) {
-        if !self.seen.insert(&id.0) && self.problem.is_none() {
+impl Ids {
+    fn add(&mut self, kind: &'static str, id: Id, path: impl FnOnce() -> String) {
+        if !self.seen.insert(id) && self.problem.is_none() {
             self.problem = Some(Problem::DuplicateId {
-                id: id.0.clone(),
+                id: id.as_str().to_owned(),
                 path: path(),
             });
         }
-        self.by_kind.entry(kind).or_default().insert(&id.0);
+        self.by_kind.entry(kind).or_default().insert(id);
     }
 
     fn all<T>(
         &mut self,
         kind: &'static str,
-        records: &'p [T],
-        id: impl Fn(&'p T) -> &'p Id,
+        records: &[T],
+        id: impl Fn(&T) -> Id,
         list: impl Fn() -> String,
     ) {
         for (i, x) in records.iter().enumerate() {
@@ -76,12 +75,12 @@ impl<'p> Ids<'p> {
 }
 
 /// The reference, date and scale rules; keeps the first problem (in the order of the file).
-struct Refs<'a, 'p> {
-    ids: &'a Ids<'p>,
+struct Refs<'a> {
+    ids: &'a Ids,
     problem: Option<Problem>,
 }
 
-impl Refs<'_, '_> {
+impl Refs<'_> {
     fn found(&mut self, problem: impl FnOnce() -> Problem) {
         if self.problem.is_none() {
             self.problem = Some(problem());
@@ -90,14 +89,10 @@ impl Refs<'_, '_> {
 
     fn one(&mut self, kind: &str, id: Option<&Id>, path: impl FnOnce() -> String) {
         if let Some(id) = id {
-            let known = self
-                .ids
-                .by_kind
-                .get(kind)
-                .is_some_and(|s| s.contains(id.0.as_str()));
+            let known = self.ids.by_kind.get(kind).is_some_and(|s| s.contains(id));
             if !known {
                 self.found(|| Problem::BrokenReference {
-                    id: id.0.clone(),
+                    id: id.as_str().to_owned(),
                     path: path(),
                 });
             }
@@ -135,69 +130,64 @@ pub fn check(plan: &Plan, root: &str) -> Result<(), Problem> {
     ids.all(
         "unit",
         &plan.profile.units,
-        |x| &x.id,
+        |x| x.id,
         || format!("{root}.profile.units"),
     );
     ids.all(
         "stakeholder",
         &plan.stakeholders,
-        |x| &x.id,
+        |x| x.id,
         || format!("{root}.stakeholders"),
     );
     ids.all(
         "goal",
         &s.goals,
-        |x| &x.id,
+        |x| x.id,
         || format!("{root}.strategy.goals"),
     );
     ids.all(
         "process",
         &s.processes,
-        |x| &x.id,
+        |x| x.id,
         || format!("{root}.strategy.processes"),
     );
     ids.all(
         "people",
         &s.people,
-        |x| &x.id,
+        |x| x.id,
         || format!("{root}.strategy.people"),
     );
     ids.all(
         "software",
         &s.software,
-        |x| &x.id,
+        |x| x.id,
         || format!("{root}.strategy.software"),
     );
     ids.all(
         "link",
         &s.links,
-        |x| &x.id,
+        |x| x.id,
         || format!("{root}.strategy.links"),
     );
     ids.all(
         "benefit",
         &s.benefits,
-        |x| &x.id,
+        |x| x.id,
         || format!("{root}.strategy.benefits"),
     );
-    ids.all(
-        "kpi",
-        &s.kpis,
-        |x| &x.id,
-        || format!("{root}.strategy.kpis"),
-    );
+    ids.all("kpi", &s.kpis, |x| x.id, || format!("{root}.strategy.kpis"));
     ids.all(
         "igoal",
         &plan.implementation_goals,
-        |x| &x.id,
+        |x| x.id,
         || format!("{root}.implementationGoals"),
     );
     for (i, x) in plan.plans.iter().enumerate() {
-        ids.add("plan", &x.id, || format!("{root}.plans[{i}].id"));
+        ids.add("plan", x.id, || format!("{root}.plans[{i}].id"));
         ids.all(
             "task",
             &x.tasks,
-            |t| &t.id,
+            |t| t.id,
             || format!("{root}.plans[{i}].tasks"),
         );
     }
@@ -299,14 +289,15 @@ pub fn highest_id_number(plan: &Plan) -> u64 {
     }
     all.into_iter()
         .filter_map(|id| {
-            let digits: String =
-                id.0.chars()
-                    .rev()
-                    .take_while(char::is_ascii_digit)
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev()
-                    .collect();
+            let digits: String = id
+                .as_str()
+                .chars()
+                .rev()
+                .take_while(char::is_ascii_digit)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
             digits.parse::<u64>().ok()
         })
         .max()
@@ -325,7 +316,7 @@ mod tests {
         let unit = plan.add_unit("Sales".into(), FunctionalLevel::Operational, true);
         let s = plan.fresh_id("s");
         plan.stakeholders.push(Stakeholder {
-            id: s.clone(),
+            id: s,
             name: "Dilnoza".into(),
             unit: Some(unit),
             power: Some(4),
@@ -337,10 +328,10 @@ mod tests {
         plan.plans.push(ImplementationPlan {
             id: p,
             name: "Pilot".into(),
-            responsible: Some(s.clone()),
+            responsible: Some(s),
             tasks: vec![
                 Task {
-                    id: t1.clone(),
+                    id: t1,
                     title: "Train".into(),
                     owner: Some(s),
                     ..Task::default()

@@ -61,7 +61,7 @@ pub fn resistance_by_unit(plan: &Plan) -> Vec<UnitResistance> {
                 }
             }
             UnitResistance {
-                unit: u.id.clone(),
+                unit: u.id,
                 counts,
                 unmitigated,
             }
@@ -81,7 +81,7 @@ mod tests {
         {
             let g = plan.implementation_goal_mut(&g).expect("goal");
             g.areas = vec![InteractionArea::Sales];
-            g.units = vec![branch.clone()];
+            g.units = vec![branch];
             g.levels = vec![FunctionalLevel::Tactical];
             g.resistance = Some(Resistance::High);
         }

@@ -62,7 +62,7 @@ pub fn dots(plan: &Plan) -> Vec<Dot> {
             .filter(|d| d.value == value && d.effort == effort)
             .count();
         out.push(Dot {
-            id: g.id.clone(),
+            id: g.id,
             rank: i + 1,
             value,
             effort,

@@ -218,7 +218,7 @@ impl crate::plan::Plan {
     pub fn add_implementation_goal(&mut self, name: String) -> Id {
         let id = self.fresh_id("g");
         self.implementation_goals.push(ImplementationGoal {
-            id: id.clone(),
+            id,
             name,
             ..ImplementationGoal::default()
         });
@@ -318,7 +318,7 @@ mod tests {
         let mut plan = Plan::new();
         let g = plan.add_implementation_goal("Lead tracking".into());
         plan.plans.push(crate::plans::ImplementationPlan {
-            goals: vec![g.clone()],
+            goals: vec![g],
             ..Default::default()
         });
         assert!(plan.remove_implementation_goal(&g));

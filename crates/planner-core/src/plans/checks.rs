@@ -193,7 +193,7 @@ pub fn no_cycles(plan: &Plan, cx: &Context) -> Vec<Finding> {
     crate::plans::cycles::find_cycle(plan)
         .into_iter()
         .filter_map(|cycle| {
-            let first = cycle.first()?.clone();
+            let first = *cycle.first()?;
             Some(finding(
                 "plans.cycle",
                 Severity::Blocking,
@@ -518,11 +518,7 @@ mod tests {
     fn an_imported_cycle_is_named() {
         let mut f = complete();
         // As a hand-edited file could bring it: A depends on B, B on A.
-        f.plan
-            .task_mut(&f.a)
-            .expect("a")
-            .depends_on
-            .push(f.b.clone());
+        f.plan.task_mut(&f.a).expect("a").depends_on.push(f.b);
         let found = run(&f.plan, &cx());
         let cycle = found
             .iter()

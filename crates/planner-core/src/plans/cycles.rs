@@ -251,7 +251,7 @@ impl<'a> TaskIndex<'a> {
 
     /// A node's task id (empty for a node out of range).
     fn id(&self, node: usize) -> Id {
-        self.0.value(node).map(|t| t.id.clone()).unwrap_or_default()
+        self.0.value(node).map(|t| t.id).unwrap_or_default()
     }
 }
 
@@ -292,13 +292,13 @@ fn path(index: &TaskIndex, from: usize, to: usize) -> Option<Vec<Id>> {
 /// through `on` and back to `task`.
 pub fn cycle_if_added(plan: &Plan, task: &Id, on: &Id) -> Option<Vec<Id>> {
     if task == on {
-        return Some(vec![task.clone(), task.clone()]);
+        return Some(vec![*task, *task]);
     }
     let index = TaskIndex::new(plan);
     // A missing `on` depends on nothing, and nothing leads to a missing `task`.
     let (from, to) = (index.node(on)?, index.node(task)?);
     let mut back = path(&index, from, to)?;
-    back.insert(0, task.clone());
+    back.insert(0, *task);
     Some(back)
 }
 
@@ -443,7 +443,7 @@ pub(crate) mod samples {
         let mut plan = Plan::new();
         for i in 0..4 {
             plan.stakeholders.push(Stakeholder {
-                id: Id(format!("s{i}")),
+                id: Id::from(format!("s{i}")),
                 name: format!(" Person {i} "),
                 ..Stakeholder::default()
             });
@@ -454,12 +454,12 @@ pub(crate) mod samples {
         }
         let n = rng.below(40);
         let acyclic = rng.chance(50);
-        let ids: Vec<Id> = (0..n).map(|i| Id(format!("t{i}"))).collect();
+        let ids: Vec<Id> = (0..n).map(|i| Id::from(format!("t{i}"))).collect();
         for i in 0..n {
             let id = if i > 0 && rng.chance(3) {
-                ids[rng.below(i)].clone()
+                ids[rng.below(i)]
             } else {
-                ids[i].clone()
+                ids[i]
             };
             let start = (!rng.chance(20)).then(|| base() + Duration::days(rng.below(30) as i64));
             let due = match (start, rng.below(10)) {
@@ -471,19 +471,19 @@ pub(crate) mod samples {
             let depends_on = (0..rng.below(4))
                 .map(|_| match rng.below(12) {
                     0 => Id::from("missing"),
-                    1 if !acyclic => ids[i].clone(),
+                    1 if !acyclic => ids[i],
                     _ if acyclic => ids
                         .get(rng.below(i.max(1)))
                         .filter(|_| i > 0)
                         .cloned()
                         .unwrap_or_else(|| Id::from("missing")),
-                    _ => ids[rng.below(n)].clone(),
+                    _ => ids[rng.below(n)],
                 })
                 .collect();
             let owner = match rng.below(10) {
                 0 => None,
                 1 => Some(Id::from("ghost")),
-                k => Some(Id(format!("s{}", k % 4))),
+                k => Some(Id::from(format!("s{}", k % 4))),
             };
             let status = TaskStatus::ALL[rng.below(4)];
             let at = rng.below(plans);
@@ -507,17 +507,17 @@ pub(crate) mod samples {
     /// dependency.
     pub(crate) fn troubled_large_plan(today: NaiveDate) -> Plan {
         let mut plan = large_plan(LARGE, today);
-        let person = plan.stakeholders[1].id.clone();
+        let person = plan.stakeholders[1].id;
         for t in &mut plan.plans[0].tasks {
-            t.owner = Some(person.clone());
+            t.owner = Some(person);
         }
-        let back = plan.plans[1].tasks[70].id.clone();
+        let back = plan.plans[1].tasks[70].id;
         plan.plans[1].tasks[0].depends_on.push(back);
         let t = &mut plan.plans[2].tasks[10];
         t.start = t.start.map(|d| d - Duration::days(3));
         let t = &mut plan.plans[3].tasks[7];
         t.depends_on.push(Id::from("missing"));
-        t.depends_on.push(t.id.clone());
+        t.depends_on.push(t.id);
         plan
     }
 }
@@ -534,10 +534,7 @@ mod tests {
             .collect();
         // Set directly: add_dependency's own check is tested in plans.rs.
         for w in ids.windows(2) {
-            plan.task_mut(&w[1])
-                .expect("task")
-                .depends_on
-                .push(w[0].clone());
+            plan.task_mut(&w[1]).expect("task").depends_on.push(w[0]);
         }
         (plan, ids)
     }
@@ -552,10 +549,7 @@ mod tests {
     fn an_imported_cycle_is_found_and_named() {
         let (mut plan, ids) = chain(3);
         // Bypass add_dependency, as a hand-edited file would.
-        plan.task_mut(&ids[0])
-            .expect("t0")
-            .depends_on
-            .push(ids[2].clone());
+        plan.task_mut(&ids[0]).expect("t0").depends_on.push(ids[2]);
         let cycle = find_cycle(&plan).expect("a cycle");
         assert_eq!(cycle.first(), cycle.last());
         assert_eq!(cycle.len(), 4);
@@ -593,10 +587,10 @@ mod tests {
             let mut seen = std::collections::HashSet::from([from]);
             while let Some(id) = stack.pop() {
                 if id == to {
-                    let mut out = vec![id.clone()];
+                    let mut out = vec![*id];
                     let mut cur = id;
                     while let Some(p) = parent.get(cur) {
-                        out.push((*p).clone());
+                        out.push(*(*p));
                         cur = p;
                     }
                     out.reverse();
@@ -620,11 +614,11 @@ mod tests {
 
         pub fn cycle_if_added(plan: &Plan, task: &Id, on: &Id) -> Option<Vec<Id>> {
             if task == on {
-                return Some(vec![task.clone(), task.clone()]);
+                return Some(vec![*task, *task]);
             }
             let tasks = index(plan);
             let mut back = path(&tasks, on, task)?;
-            back.insert(0, task.clone());
+            back.insert(0, *task);
             Some(back)
         }
 
@@ -657,8 +651,8 @@ mod tests {
                             1 => {
                                 let from = path.iter().position(|(p, _)| p == key).unwrap_or(0);
                                 let mut cycle: Vec<Id> =
-                                    path[from..].iter().map(|(p, _)| (*p).clone()).collect();
-                                cycle.push((*key).clone());
+                                    path[from..].iter().map(|(p, _)| *(*p)).collect();
+                                cycle.push(*(*key));
                                 return Some(cycle);
                             }
                             _ => {}
@@ -700,7 +694,7 @@ mod tests {
         let ids: Vec<Id> = plan
             .plans
             .iter()
-            .flat_map(|p| p.tasks.iter().map(|t| t.id.clone()))
+            .flat_map(|p| p.tasks.iter().map(|t| t.id))
             .chain([Id::from("missing")])
             .collect();
         for &(a, b) in pairs {
@@ -729,14 +723,8 @@ mod tests {
         assert_eq!(find_cycle(&plan), None);
         assert_eq!(cycle_if_added(&plan, &ids[0], &Id::from("gone")), None);
         assert_eq!(cycle_if_added(&plan, &Id::from("gone"), &ids[2]), None);
-        plan.task_mut(&ids[2])
-            .expect("t2")
-            .depends_on
-            .push(ids[2].clone());
-        assert_eq!(
-            find_cycle(&plan),
-            Some(vec![ids[2].clone(), ids[2].clone()])
-        );
+        plan.task_mut(&ids[2]).expect("t2").depends_on.push(ids[2]);
+        assert_eq!(find_cycle(&plan), Some(vec![ids[2], ids[2]]));
     }
 
     #[test]
@@ -814,7 +802,7 @@ mod tests {
         ring.task_mut(&ids[0])
             .expect("t0")
             .depends_on
-            .push(ids[2_999].clone());
+            .push(ids[2_999]);
         assert_eq!(find_cycle(&ring).map(|c| c.len()), Some(3_001));
         assert_matches_reference(&ring, &pairs, "ring");
     }

@@ -211,7 +211,7 @@ impl crate::plan::Plan {
     pub fn add_plan(&mut self, name: String) -> Id {
         let id = self.fresh_id("p");
         self.plans.push(ImplementationPlan {
-            id: id.clone(),
+            id,
             name,
             ..ImplementationPlan::default()
         });
@@ -246,7 +246,7 @@ impl crate::plan::Plan {
         let id = self.fresh_id("t");
         let p = self.plan_mut(plan)?;
         p.tasks.push(Task {
-            id: id.clone(),
+            id,
             title,
             start: p.start,
             ..Task::default()
@@ -303,7 +303,7 @@ impl crate::plan::Plan {
         }
         if let Some(t) = self.task_mut(task) {
             if !t.depends_on.contains(on) {
-                t.depends_on.push(on.clone());
+                t.depends_on.push(*on);
             }
         }
         Ok(())
@@ -376,11 +376,8 @@ mod tests {
         assert_eq!(plan.add_dependency(&b, &a), Ok(()));
         assert_eq!(plan.add_dependency(&c, &b), Ok(()));
         let refused = plan.add_dependency(&a, &c);
-        assert_eq!(
-            refused,
-            Err(vec![a.clone(), c.clone(), b.clone(), a.clone()])
-        );
+        assert_eq!(refused, Err(vec![a, c, b, a]));
         assert!(plan.task(&a).expect("a").depends_on.is_empty());
-        assert_eq!(plan.add_dependency(&a, &a), Err(vec![a.clone(), a.clone()]));
+        assert_eq!(plan.add_dependency(&a, &a), Err(vec![a, a]));
     }
 }

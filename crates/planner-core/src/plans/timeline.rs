@@ -133,7 +133,7 @@ impl Row {
     pub fn key(&self) -> RowKey {
         RowKey {
             kind: self.kind,
-            id: self.id.clone(),
+            id: self.id,
             label: self.label.clone(),
             geometry: [
                 self.y.to_bits(),
@@ -196,8 +196,8 @@ pub fn layout(plan: &Plan, expanded: &[Id], zoom: Zoom, today: NaiveDate) -> Lay
     for p in &plan.plans {
         rows.push(Row {
             kind: RowKind::Plan,
-            id: p.id.clone(),
-            plan: p.id.clone(),
+            id: p.id,
+            plan: p.id,
             label: p.name.clone(),
             y,
             bar: span(p.start, p.deadline),
@@ -210,8 +210,8 @@ pub fn layout(plan: &Plan, expanded: &[Id], zoom: Zoom, today: NaiveDate) -> Lay
             for t in &p.tasks {
                 rows.push(Row {
                     kind: RowKind::Task,
-                    id: t.id.clone(),
-                    plan: p.id.clone(),
+                    id: t.id,
+                    plan: p.id,
                     label: t.title.clone(),
                     y,
                     bar: span(t.start, t.due),

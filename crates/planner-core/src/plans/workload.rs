@@ -89,12 +89,12 @@ impl Owner<'_> {
                 spans
                     .iter()
                     .filter(|s| s.first <= d && d <= s.last)
-                    .map(|s| s.task.clone())
+                    .map(|s| *s.task)
                     .collect()
             })
             .unwrap_or_default();
         Load {
-            person: self.person.clone(),
+            person: *self.person,
             open_tasks: self.open_tasks,
             peak,
             peak_day,
@@ -227,7 +227,7 @@ mod tests {
     fn four_at_once_is_overload_and_done_tasks_do_not_count() {
         let mut plan = plan_with(&[(1, 10), (2, 10), (3, 10), (4, 10)], "s1");
         assert!(workload(&plan)[0].overloaded());
-        let first = plan.plans[0].tasks[0].id.clone();
+        let first = plan.plans[0].tasks[0].id;
         plan.task_mut(&first).expect("t").status = TaskStatus::Done;
         assert!(!workload(&plan)[0].overloaded());
     }
@@ -235,7 +235,7 @@ mod tests {
     #[test]
     fn extreme_dates_do_not_panic() {
         let mut plan = plan_with(&[(1, 2)], "s1");
-        let p = plan.plans[0].id.clone();
+        let p = plan.plans[0].id;
         let (min, max) = (NaiveDate::MIN, NaiveDate::MAX);
         for (start, due) in [(min, max), (max, max), (max, min)] {
             let id = plan.add_task(&p, "far".into()).expect("task");
@@ -248,11 +248,8 @@ mod tests {
         // On 1 March: the first task and the two spanning all time.
         assert_eq!(loads[0].peak, 3);
         assert_eq!(loads[0].peak_day, Some(d(1)));
-        let ids: Vec<Id> = plan.plans[0].tasks.iter().map(|t| t.id.clone()).collect();
-        assert_eq!(
-            loads[0].peak_tasks,
-            [ids[0].clone(), ids[1].clone(), ids[3].clone()]
-        );
+        let ids: Vec<Id> = plan.plans[0].tasks.iter().map(|t| t.id).collect();
+        assert_eq!(loads[0].peak_tasks, [ids[0], ids[1], ids[3]]);
     }
 
     /// [`workload`] as it was before it was made fast: the reference the fast one must match.
@@ -292,12 +289,12 @@ mod tests {
                     .map(|d| {
                         list.iter()
                             .filter(|(a, b, _)| *a <= d && d <= *b)
-                            .map(|(_, _, id)| (*id).clone())
+                            .map(|(_, _, id)| *(*id))
                             .collect()
                     })
                     .unwrap_or_default();
                 Load {
-                    person: person.clone(),
+                    person: *person,
                     open_tasks,
                     peak: peak.max(0) as usize,
                     peak_day,

@@ -282,7 +282,7 @@ impl crate::plan::Plan {
     pub fn add_stakeholder(&mut self, name: String, category: Category) -> Id {
         let id = self.fresh_id("s");
         self.stakeholders.push(Stakeholder {
-            id: id.clone(),
+            id,
             name,
             category,
             ..Stakeholder::default()
@@ -306,7 +306,7 @@ impl crate::plan::Plan {
         let index = self.stakeholders.iter().position(|s| &s.id == id)?;
         let new_id = self.fresh_id("s");
         let mut copy = self.stakeholders.get(index)?.clone();
-        copy.id = new_id.clone();
+        copy.id = new_id;
         copy.name = format!("{}{suffix}", copy.name);
         // There is one executive sponsor role; a copy does not inherit it.
         copy.sponsor = false;

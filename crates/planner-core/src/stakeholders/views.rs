@@ -102,7 +102,7 @@ pub fn grid_points(plan: &Plan) -> Vec<GridPoint> {
         // About 6.5 user units per character at the label's size.
         let max_chars = ((col_w - 18.0) / 6.5).floor().max(0.0) as usize;
         points.push(GridPoint {
-            id: s.id.clone(),
+            id: s.id,
             name: s.name.clone(),
             label: if max_chars >= MIN_LABEL_CHARS {
                 shorten(&s.name, max_chars)
@@ -138,7 +138,7 @@ pub fn unscored(plan: &Plan) -> Vec<(Id, String)> {
     plan.stakeholders
         .iter()
         .filter(|s| s.quadrant().is_none())
-        .map(|s| (s.id.clone(), s.name.clone()))
+        .map(|s| (s.id, s.name.clone()))
         .collect()
 }
 
@@ -168,7 +168,7 @@ pub fn attitude_gaps(plan: &Plan) -> Vec<GapRow> {
         .stakeholders
         .iter()
         .map(|s| GapRow {
-            id: s.id.clone(),
+            id: s.id,
             name: s.name.clone(),
             current: s.current_attitude,
             desired: s.desired_attitude,
@@ -201,7 +201,7 @@ pub fn activity_rows(plan: &Plan) -> (Vec<ActivityRow>, [usize; 3]) {
                 *total += usize::from(on);
             }
             ActivityRow {
-                id: s.id.clone(),
+                id: s.id,
                 name: s.name.clone(),
                 takes_part,
             }
@@ -406,7 +406,7 @@ pub fn register(plan: &Plan, filter: &RegisterFilter) -> Vec<Id> {
         RegisterSort::Interest => shown.sort_by_key(|s| std::cmp::Reverse(s.interest)),
         RegisterSort::Gap => shown.sort_by_key(|s| std::cmp::Reverse(s.attitude_gap())),
     }
-    shown.into_iter().map(|s| s.id.clone()).collect()
+    shown.into_iter().map(|s| s.id).collect()
 }
 
 #[cfg(test)]

@@ -292,10 +292,10 @@ fn head_of(plan: &ImplementationPlan) -> ImplementationPlan {
         tasks: _,
     } = plan;
     ImplementationPlan {
-        id: id.clone(),
+        id: *id,
         name: name.clone(),
         goals: goals.clone(),
-        responsible: responsible.clone(),
+        responsible: *responsible,
         indicators: indicators.clone(),
         start: *start,
         deadline: *deadline,
@@ -327,7 +327,7 @@ impl PlansPatch {
             .filter(|(_, (a, b))| a != b)
             .map(|(index, (a, b))| PlanEdit {
                 index,
-                id: b.id.clone(),
+                id: b.id,
                 head: Swap::between(&head_of(a), &head_of(b)),
                 tasks: Splice::between(&a.tasks, &b.tasks),
             })
@@ -388,7 +388,7 @@ impl PlansPatch {
                         }
                         Some(PlanEdit {
                             index: x.index,
-                            id: x.id.clone(),
+                            id: x.id,
                             head: then_opt(&x.head, &y.head, Swap::then)?,
                             tasks: then_opt(&x.tasks, &y.tasks, Splice::then)?,
                         })
@@ -404,15 +404,15 @@ impl PlansPatch {
         match self {
             PlansPatch::Run(splice) => {
                 for plan in splice.records() {
-                    ids.push(plan.id.clone());
-                    ids.extend(plan.tasks.iter().map(|t| t.id.clone()));
+                    ids.push(plan.id);
+                    ids.extend(plan.tasks.iter().map(|t| t.id));
                 }
             }
             PlansPatch::Inside(edits) => {
                 for edit in edits {
-                    ids.push(edit.id.clone());
+                    ids.push(edit.id);
                     if let Some(tasks) = &edit.tasks {
-                        ids.extend(tasks.records().map(|t| t.id.clone()));
+                        ids.extend(tasks.records().map(|t| t.id));
                     }
                 }
             }
@@ -605,13 +605,13 @@ impl Patch {
         part(Part::Plans, self.plans.is_some());
         fn ids<T: Keyed + Clone + PartialEq>(out: &mut Vec<Id>, splice: &Option<Splice<T>>) {
             if let Some(s) = splice {
-                out.extend(s.records().map(|r| r.key().clone()));
+                out.extend(s.records().map(|r| *r.key()));
             }
         }
         let r = &mut t.records;
         if let Some(profile) = &self.profile {
             let units = profile.before.units.iter().chain(&profile.after.units);
-            r.extend(units.map(|u| u.id.clone()));
+            r.extend(units.map(|u| u.id));
         }
         ids(r, &self.stakeholders);
         ids(r, &self.business_goals);
@@ -831,7 +831,7 @@ mod tests {
             (
                 "task added",
                 Box::new(|p| {
-                    let id = p.plans[1].id.clone();
+                    let id = p.plans[1].id;
                     p.add_task(&id, "Check".into());
                 }),
             ),
@@ -1113,9 +1113,9 @@ mod tests {
         let new = changed(&old, |p| p.plans[1].tasks[0].progress = 30);
         let t = patch(&old, &new).touched();
         assert_eq!(t.parts, Parts::of(&[Part::Plans]));
-        let task = old.plans[1].tasks[0].id.clone();
-        let plan = old.plans[1].id.clone();
-        assert!(names_all(&t, &[task.clone(), plan.clone()]), "{t:?}");
+        let task = old.plans[1].tasks[0].id;
+        let plan = old.plans[1].id;
+        assert!(names_all(&t, &[task, plan]), "{t:?}");
         // Nothing of the other plan.
         assert!(!t.records.contains(&old.plans[0].id));
         assert!(!old.plans[0].tasks.iter().any(|x| t.records.contains(&x.id)));
@@ -1126,17 +1126,13 @@ mod tests {
         });
         let t = patch(&old, &moved).touched();
         assert_eq!(t.parts, Parts::of(&[Part::Plans]));
-        let expected = [
-            old.plans[0].id.clone(),
-            old.plans[1].id.clone(),
-            old.plans[0].tasks[1].id.clone(),
-        ];
+        let expected = [old.plans[0].id, old.plans[1].id, old.plans[0].tasks[1].id];
         assert!(names_all(&t, &expected), "{t:?}");
         // A plan removed touches it and its tasks.
         let removed = changed(&old, |p| drop(p.plans.remove(0)));
         let t = patch(&old, &removed).touched();
-        let mut expected = vec![old.plans[0].id.clone()];
-        expected.extend(old.plans[0].tasks.iter().map(|x| x.id.clone()));
+        let mut expected = vec![old.plans[0].id];
+        expected.extend(old.plans[0].tasks.iter().map(|x| x.id));
         assert!(names_all(&t, &expected), "{t:?}");
         assert_eq!(t.parts, Parts::of(&[Part::Plans]));
     }

@@ -497,7 +497,7 @@ impl crate::plan::Plan {
             RecordKind::Goal => {
                 let id = s_id(self, "g");
                 self.strategy.goals.push(BusinessGoal {
-                    id: id.clone(),
+                    id,
                     name,
                     ..Default::default()
                 });
@@ -506,7 +506,7 @@ impl crate::plan::Plan {
             RecordKind::Process => {
                 let id = s_id(self, "bp");
                 self.strategy.processes.push(BusinessProcess {
-                    id: id.clone(),
+                    id,
                     name,
                     ..Default::default()
                 });
@@ -515,7 +515,7 @@ impl crate::plan::Plan {
             RecordKind::People => {
                 let id = s_id(self, "pg");
                 self.strategy.people.push(PeopleGroup {
-                    id: id.clone(),
+                    id,
                     name,
                     ..Default::default()
                 });
@@ -524,7 +524,7 @@ impl crate::plan::Plan {
             RecordKind::Software => {
                 let id = s_id(self, "sw");
                 self.strategy.software.push(SoftwareItem {
-                    id: id.clone(),
+                    id,
                     name,
                     ..Default::default()
                 });
@@ -533,7 +533,7 @@ impl crate::plan::Plan {
             RecordKind::Benefit => {
                 let id = s_id(self, "b");
                 self.strategy.benefits.push(Benefit {
-                    id: id.clone(),
+                    id,
                     name,
                     ..Default::default()
                 });
@@ -542,7 +542,7 @@ impl crate::plan::Plan {
             RecordKind::Kpi => {
                 let id = s_id(self, "k");
                 self.strategy.kpis.push(Kpi {
-                    id: id.clone(),
+                    id,
                     name,
                     ..Default::default()
                 });
@@ -563,13 +563,13 @@ impl crate::plan::Plan {
             .iter()
             .find(|l| &l.goal == goal && &l.process == process)
         {
-            return Some(l.id.clone());
+            return Some(l.id);
         }
         let id = self.fresh_id("l");
         self.strategy.links.push(Link {
-            id: id.clone(),
-            goal: goal.clone(),
-            process: process.clone(),
+            id,
+            goal: *goal,
+            process: *process,
             ..Default::default()
         });
         Some(id)

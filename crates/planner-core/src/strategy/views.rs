@@ -77,7 +77,7 @@ pub fn alignment(plan: &Plan) -> AlignmentMatrix {
                         }
                     }
                     Some(AlignmentCell {
-                        link: first.id.clone(),
+                        link: first.id,
                         people,
                         software: soft,
                     })
@@ -86,15 +86,11 @@ pub fn alignment(plan: &Plan) -> AlignmentMatrix {
         })
         .collect();
     AlignmentMatrix {
-        goals: s
-            .goals
-            .iter()
-            .map(|g| (g.id.clone(), g.name.clone()))
-            .collect(),
+        goals: s.goals.iter().map(|g| (g.id, g.name.clone())).collect(),
         processes: s
             .processes
             .iter()
-            .map(|p| (p.id.clone(), p.name.clone(), p.area))
+            .map(|p| (p.id, p.name.clone(), p.area))
             .collect(),
         cells,
     }
@@ -117,14 +113,11 @@ pub fn traceability(plan: &Plan) -> Vec<Trace> {
     s.goals
         .iter()
         .map(|g| Trace {
-            goal: (g.id.clone(), g.name.clone()),
-            kpis: s
-                .kpis_of(&g.id)
-                .map(|k| (k.id.clone(), k.name.clone()))
-                .collect(),
+            goal: (g.id, g.name.clone()),
+            kpis: s.kpis_of(&g.id).map(|k| (k.id, k.name.clone())).collect(),
             benefits: s
                 .benefits_of(&g.id)
-                .map(|b| (b.id.clone(), b.name.clone(), b.tangible))
+                .map(|b| (b.id, b.name.clone(), b.tangible))
                 .collect(),
         })
         .collect()

@@ -31,7 +31,7 @@ pub fn rich_plan(text: &dyn Fn(&str) -> String) -> Plan {
     let user = plan.fresh_id("s");
     plan.stakeholders = vec![
         Stakeholder {
-            id: sponsor.clone(),
+            id: sponsor,
             name: text("Dilnoza Karimova"),
             category: Category::Management,
             unit: Some(board),
@@ -48,10 +48,10 @@ pub fn rich_plan(text: &dyn Fn(&str) -> String) -> Plan {
             engagement: text("Monthly steering"),
         },
         Stakeholder {
-            id: user.clone(),
+            id: user,
             name: text("Branch tellers"),
             category: Category::Users,
-            unit: Some(retail.clone()),
+            unit: Some(retail),
             expected_results: text("Less double entry"),
             power: Some(2),
             interest: Some(5),
@@ -73,32 +73,32 @@ pub fn rich_plan(text: &dyn Fn(&str) -> String) -> Plan {
     let s = &mut plan.strategy;
     s.vision = text("Every customer known by name");
     s.goals = vec![BusinessGoal {
-        id: goal.clone(),
+        id: goal,
         name: text("Grow retail deposits"),
         description: text("By cross-selling"),
-        stakeholders: vec![sponsor.clone()],
+        stakeholders: vec![sponsor],
     }];
     s.processes = vec![BusinessProcess {
-        id: process.clone(),
+        id: process,
         name: text("Account opening"),
         area: InteractionArea::Sales,
         description: text("In branches"),
     }];
     s.people = vec![PeopleGroup {
-        id: people.clone(),
+        id: people,
         name: text("Tellers"),
         size: Some(120),
         description: text("All branches"),
     }];
     s.software = vec![SoftwareItem {
-        id: software.clone(),
+        id: software,
         name: text("Core banking"),
         kind: SoftwareKind::ExistingSystem,
         description: text("Legacy"),
     }];
     s.links = vec![Link {
         id: link,
-        goal: goal.clone(),
+        goal,
         process,
         people: vec![people],
         software: vec![software],
@@ -107,11 +107,11 @@ pub fn rich_plan(text: &dyn Fn(&str) -> String) -> Plan {
         id: benefit,
         name: text("Higher deposits"),
         tangible: true,
-        goals: vec![goal.clone()],
+        goals: vec![goal],
         description: text("Measured monthly"),
     }];
     s.kpis = vec![Kpi {
-        id: kpi.clone(),
+        id: kpi,
         name: text("Deposit growth"),
         unit: text("%"),
         direction: Direction::Increase,
@@ -119,16 +119,16 @@ pub fn rich_plan(text: &dyn Fn(&str) -> String) -> Plan {
         target: Some(7.25),
         target_date: date(2027, 12, 31),
         frequency: Frequency::Quarterly,
-        owner: Some(sponsor.clone()),
-        goals: vec![goal.clone()],
+        owner: Some(sponsor),
+        goals: vec![goal],
     }];
     let igoal = plan.fresh_id("ig");
     plan.implementation_goals = vec![ImplementationGoal {
-        id: igoal.clone(),
+        id: igoal,
         name: text("One customer card in every branch"),
         description: text("Replaces paper files"),
         business_goal: Some(goal),
-        kpis: vec![kpi.clone()],
+        kpis: vec![kpi],
         areas: vec![InteractionArea::Sales, InteractionArea::Service],
         units: vec![retail],
         levels: vec![FunctionalLevel::Operational],
@@ -160,9 +160,9 @@ pub fn rich_plan(text: &dyn Fn(&str) -> String) -> Plan {
         budget: Some(150_000_000.0),
         tasks: vec![
             Task {
-                id: t1.clone(),
+                id: t1,
                 title: text("Train tellers"),
-                owner: Some(user.clone()),
+                owner: Some(user),
                 start: date(2027, 1, 10),
                 due: date(2027, 2, 28),
                 status: TaskStatus::InProgress,
