@@ -7,6 +7,7 @@
 use serde::de::{IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
+use crate::file::fault::ValueFault;
 use crate::file::json_path;
 use crate::file::limits::{self, Fault, Limit, Located, ScanError};
 use crate::file::migrate;
@@ -146,8 +147,8 @@ pub enum ImportError {
         line: usize,
         /// 1-based column, where known (0 if not).
         column: usize,
-        /// What serde said, in English (technical detail).
-        detail: String,
+        /// What was wrong there.
+        fault: ValueFault,
     },
     /// A bound of [`crate::file::limits`] was broken.
     Limit {
@@ -317,7 +318,7 @@ fn read_text(text: &str) -> Result<EnvelopeIn, ImportError> {
         path: json_path::path_at(text, e.line(), e.column()),
         line: e.line(),
         column: e.column(),
-        detail: e.to_string(),
+        fault: ValueFault::from_serde(&e.to_string()),
     })
 }
 

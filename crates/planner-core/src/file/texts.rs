@@ -1,10 +1,131 @@
 //! What a refused import says, in the interface's language: which rule the file broke and
 //! where (a JSON path, a line and a column), never a bare "invalid file".
 
+use crate::file::fault::{ValueFault, ValueKind};
 use crate::file::format::{ImportError, FORMAT_VERSION};
 use crate::file::limits::Limit;
 use crate::file::validate::Problem;
 use crate::i18n::{fill, DataText, Lang, Shell, Text};
+use crate::texts;
+
+texts! {
+    /// How a value that does not fit the format is described: the kinds of value, and one
+    /// sentence per kind of fault. `{0}` is the JSON path, `{1}` the line, `{2}` the column.
+    FileText {
+        KindText => { en: "text", uz: "matn", ru: "текст" },
+        KindWholeNumber => { en: "a whole number", uz: "butun son", ru: "целое число" },
+        KindNumber => { en: "a number", uz: "son", ru: "число" },
+        KindTrueFalse => { en: "true or false", uz: "mantiqiy qiymat", ru: "логическое значение" },
+        KindList => { en: "a list", uz: "roʻyxat", ru: "список" },
+        KindObject => { en: "an object", uz: "obyekt", ru: "объект" },
+        KindDate => { en: "a date", uz: "sana", ru: "дата" },
+        KindNull => { en: "null", uz: "boʻsh qiymat", ru: "пустое значение" },
+        KindUnknown => {
+            en: "another kind of value",
+            uz: "boshqa turdagi qiymat",
+            ru: "значение другого типа",
+        },
+        /// `{0}` a kind of value, `{1}` the value.
+        KindWithValue => { en: "{0} “{1}”", uz: "{0} “{1}”", ru: "{0} «{1}»" },
+        /// `{3}` what belongs there, `{4}` what the file has.
+        WrongKind => {
+            en: "at {0} (line {1}, column {2}) the file should have {3} but has {4}.",
+            uz: "{0} da ({1}-qator, {2}-ustun) {3} boʻlishi kerak, faylda esa {4}.",
+            ru: "в {0} (строка {1}, столбец {2}) должно быть: {3}, а в файле — {4}.",
+        },
+        /// `{3}` the value, `{4}` what the field holds.
+        BadValue => {
+            en: "at {0} (line {1}, column {2}) “{3}” cannot be used: this field holds {4} in a narrower range.",
+            uz: "{0} da ({1}-qator, {2}-ustun) “{3}” qiymatini ishlatib boʻlmaydi: bu maydon uchun mumkin boʻlgan oraliqdagi {4} kerak.",
+            ru: "в {0} (строка {1}, столбец {2}) значение «{3}» недопустимо: здесь нужно {4} из допустимого диапазона.",
+        },
+        /// `{3}` the text that is not a date.
+        NotADate => {
+            en: "at {0} (line {1}, column {2}) “{3}” is not a real date written as year-month-day, such as 2027-03-01.",
+            uz: "{0} da ({1}-qator, {2}-ustun) “{3}” yil-oy-kun koʻrinishida yozilgan mavjud sana emas (masalan, 2027-03-01).",
+            ru: "в {0} (строка {1}, столбец {2}) «{3}» — не существующая дата в виде год-месяц-день (например, 2027-03-01).",
+        },
+        /// `{3}` the name in the file.
+        UnknownChoice => {
+            en: "at {0} (line {1}, column {2}) “{3}” is not one of the values this field allows.",
+            uz: "{0} da ({1}-qator, {2}-ustun) “{3}” bu maydon uchun ruxsat etilgan qiymatlardan biri emas.",
+            ru: "в {0} (строка {1}, столбец {2}) «{3}» не входит в допустимые значения этого поля.",
+        },
+        /// `{3}` the field's key.
+        MissingField => {
+            en: "at {0} (line {1}, column {2}) the field “{3}” is missing.",
+            uz: "{0} da ({1}-qator, {2}-ustun) “{3}” maydoni yoʻq.",
+            ru: "в {0} (строка {1}, столбец {2}) нет поля «{3}».",
+        },
+        WrongLength => {
+            en: "the list at {0} (line {1}, column {2}) has the wrong number of items.",
+            uz: "{0} dagi roʻyxatda ({1}-qator, {2}-ustun) elementlar soni notoʻgʻri.",
+            ru: "в списке {0} (строка {1}, столбец {2}) неверное число элементов.",
+        },
+        Other => {
+            en: "the value at {0} (line {1}, column {2}) is not valid.",
+            uz: "{0} dagi qiymat ({1}-qator, {2}-ustun) notoʻgʻri.",
+            ru: "значение {0} (строка {1}, столбец {2}) недопустимо.",
+        },
+    }
+}
+
+/// The name of a kind of value, in `lang`.
+fn kind_text(kind: ValueKind, lang: Lang) -> &'static str {
+    match kind {
+        ValueKind::Text => FileText::KindText,
+        ValueKind::WholeNumber => FileText::KindWholeNumber,
+        ValueKind::Number => FileText::KindNumber,
+        ValueKind::TrueFalse => FileText::KindTrueFalse,
+        ValueKind::List => FileText::KindList,
+        ValueKind::Object => FileText::KindObject,
+        ValueKind::Date => FileText::KindDate,
+        ValueKind::Null => FileText::KindNull,
+        ValueKind::Unknown => FileText::KindUnknown,
+    }
+    .text(lang)
+}
+
+/// One sentence on a value that does not fit, with where it is.
+fn fault_text(fault: &ValueFault, path: &str, line: usize, column: usize, lang: Lang) -> String {
+    let (line, column) = (line.to_string(), column.to_string());
+    let at = |key: FileText, more: &[&str]| {
+        let mut args: Vec<&str> = vec![path, &line, &column];
+        args.extend_from_slice(more);
+        fill(key.text(lang), &args)
+    };
+    match fault {
+        ValueFault::WrongKind {
+            expected,
+            found,
+            value,
+        } => {
+            let found_text = match value {
+                Some(v) if *found != ValueKind::TrueFalse && *found != ValueKind::Null => fill(
+                    FileText::KindWithValue.text(lang),
+                    &[kind_text(*found, lang), v],
+                ),
+                _ => kind_text(*found, lang).to_owned(),
+            };
+            at(
+                FileText::WrongKind,
+                &[kind_text(*expected, lang), &found_text],
+            )
+        }
+        ValueFault::BadValue {
+            expected: ValueKind::Date,
+            value: Some(value),
+        } => at(FileText::NotADate, &[value]),
+        ValueFault::BadValue {
+            expected,
+            value: Some(value),
+        } => at(FileText::BadValue, &[value, kind_text(*expected, lang)]),
+        ValueFault::UnknownChoice { value } => at(FileText::UnknownChoice, &[value]),
+        ValueFault::MissingField { field } => at(FileText::MissingField, &[field]),
+        ValueFault::WrongLength => at(FileText::WrongLength, &[]),
+        ValueFault::BadValue { value: None, .. } | ValueFault::Other => at(FileText::Other, &[]),
+    }
+}
 
 /// The message for a refused import, in `lang`.
 pub fn import_error_text(error: &ImportError, lang: Lang) -> String {
@@ -29,15 +150,8 @@ pub fn import_error_text(error: &ImportError, lang: Lang) -> String {
             path,
             line,
             column,
-            detail,
-        } => {
-            // serde's detail ends with " at line L column C"; the message names them already.
-            let detail = detail.split(" at line ").next().unwrap_or(detail);
-            fill(
-                text(Shell::ErrInvalid),
-                &[path, &line.to_string(), &column.to_string(), detail],
-            )
-        }
+            fault,
+        } => fault_text(fault, path, *line, *column, lang),
         ImportError::Limit {
             limit,
             path,
@@ -98,7 +212,9 @@ mod tests {
                 path: "$.plans[0].deadline".into(),
                 line: 40,
                 column: 9,
-                detail: "invalid type: number, expected a string at line 40 column 9".into(),
+                fault: ValueFault::from_serde(
+                    "invalid type: integer `5`, expected a string at line 40 column 9",
+                ),
             },
             ImportError::Limit {
                 limit: Limit::Depth,
@@ -149,5 +265,44 @@ mod tests {
         assert_eq!(text.matches("line 40").count(), 1, "{text}");
         let big = import_error_text(&every_error()[0], Lang::Ru);
         assert!(big.contains("12.0"), "{big}");
+    }
+
+    #[test]
+    fn a_value_that_does_not_fit_is_described_in_the_interface_language() {
+        let faults = [
+            "invalid type: string \"пять\", expected u8",
+            "invalid type: boolean `true`, expected a date as YYYY-MM-DD, or null",
+            "invalid type: sequence, expected a string",
+            "invalid value: integer `300`, expected u8",
+            "invalid value: string \"пятое\", expected a date as YYYY-MM-DD, or null",
+            "unknown variant `большой`, expected one of `must`, `should`",
+            "missing field `имя`",
+            "invalid length 3, expected a tuple of size 2",
+            "something serde has not said before",
+        ];
+        for message in faults {
+            let error = ImportError::Invalid {
+                path: "[0]".into(),
+                line: 4,
+                column: 7,
+                fault: ValueFault::from_serde(message),
+            };
+            let ru = import_error_text(&error, Lang::Ru);
+            assert!(
+                !ru.chars().any(|c| c.is_ascii_alphabetic()),
+                "{message}: {ru}"
+            );
+            let uz = import_error_text(&error, Lang::Uz);
+            let cyrillic = |c: char| ('\u{400}'..='\u{4ff}').contains(&c);
+            let from_file = ["пять", "пятое", "большой", "имя"];
+            let own: String = from_file.iter().fold(uz.clone(), |t, v| t.replace(v, ""));
+            assert!(!own.chars().any(cyrillic), "{message}: {uz}");
+            for text in [&ru, &uz, &import_error_text(&error, Lang::En)] {
+                assert!(
+                    text.contains("[0]") && text.contains('4') && text.contains('7'),
+                    "{text}"
+                );
+            }
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! Export and import: the round trip through a file, and files that are refused.
 
 use crm_e2e::pages::{ProfilePage, Shell};
-use crm_e2e::{Browser, TempDir};
+use crm_e2e::{Browser, Options, TempDir};
 
 async fn fill_sample(page: &ProfilePage<'_>) {
     page.open().await;
@@ -128,4 +128,68 @@ async fn importing_over_work_asks_first_and_can_be_undone() {
     b.wait_text("#plan-name", "Changed after export").await;
     assert_eq!(page.unit_names().await, ["Stores", "Marketing"]);
     b.finish().await;
+}
+
+/// Imports the example with one score written as a word, in `lang`; the notice it shows.
+async fn wrong_value_notice(lang: &'static str) -> String {
+    let b = Browser::with(Options {
+        lang,
+        ..Options::default()
+    })
+    .await;
+    b.open("#/profile").await;
+    let example = include_str!("../../../../examples/tashkent-bank.crmplan.json");
+    assert!(example.contains("\"power\": 5,"));
+    let dir = TempDir::new("crm-e2e-files");
+    let file = dir.0.join("план.json");
+    std::fs::write(
+        &file,
+        example.replacen("\"power\": 5,", "\"power\": \"пять\",", 1),
+    )
+    .expect("write the file");
+    Shell(&b).import(&file).await;
+    let notice = Shell(&b).notice().await;
+    b.finish().await;
+    notice
+}
+
+/// The words of `text` written in Latin letters, leaving out JSON paths and file names.
+fn latin_words(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || "«»“”():,;—".contains(c))
+        .filter(|w| !w.contains('.') && !w.contains('['))
+        .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[tokio::test]
+async fn a_wrong_value_is_refused_in_russian_with_no_english() {
+    let notice = wrong_value_notice("ru-RU").await;
+    assert!(notice.contains("plan.stakeholders[0].power"), "{notice}");
+    assert!(
+        notice.contains("целое число") && notice.contains("«пять»"),
+        "{notice}"
+    );
+    assert!(notice.contains("Ваш план не изменён"), "{notice}");
+    assert_eq!(latin_words(&notice), Vec::<String>::new(), "{notice}");
+}
+
+#[tokio::test]
+async fn a_wrong_value_is_refused_in_uzbek_with_no_english() {
+    let notice = wrong_value_notice("uz-UZ").await;
+    assert!(notice.contains("plan.stakeholders[0].power"), "{notice}");
+    assert!(
+        notice.contains("butun son") && notice.contains("“пять”"),
+        "{notice}"
+    );
+    for english in [
+        "invalid", "expected", "type", "string", "value", "line", "column",
+    ] {
+        assert!(
+            !latin_words(&notice)
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(english)),
+            "{english} in {notice}"
+        );
+    }
 }
