@@ -9,7 +9,7 @@ texts! {
         PlansTitle => { en: "Plans in this browser", uz: "Shu brauzerdagi rejalar", ru: "Планы в этом браузере" },
         NewPlan => { en: "New plan", uz: "Yangi reja", ru: "Новый план" },
         OpenPlan => { en: "Open", uz: "Ochish", ru: "Открыть" },
-        Duplicate => { en: "Duplicate", uz: "Nusxa olish", ru: "Дублировать" },
+        Duplicate => { en: "Duplicate", uz: "Nusxasini yaratish", ru: "Дублировать" },
         Rename => { en: "Rename", uz: "Nomini oʻzgartirish", ru: "Переименовать" },
         Delete => { en: "Delete", uz: "Oʻchirish", ru: "Удалить" },
         Close => { en: "Close", uz: "Yopish", ru: "Закрыть" },
@@ -17,16 +17,16 @@ texts! {
         PlanName => { en: "Plan name", uz: "Reja nomi", ru: "Название плана" },
         IsOpen => { en: "open now", uz: "hozir ochiq", ru: "открыт сейчас" },
         CopySuffix => { en: "copy", uz: "nusxa", ru: "копия" },
-        Deleted => { en: "Deleted “{0}”.", uz: "“{0}” oʻchirildi.", ru: "«{0}» удалён." },
+        Deleted => { en: "Deleted “{0}”.", uz: "“{0}” oʻchirildi.", ru: "План «{0}» удалён." },
         UndoDelete => { en: "Undo delete", uz: "Oʻchirishni bekor qilish", ru: "Отменить удаление" },
-        Restored => { en: "“{0}” is back.", uz: "“{0}” qaytarildi.", ru: "«{0}» восстановлен." },
-        Undo => { en: "Undo", uz: "Ortga", ru: "Отменить" },
-        Redo => { en: "Redo", uz: "Qaytarish", ru: "Повторить" },
-        UndoHint => { en: "Undo (Ctrl+Z)", uz: "Ortga (Ctrl+Z)", ru: "Отменить (Ctrl+Z)" },
-        RedoHint => { en: "Redo (Ctrl+Shift+Z)", uz: "Qaytarish (Ctrl+Shift+Z)", ru: "Повторить (Ctrl+Shift+Z)" },
+        Restored => { en: "“{0}” is back.", uz: "“{0}” qaytarildi.", ru: "План «{0}» восстановлен." },
+        Undo => { en: "Undo", uz: "Bekor qilish", ru: "Отменить" },
+        Redo => { en: "Redo", uz: "Qayta bajarish", ru: "Повторить" },
+        UndoHint => { en: "Undo (Ctrl+Z)", uz: "Bekor qilish (Ctrl+Z)", ru: "Отменить (Ctrl+Z)" },
+        RedoHint => { en: "Redo (Ctrl+Shift+Z)", uz: "Qayta bajarish (Ctrl+Shift+Z)", ru: "Повторить (Ctrl+Shift+Z)" },
         Usage => {
             en: "Browser storage: {0} KB of about 5 MB used ({1} %).",
-            uz: "Brauzer xotirasi: taxminan 5 MB dan {0} KB ishlatilgan ({1} %).",
+            uz: "Brauzer xotirasi: taxminan 5 MBdan {0} KB ishlatilgan ({1} %).",
             ru: "Хранилище браузера: занято {0} КБ из примерно 5 МБ ({1} %).",
         },
         NearlyFull => {
@@ -74,23 +74,23 @@ texts! {
         },
         ConflictText => {
             en: "Another tab saved a newer version while you were editing here. Nothing has been overwritten: choose what to keep.",
-            uz: "Siz shu yerda tahrirlayotganingizda boshqa varaq yangiroq versiyani saqladi. Hech narsa ustidan yozilmadi: nimani saqlashni tanlang.",
+            uz: "Siz shu yerda tahrirlayotganingizda boshqa varaq yangiroq versiyani saqladi. Hech narsa qayta yozilmadi: nimani saqlashni tanlang.",
             ru: "Пока вы редактировали здесь, другая вкладка сохранила более новую версию. Ничего не перезаписано: выберите, что оставить.",
         },
         ConflictTheirs => { en: "In the other tab: “{0}”", uz: "Boshqa varaqda: “{0}”", ru: "В другой вкладке: «{0}»" },
         ConflictMine => { en: "In this tab: “{0}”", uz: "Shu varaqda: “{0}”", ru: "В этой вкладке: «{0}»" },
         KeepTheirs => { en: "Keep the other tab's", uz: "Boshqa varaqdagini saqlash", ru: "Оставить из другой вкладки" },
         KeepMine => { en: "Keep this tab's", uz: "Shu varaqdagini saqlash", ru: "Оставить из этой вкладки" },
-        KeepBoth => { en: "Keep both (mine as a copy)", uz: "Ikkalasini saqlash (meniki nusxa sifatida)", ru: "Оставить оба (мой как копию)" },
+        KeepBoth => { en: "Keep both (mine as a copy)", uz: "Ikkalasini saqlash (meniki nusxa sifatida)", ru: "Оставить обе версии (мою — как копию)" },
         NotSavingConflict => {
             en: "Not saved: another tab changed this plan. Choose which version to keep.",
             uz: "Saqlanmadi: boshqa varaq bu rejani oʻzgartirdi. Qaysi versiyani saqlashni tanlang.",
             ru: "Не сохранено: другая вкладка изменила этот план. Выберите, какую версию оставить.",
         },
-        PreviewTitle => { en: "Import “{0}”", uz: "“{0}” ni import qilish", ru: "Импорт «{0}»" },
+        PreviewTitle => { en: "Import “{0}”", uz: "“{0}”ni import qilish", ru: "Импорт «{0}»" },
         PreviewIntro => {
             en: "Nothing has changed yet. This is what the file holds, beside the open plan:",
-            uz: "Hozircha hech narsa oʻzgarmadi. Faylda nima borligi ochiq reja bilan yonma-yon:",
+            uz: "Hozircha hech narsa oʻzgarmadi. Quyida fayl tarkibi ochiq reja bilan yonma-yon koʻrsatilgan:",
             ru: "Пока ничего не изменилось. Вот что в файле, рядом с открытым планом:",
         },
         InFile => { en: "In the file", uz: "Faylda", ru: "В файле" },
@@ -116,7 +116,7 @@ texts! {
         ImportedAsNew => {
             en: "Imported “{0}” as a new plan. Your other plans are in the Plans menu.",
             uz: "“{0}” yangi reja sifatida import qilindi. Boshqa rejalaringiz “Rejalar” menyusida.",
-            ru: "«{0}» импортирован как новый план. Остальные планы — в меню «Планы».",
+            ru: "План «{0}» импортирован как новый. Остальные планы — в меню «Планы».",
         },
         ErrLimit => {
             en: "the value at {0} (line {1}, column {2}) goes beyond a limit: {3}.",
@@ -151,16 +151,16 @@ texts! {
         BackupFailed => {
             en: "“{0}” was not imported: the open plan could not be backed up in this browser first (the storage may be full), so nothing was replaced. Import it as a new plan, or save the open plan to a file first.",
             uz: "“{0}” import qilinmadi: avval ochiq rejaning zaxira nusxasini brauzerda saqlab boʻlmadi (xotira toʻlgan boʻlishi mumkin), shuning uchun hech narsa almashtirilmadi. Uni yangi reja sifatida import qiling yoki avval ochiq rejani faylga saqlang.",
-            ru: "«{0}» не импортирован: сначала не удалось сохранить в браузере резервную копию открытого плана (возможно, хранилище заполнено), поэтому ничего не заменено. Импортируйте его как новый план или сначала сохраните открытый план в файл.",
+            ru: "План «{0}» не импортирован: сначала не удалось сохранить в браузере резервную копию открытого плана (возможно, хранилище заполнено), поэтому ничего не заменено. Импортируйте его как новый план или сначала сохраните открытый план в файл.",
         },
         ErrDuplicateId => {
             en: "the id “{0}” is used by two records (the second at {1}).",
-            uz: "“{0}” identifikatori ikki yozuvda ishlatilgan (ikkinchisi {1} da).",
+            uz: "“{0}” identifikatori ikki yozuvda ishlatilgan (ikkinchisi — {1}).",
             ru: "идентификатор «{0}» используется двумя записями (вторая — {1}).",
         },
         ErrBrokenReference => {
             en: "{1} refers to “{0}”, which is not in the file.",
-            uz: "{1} faylda yoʻq “{0}” ga havola qiladi.",
+            uz: "{1} faylda mavjud boʻlmagan “{0}”ga havola qiladi.",
             ru: "{1} ссылается на «{0}», которого нет в файле.",
         },
         ErrDateRange => {
@@ -171,7 +171,7 @@ texts! {
         ErrOutOfRange => {
             en: "the number at {0} is outside its scale.",
             uz: "{0} dagi son oʻz shkalasidan tashqarida.",
-            ru: "число в {0} вне допустимой шкалы.",
+            ru: "число в {0} вне допустимого диапазона.",
         },
     }
 }

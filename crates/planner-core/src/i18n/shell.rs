@@ -10,6 +10,12 @@ texts! {
             uz: "CRM joriy etish rejalashtiruvchisi",
             ru: "Планировщик внедрения CRM",
         },
+        /// The page's meta description (search results, link previews).
+        Description => {
+            en: "Plan a CRM roll-out step by step: stakeholders, strategy, goals and priorities, implementation plans. Your data stays in your browser.",
+            uz: "CRM joriy etishni qadamma-qadam rejalashtiring: manfaatdor tomonlar, strategiya, maqsadlar va ustuvorliklar, joriy etish rejalari. Maʼlumotlaringiz brauzeringizda qoladi.",
+            ru: "Планируйте внедрение CRM шаг за шагом: заинтересованные стороны, стратегия, цели и приоритеты, планы внедрения. Ваши данные остаются в вашем браузере.",
+        },
         PagerLabel => { en: "Pages", uz: "Sahifalar", ru: "Страницы" },
         PagePrevious => { en: "Previous", uz: "Oldingi", ru: "Назад" },
         PageNext => { en: "Next", uz: "Keyingi", ru: "Далее" },
@@ -32,21 +38,21 @@ texts! {
         NotSavingQuota => {
             en: "Not saved: the browser's storage is full. Save your work to a file now.",
             uz: "Saqlanmadi: brauzer xotirasi toʻlgan. Ishingizni hozir faylga saqlang.",
-            ru: "Не сохранено: хранилище браузера заполнено. Сохраните работу в файл сейчас.",
+            ru: "Не сохранено: хранилище браузера заполнено. Сохраните работу в файл прямо сейчас.",
         },
         NotSavingOther => {
             en: "Not saved: the browser refused to store the plan. Save your work to a file now.",
             uz: "Saqlanmadi: brauzer rejani saqlashni rad etdi. Ishingizni hozir faylga saqlang.",
-            ru: "Не сохранено: браузер отказался сохранить план. Сохраните работу в файл сейчас.",
+            ru: "Не сохранено: браузер отказался сохранить план. Сохраните работу в файл прямо сейчас.",
         },
         SaveToFile => { en: "Save to file", uz: "Faylga saqlash", ru: "Сохранить в файл" },
-        Export => { en: "Export file", uz: "Faylga eksport", ru: "Экспорт в файл" },
-        Import => { en: "Import file", uz: "Fayldan import", ru: "Импорт из файла" },
+        Export => { en: "Export file", uz: "Faylga eksport qilish", ru: "Экспорт в файл" },
+        Import => { en: "Import file", uz: "Fayldan import qilish", ru: "Импорт из файла" },
         OpenFile => { en: "Choose a plan file (.json)", uz: "Reja faylini tanlang (.json)", ru: "Выберите файл плана (.json)" },
         Imported => {
             en: "Imported “{0}”.",
             uz: "“{0}” import qilindi.",
-            ru: "«{0}» импортирован.",
+            ru: "План «{0}» импортирован.",
         },
         ImportFailed => {
             en: "Could not import {0}: {1} Your plan is unchanged.",
@@ -80,13 +86,8 @@ texts! {
         },
         ErrNewerVersion => {
             en: "it was made by a newer version of this app (format version {0}; this app reads up to {1}). Update the app to open it.",
-            uz: "u ilovaning yangiroq versiyasida yaratilgan (format versiyasi {0}; bu ilova {1} gacha oʻqiydi). Ochish uchun ilovani yangilang.",
+            uz: "u ilovaning yangiroq versiyasida yaratilgan (format versiyasi {0}; bu ilova {1}-versiyagacha oʻqiy oladi). Ochish uchun ilovani yangilang.",
             ru: "он создан более новой версией приложения (версия формата {0}; это приложение читает до {1}). Обновите приложение, чтобы открыть его.",
-        },
-        ErrInvalid => {
-            en: "the value at {0} (line {1}, column {2}) is not valid: {3}.",
-            uz: "{0} dagi qiymat ({1}-qator, {2}-ustun) notoʻgʻri: {3}.",
-            ru: "значение {0} (строка {1}, столбец {2}) недопустимо: {3}.",
         },
         ReplaceTitle => {
             en: "Replace the open plan?",
@@ -126,18 +127,18 @@ texts! {
         EmptyStateTitle => { en: "Nothing here yet", uz: "Hozircha hech narsa yoʻq", ru: "Здесь пока пусто" },
         StakeholdersEmpty => {
             en: "Start by listing who has a stake in the CRM: the management sponsor, the users in sales and service, customers, suppliers and IT.",
-            uz: "CRM dan manfaatdor boʻlganlarni sanab chiqishdan boshlang: rahbariyatdagi homiy, savdo va xizmat koʻrsatishdagi foydalanuvchilar, mijozlar, taʼminotchilar va IT.",
+            uz: "CRMdan manfaatdor boʻlganlarni sanab chiqishdan boshlang: rahbariyatdagi homiy, savdo va xizmat koʻrsatishdagi foydalanuvchilar, mijozlar, taʼminotchilar va AT boʻlimi.",
             ru: "Начните со списка тех, кто заинтересован в CRM: спонсор из руководства, пользователи в продажах и обслуживании, клиенты, поставщики и ИТ.",
         },
         StrategyEmpty => {
             en: "Start with the vision and the business goals the CRM must serve; then link each goal to processes, people and software, and give it a KPI.",
-            uz: "CRM xizmat qilishi kerak boʻlgan qarash va biznes-maqsadlardan boshlang; soʻng har bir maqsadni jarayonlar, insonlar va dasturiy taʼminot bilan bogʻlang va unga KPI bering.",
+            uz: "CRM xizmat qilishi kerak boʻlgan maqsadli tasavvur va biznes-maqsadlardan boshlang; soʻng har bir maqsadni jarayonlar, insonlar va dasturiy taʼminot bilan bogʻlang hamda unga KPI belgilang.",
             ru: "Начните с видения и бизнес-целей, которым должна служить CRM; затем свяжите каждую цель с процессами, людьми и ПО и задайте для неё KPI.",
         },
         GoalsEmpty => {
             en: "Start by turning each business goal into an implementation goal with a priority, its value and effort, and the resistance to change it will meet.",
-            uz: "Har bir biznes-maqsadni ustuvorligi, qiymati va mehnat sarfi hamda oʻzgarishlarga qarshilik darajasi bilan joriy etish maqsadiga aylantirishdan boshlang.",
-            ru: "Начните с того, чтобы превратить каждую бизнес-цель в цель внедрения с приоритетом, ценностью, трудоёмкостью и ожидаемым сопротивлением изменениям.",
+            uz: "Har bir biznes-maqsadni ustuvorligi, foydaliligi va mehnat sarfi hamda oʻzgarishlarga qarshilik darajasi bilan joriy etish maqsadiga aylantirishdan boshlang.",
+            ru: "Для начала превратите каждую бизнес-цель в цель внедрения: укажите её приоритет, ценность, трудозатраты и ожидаемое сопротивление изменениям.",
         },
         PlansEmpty => {
             en: "Start with a plan for your first must-have goal: name the responsible person, its key indicators and the deadline.",

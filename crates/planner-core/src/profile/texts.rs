@@ -14,7 +14,7 @@ texts! {
             ru: "Например: внедрение CRM 2027",
         },
         Organisation => { en: "Organisation", uz: "Tashkilot", ru: "Организация" },
-        Industry => { en: "Industry", uz: "Soha", ru: "Отрасль" },
+        Industry => { en: "Industry", uz: "Faoliyat tarmogʻi", ru: "Отрасль" },
         GoLive => {
             en: "Planned go-live date",
             uz: "Rejalashtirilgan ishga tushirish sanasi",
@@ -27,8 +27,8 @@ texts! {
         },
         UnitsIntro => {
             en: "The text asks to consider the company's structure and its functional levels: list the departments, branches and teams the CRM touches.",
-            uz: "Matn kompaniya tuzilishi va funksional darajalarni eʼtiborga olishni talab qiladi: CRM taʼsir qiladigan boʻlim, filial va jamoalarni sanab chiqing.",
-            ru: "Текст требует учесть структуру компании и её функциональные уровни: перечислите отделы, филиалы и команды, которых коснётся CRM.",
+            uz: "Darslik kompaniya tuzilishi va funksional darajalarni eʼtiborga olishni talab qiladi: CRM taʼsir qiladigan boʻlim, filial va jamoalarni sanab chiqing.",
+            ru: "Учебник требует учесть структуру компании и её функциональные уровни: перечислите отделы, филиалы и команды, которых коснётся CRM.",
         },
         UnitsEmpty => {
             en: "No units yet. Add the first one below — for example, the sales department.",
@@ -81,7 +81,7 @@ texts! {
         CheckCustomerFacing => {
             en: "No unit works with customers; mark the customer-facing ones.",
             uz: "Birorta boʻlinma mijozlar bilan ishlamaydi; mijozlar bilan ishlaydiganlarini belgilang.",
-            ru: "Ни одно подразделение не работает с клиентами; отметьте клиентские.",
+            ru: "Ни одно подразделение не работает с клиентами; отметьте подразделения, работающие с клиентами.",
         },
         CheckUnitDuplicate => {
             en: "Two units are called “{0}”.",
@@ -100,7 +100,7 @@ texts! {
         },
         ErrInvalidDate => {
             en: "Not a valid date. Enter a real calendar date.",
-            uz: "Sana notoʻgʻri. Haqiqiy kalendar sanasini kiriting.",
+            uz: "Sana notoʻgʻri. Mavjud sanani kiriting.",
             ru: "Неверная дата. Введите существующую календарную дату.",
         },
         ErrYearRange => {

@@ -1,5 +1,6 @@
 //! Texts of step 2: the CRM strategy, its views and checks.
 
+use crate::goals::texts::GoalsText;
 use crate::strategy::{Direction, Frequency, InteractionArea, SoftwareKind};
 use crate::texts;
 
@@ -15,17 +16,17 @@ texts! {
         },
         Intro => {
             en: "The text: defining the CRM strategy means bringing out the interrelations between business goals, business processes, people and software; before implementing the software, identify the benefits and define the key performance indicators.",
-            uz: "Matn: CRM strategiyasini aniqlash — biznes maqsadlari, biznes jarayonlari, odamlar va dasturiy taʼminot oʻrtasidagi oʻzaro bogʻliqlikni ochib berish; dasturni joriy etishdan oldin foydalarni aniqlang va asosiy samaradorlik koʻrsatkichlarini belgilang.",
-            ru: "Текст: определить CRM-стратегию — значит выявить взаимосвязи между бизнес-целями, бизнес-процессами, людьми и программным обеспечением; до внедрения ПО определите выгоды и ключевые показатели эффективности.",
+            uz: "Darslikda: CRM strategiyasini aniqlash biznes-maqsad, biznes-jarayon, insonlar va dasturiy taʼminot oʻrtasidagi oʻzaro aloqadorlikni yuzaga chiqarishdan iborat; dasturiy taʼminotni joriy etishdan avval undan keladigan afzalliklarni aniqlash va samaradorlikning asosiy koʻrsatkichlarini aniqlab olish kerak.",
+            ru: "В учебнике: определить CRM-стратегию — значит выявить взаимосвязи между бизнес-целями, бизнес-процессами, людьми и программным обеспечением; до внедрения ПО нужно определить выгоды и ключевые показатели эффективности.",
         },
-        GoalsSection => { en: "Business goals", uz: "Biznes maqsadlari", ru: "Бизнес-цели" },
-        Goal => { en: "Business goal", uz: "Biznes maqsadi", ru: "Бизнес-цель" },
+        GoalsSection => { en: "Business goals", uz: "Biznes-maqsadlar", ru: "Бизнес-цели" },
+        Goal => { en: "Business goal", uz: "Biznes-maqsad", ru: "Бизнес-цель" },
         GoalStakeholders => { en: "Whose expected results it answers", uz: "Kimning kutgan natijalariga javob beradi", ru: "Чьи ожидания она отражает" },
-        ProcessesSection => { en: "Business processes", uz: "Biznes jarayonlari", ru: "Бизнес-процессы" },
+        ProcessesSection => { en: "Business processes", uz: "Biznes-jarayonlar", ru: "Бизнес-процессы" },
         Process => { en: "Process", uz: "Jarayon", ru: "Процесс" },
-        Area => { en: "Customer-interaction area", uz: "Mijozlar bilan ishlash sohasi", ru: "Область работы с клиентами" },
-        PeopleSection => { en: "People groups", uz: "Xodimlar guruhlari", ru: "Группы людей" },
-        PeopleGroup => { en: "People group", uz: "Xodimlar guruhi", ru: "Группа людей" },
+        Area => { en: "Customer-interaction area", uz: "Mijozlar bilan oʻzaro aloqadorlik sohasi", ru: "Область взаимодействия с клиентами" },
+        PeopleSection => { en: "People groups", uz: "Xodimlar guruhlari", ru: "Группы сотрудников" },
+        PeopleGroup => { en: "People group", uz: "Xodimlar guruhi", ru: "Группа сотрудников" },
         Size => { en: "How many people", uz: "Necha kishi", ru: "Сколько человек" },
         SoftwareSection => { en: "Software", uz: "Dasturiy taʼminot", ru: "Программное обеспечение" },
         SoftwareItem => { en: "Software item", uz: "Dastur", ru: "Система или модуль" },
@@ -33,42 +34,42 @@ texts! {
         Description => { en: "Description", uz: "Tavsif", ru: "Описание" },
         LinksSection => {
             en: "Interrelation: goal, process, people, software",
-            uz: "Oʻzaro bogʻliqlik: maqsad, jarayon, odamlar, dastur",
+            uz: "Oʻzaro aloqadorlik: maqsad, jarayon, insonlar, dasturiy taʼminot",
             ru: "Взаимосвязь: цель, процесс, люди, ПО",
         },
         LinksIntro => {
             en: "Link each goal to the process that serves it, then tick the people groups and software that make it work.",
             uz: "Har bir maqsadni unga xizmat qiladigan jarayon bilan bogʻlang, soʻng uni amalga oshiradigan xodimlar guruhlari va dasturlarni belgilang.",
-            ru: "Свяжите каждую цель с процессом, который ей служит, затем отметьте группы людей и ПО, которые это обеспечивают.",
+            ru: "Свяжите каждую цель с процессом, который ей служит, затем отметьте группы сотрудников и ПО, которые это обеспечивают.",
         },
         LinksNeed => {
             en: "Add a business goal and a process first.",
-            uz: "Avval biznes maqsadi va jarayonni qoʻshing.",
+            uz: "Avval biznes-maqsad va jarayonni qoʻshing.",
             ru: "Сначала добавьте бизнес-цель и процесс.",
         },
         LinkGoal => { en: "Goal", uz: "Maqsad", ru: "Цель" },
         LinkProcess => { en: "Process", uz: "Jarayon", ru: "Процесс" },
-        LinkPeople => { en: "People groups", uz: "Xodimlar guruhlari", ru: "Группы людей" },
+        LinkPeople => { en: "People groups", uz: "Xodimlar guruhlari", ru: "Группы сотрудников" },
         LinkSoftware => { en: "Software", uz: "Dasturlar", ru: "ПО" },
         AddLink => { en: "Link", uz: "Bogʻlash", ru: "Связать" },
         LinkServes => { en: "{0} → {1}", uz: "{0} → {1}", ru: "{0} → {1}" },
-        BenefitsSection => { en: "Expected benefits", uz: "Kutilayotgan foydalar", ru: "Ожидаемые выгоды" },
-        Benefit => { en: "Benefit", uz: "Foyda", ru: "Выгода" },
+        BenefitsSection => { en: "Expected benefits", uz: "Kutilayotgan afzalliklar", ru: "Ожидаемые выгоды" },
+        Benefit => { en: "Benefit", uz: "Afzallik", ru: "Выгода" },
         Tangible => { en: "Tangible (measurable in money or numbers)", uz: "Moddiy (pul yoki raqamda oʻlchanadi)", ru: "Материальная (измерима в деньгах или цифрах)" },
         TangibleShort => { en: "tangible", uz: "moddiy", ru: "материальная" },
         IntangibleShort => { en: "intangible", uz: "nomoddiy", ru: "нематериальная" },
         BenefitGoals => { en: "Comes from goals", uz: "Qaysi maqsadlardan kelib chiqadi", ru: "Следует из целей" },
-        KpisSection => { en: "Key performance indicators", uz: "Asosiy samaradorlik koʻrsatkichlari (KPI)", ru: "Ключевые показатели (KPI)" },
+        KpisSection => { en: "Key performance indicators", uz: "Samaradorlikning asosiy koʻrsatkichlari (KPI)", ru: "Ключевые показатели эффективности (KPI)" },
         Kpi => { en: "KPI", uz: "KPI", ru: "KPI" },
-        Unit => { en: "Unit", uz: "Oʻlchov birligi", ru: "Единица" },
+        Unit => { en: "Unit", uz: "Oʻlchov birligi", ru: "Единица измерения" },
         UnitHint => { en: "%, days, UZS, clients", uz: "%, kun, soʻm, mijoz", ru: "%, дни, сум, клиенты" },
         Direction => { en: "Direction", uz: "Yoʻnalish", ru: "Направление" },
         Increase => { en: "Increase", uz: "Oshirish", ru: "Увеличить" },
         Decrease => { en: "Decrease", uz: "Kamaytirish", ru: "Уменьшить" },
-        Baseline => { en: "Baseline (today)", uz: "Boshlangʻich qiymat (bugun)", ru: "Исходное значение" },
+        Baseline => { en: "Baseline (today)", uz: "Boshlangʻich qiymat (bugun)", ru: "Исходное значение (сейчас)" },
         Target => { en: "Target", uz: "Maqsadli qiymat", ru: "Целевое значение" },
-        TargetDate => { en: "Target date", uz: "Muddat", ru: "Срок" },
-        Frequency => { en: "Measured", uz: "Oʻlchash davriyligi", ru: "Измеряется" },
+        TargetDate => { en: "Target date", uz: "Maqsadli sana", ru: "Целевая дата" },
+        Frequency => { en: "Measured", uz: "Oʻlchash davriyligi", ru: "Периодичность измерения" },
         Weekly => { en: "Weekly", uz: "Har hafta", ru: "Еженедельно" },
         Monthly => { en: "Monthly", uz: "Har oy", ru: "Ежемесячно" },
         Quarterly => { en: "Quarterly", uz: "Har chorak", ru: "Ежеквартально" },
@@ -79,11 +80,11 @@ texts! {
         Name => { en: "Name", uz: "Nomi", ru: "Название" },
         Add => { en: "Add", uz: "Qoʻshish", ru: "Добавить" },
         Delete => { en: "Delete", uz: "Oʻchirish", ru: "Удалить" },
-        DeleteNamed => { en: "Delete {0}", uz: "{0}: oʻchirish", ru: "Удалить: {0}" },
+        DeleteNamed => { en: "Delete {0}", uz: "“{0}”ni oʻchirish", ru: "Удалить: {0}" },
         Edit => { en: "Edit", uz: "Tahrirlash", ru: "Изменить" },
         Close => { en: "Close", uz: "Yopish", ru: "Закрыть" },
-        EditNamed => { en: "Edit {0}", uz: "{0}: tahrirlash", ru: "Изменить: {0}" },
-        CloseNamed => { en: "Close {0}", uz: "{0}: yopish", ru: "Закрыть: {0}" },
+        EditNamed => { en: "Edit {0}", uz: "“{0}”ni tahrirlash", ru: "Изменить: {0}" },
+        CloseNamed => { en: "Close {0}", uz: "“{0}”ni yopish", ru: "Закрыть: {0}" },
         SummaryTarget => { en: "Target: {0}", uz: "Maqsadli qiymat: {0}", ru: "Целевое значение: {0}" },
         SummaryOwner => { en: "Owner: {0}", uz: "Masʼul: {0}", ru: "Владелец: {0}" },
         SummaryNoOwner => { en: "No owner yet", uz: "Masʼul hali tanlanmagan", ru: "Владелец не выбран" },
@@ -91,32 +92,24 @@ texts! {
         SummaryKpis => { en: "KPIs: {0}", uz: "KPIlar: {0}", ru: "KPI: {0}" },
         NoneYet => { en: "None yet.", uz: "Hali yoʻq.", ru: "Пока нет." },
         NothingToChoose => { en: "Nothing to choose yet.", uz: "Tanlash uchun hali hech narsa yoʻq.", ru: "Пока не из чего выбрать." },
-        AreaMarketing => { en: "Marketing", uz: "Marketing", ru: "Маркетинг" },
-        AreaSales => { en: "Sales", uz: "Savdo", ru: "Продажи" },
-        AreaService => { en: "Service", uz: "Xizmat koʻrsatish", ru: "Обслуживание" },
-        AreaOrderBilling => { en: "Orders and billing", uz: "Buyurtmalar va hisob-kitob", ru: "Заказы и расчёты" },
-        AreaLoyalty => { en: "Loyalty and retention", uz: "Sodiqlik va mijozni saqlab qolish", ru: "Лояльность и удержание" },
-        AreaChannels => { en: "Channels", uz: "Kanallar", ru: "Каналы" },
-        AreaAnalytics => { en: "Analytics", uz: "Tahlil", ru: "Аналитика" },
-        AreaOther => { en: "Other", uz: "Boshqa", ru: "Другое" },
         KindExisting => { en: "Existing system", uz: "Mavjud tizim", ru: "Существующая система" },
         KindCapability => { en: "CRM capability", uz: "CRM imkoniyati", ru: "Возможность CRM" },
         KindIntegration => { en: "Integration", uz: "Integratsiya", ru: "Интеграция" },
-        MatrixTitle => { en: "Alignment matrix: goals × processes", uz: "Moslik matritsasi: maqsadlar × jarayonlar", ru: "Матрица согласования: цели × процессы" },
+        MatrixTitle => { en: "Alignment matrix: goals × processes", uz: "Moslik matritsasi: maqsadlar × jarayonlar", ru: "Матрица соответствия: цели × процессы" },
         MatrixEmpty => {
             en: "The matrix appears once there are goals and processes.",
             uz: "Matritsa maqsadlar va jarayonlar kiritilgach paydo boʻladi.",
             ru: "Матрица появится, когда будут цели и процессы.",
         },
         MatrixLinked => { en: "linked", uz: "bogʻlangan", ru: "связано" },
-        TraceTitle => { en: "Traceability: goal → KPIs → benefits", uz: "Izchillik: maqsad → KPI → foydalar", ru: "Прослеживаемость: цель → KPI → выгоды" },
+        TraceTitle => { en: "Traceability: goal → KPIs → benefits", uz: "Bogʻliqlik zanjiri: maqsad → KPI → afzalliklar", ru: "Прослеживаемость: цель → KPI → выгоды" },
         TraceKpis => { en: "KPIs", uz: "KPIlar", ru: "KPI" },
-        TraceBenefits => { en: "Benefits", uz: "Foydalar", ru: "Выгоды" },
+        TraceBenefits => { en: "Benefits", uz: "Afzalliklar", ru: "Выгоды" },
         TraceNone => { en: "none yet", uz: "hali yoʻq", ru: "пока нет" },
         SentenceIncrease => {
             en: "Improve {0} from {1} to {2} by {3}",
             uz: "{3}gacha “{0}” koʻrsatkichini {1} darajasidan {2} darajasiga oshirish",
-            ru: "Улучшить «{0}» с {1} до {2} к {3}",
+            ru: "Повысить «{0}» с {1} до {2} к {3}",
         },
         SentenceDecrease => {
             en: "Reduce {0} from {1} to {2} by {3}",
@@ -125,8 +118,8 @@ texts! {
         },
         SentenceIncomplete => {
             en: "The sentence appears once baseline, target and date are set.",
-            uz: "Jumla boshlangʻich qiymat, maqsad va muddat kiritilgach chiqadi.",
-            ru: "Фраза появится, когда будут заданы исходное значение, цель и срок.",
+            uz: "Jumla boshlangʻich qiymat, maqsadli qiymat va maqsadli sana kiritilgach chiqadi.",
+            ru: "Фраза появится, когда будут заданы исходное и целевое значения и целевая дата.",
         },
         CheckVision => {
             en: "Write the vision of what the CRM will change.",
@@ -135,7 +128,7 @@ texts! {
         },
         CheckGoals => {
             en: "Add at least one business goal.",
-            uz: "Kamida bitta biznes maqsadini qoʻshing.",
+            uz: "Kamida bitta biznes-maqsadni qoʻshing.",
             ru: "Добавьте хотя бы одну бизнес-цель.",
         },
         CheckGoalKpi => {
@@ -145,13 +138,13 @@ texts! {
         },
         CheckGoalProcess => {
             en: "Goal “{0}” is not linked to any business process.",
-            uz: "“{0}” maqsadi birorta biznes jarayoniga bogʻlanmagan.",
+            uz: "“{0}” maqsadi birorta biznes-jarayonga bogʻlanmagan.",
             ru: "Цель «{0}» не связана ни с одним бизнес-процессом.",
         },
         CheckGoalPeople => {
             en: "Goal “{0}” is not linked to any people group.",
             uz: "“{0}” maqsadi birorta xodimlar guruhiga bogʻlanmagan.",
-            ru: "Цель «{0}» не связана ни с одной группой людей.",
+            ru: "Цель «{0}» не связана ни с одной группой сотрудников.",
         },
         CheckGoalSoftware => {
             en: "Goal “{0}” is not linked to any software.",
@@ -176,21 +169,21 @@ texts! {
         CheckKpiDirection => {
             en: "KPI “{0}”: the target goes against its direction.",
             uz: "“{0}” KPI: maqsadli qiymat yoʻnalishiga zid.",
-            ru: "KPI «{0}»: цель противоречит направлению.",
+            ru: "KPI «{0}»: целевое значение противоречит направлению.",
         },
         CheckKpiDate => {
             en: "KPI “{0}” has no target date.",
-            uz: "“{0}” KPI uchun muddat yoʻq.",
-            ru: "У KPI «{0}» нет срока.",
+            uz: "“{0}” KPI uchun maqsadli sana yoʻq.",
+            ru: "У KPI «{0}» нет целевой даты.",
         },
         CheckKpiOwner => {
             en: "KPI “{0}” has no owner from the stakeholder register.",
             uz: "“{0}” KPI uchun manfaatdor tomonlar reyestridan masʼul tanlanmagan.",
-            ru: "У KPI «{0}» нет владельца из реестра сторон.",
+            ru: "У KPI «{0}» нет владельца из реестра заинтересованных сторон.",
         },
         CheckBenefits => {
             en: "Name at least one expected benefit.",
-            uz: "Kamida bitta kutilayotgan foydani kiriting.",
+            uz: "Kamida bitta kutilayotgan afzallikni kiriting.",
             ru: "Укажите хотя бы одну ожидаемую выгоду.",
         },
         ErrNumber => {
@@ -201,34 +194,26 @@ texts! {
         ErrAgainstIncrease => {
             en: "This KPI should increase: the target must be above the baseline ({0}).",
             uz: "Bu KPI oshishi kerak: maqsadli qiymat boshlangʻich qiymatdan ({0}) yuqori boʻlsin.",
-            ru: "Этот KPI должен расти: цель должна быть выше исходного значения ({0}).",
+            ru: "Этот KPI должен расти: целевое значение должно быть выше исходного ({0}).",
         },
         ErrAgainstDecrease => {
             en: "This KPI should decrease: the target must be below the baseline ({0}).",
             uz: "Bu KPI kamayishi kerak: maqsadli qiymat boshlangʻich qiymatdan ({0}) past boʻlsin.",
-            ru: "Этот KPI должен снижаться: цель должна быть ниже исходного значения ({0}).",
+            ru: "Этот KPI должен снижаться: целевое значение должно быть ниже исходного ({0}).",
         },
         ErrDatePast => {
             en: "The target date is in the past.",
-            uz: "Muddat oʻtib ketgan sana.",
-            ru: "Срок уже в прошлом.",
+            uz: "Maqsadli sana oʻtib ketgan.",
+            ru: "Целевая дата уже прошла.",
         },
     }
 }
 
 impl StrategyText {
-    /// The name of a customer-interaction area.
-    pub fn area(a: InteractionArea) -> StrategyText {
-        match a {
-            InteractionArea::Marketing => StrategyText::AreaMarketing,
-            InteractionArea::Sales => StrategyText::AreaSales,
-            InteractionArea::Service => StrategyText::AreaService,
-            InteractionArea::OrderBilling => StrategyText::AreaOrderBilling,
-            InteractionArea::LoyaltyRetention => StrategyText::AreaLoyalty,
-            InteractionArea::Channels => StrategyText::AreaChannels,
-            InteractionArea::Analytics => StrategyText::AreaAnalytics,
-            InteractionArea::Other => StrategyText::AreaOther,
-        }
+    /// The name of a customer-interaction area: the one label set that step 3 uses too, so the
+    /// same area is never named two ways on two screens.
+    pub fn area(a: InteractionArea) -> GoalsText {
+        GoalsText::area(a)
     }
 
     /// The name of a software kind.

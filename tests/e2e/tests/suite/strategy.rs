@@ -6,11 +6,7 @@ use crm_e2e::pages::{Picker, Shell, StakeholdersPage, StrategyPage};
 use crm_e2e::{Browser, Options, TempDir};
 use planner_core::generate::{large_plan, LARGE};
 
-async fn open_example(b: &Browser) {
-    b.open("#/profile").await;
-    b.click("#open-example").await;
-    b.wait_text("#plan-name", "CRM roll-out 2027").await;
-}
+use crate::stakeholders::open_example;
 
 #[tokio::test]
 async fn a_new_strategy_turns_complete_once_the_checks_are_answered() {
@@ -62,7 +58,7 @@ async fn a_new_strategy_turns_complete_once_the_checks_are_answered() {
     assert!(page.is_open("kpi", &kpi).await);
     page.set("kpi", &kpi, "unit", "%").await;
     page.choose("kpi", &kpi, "direction", "decrease").await;
-    page.set("kpi", &kpi, "baseline", "12,5").await;
+    page.set("kpi", &kpi, "baseline", "12.5").await;
     page.set("kpi", &kpi, "target", "8").await;
     page.type_kpi_date(&kpi, "12312027").await;
     page.pick("kpi", &kpi, "owner", "Head of", &owner).await;
@@ -204,7 +200,7 @@ async fn kpi_sentences_read_in_each_language() {
     shell.switch_language("ru").await;
     b.wait_text(
         &css,
-        "Улучшить «products per retail client» с 1,4 products до 2 products к 31 декабря 2027 г.",
+        "Повысить «products per retail client» с 1,4 products до 2 products к 31 декабря 2027 г.",
     )
     .await;
     shell.switch_language("uz").await;
@@ -528,7 +524,7 @@ async fn kpi_and_goal_summaries_wrap_on_a_phone() {
     assert_eq!(overflow, serde_json::json!([]), "{overflow}");
     // Each KPI reads as its sentence in one summary, each goal as its name with its counts.
     let kpi = page.ids("kpi").await[0].clone();
-    b.wait_text(&format!("#kpi-{kpi}-sentence"), "Улучшить")
+    b.wait_text(&format!("#kpi-{kpi}-sentence"), "Повысить")
         .await;
     let goal = page.ids("goal").await[0].clone();
     let badges = b
