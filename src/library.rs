@@ -3,7 +3,8 @@
 //! when two tabs changed the same plan.
 
 use leptos::prelude::*;
-use planner_core::i18n::{fill, plural, DataText, Shell, Text};
+use planner_core::i18n::plural::Forms;
+use planner_core::i18n::{fill, DataText, Shell, Text};
 use planner_core::store::library::Entry;
 use planner_core::store::patch::Part;
 
@@ -149,15 +150,14 @@ pub fn StorageFacts() -> impl IntoView {
             None => DataText::NeverExported.text(lang).to_owned(),
             Some(0) => DataText::ExportedToday.text(lang).to_owned(),
             Some(days) => {
-                let word = plural(
-                    lang,
-                    days as u64,
-                    [
-                        DataText::DayOne.text(lang),
-                        DataText::DayFew.text(lang),
-                        DataText::DayMany.text(lang),
-                    ],
-                );
+                // Russian "other" (after a fraction) takes the "few" word: 1,5 дня.
+                let word = Forms::four(
+                    DataText::DayOne.text(lang),
+                    DataText::DayFew.text(lang),
+                    DataText::DayMany.text(lang),
+                    DataText::DayFew.text(lang),
+                )
+                .form(lang, days as u64);
                 fill(
                     DataText::ExportedDaysAgo.text(lang),
                     &[&days.to_string(), word],

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use planner_core::dates::long_date;
 use planner_core::i18n::{fill, PlansText, Text};
 use planner_core::paging::CARD_PAGE_SIZE;
+use planner_core::plans::texts::task_count;
 use planner_core::store::patch::{Part, Parts};
 use planner_core::Id;
 
@@ -115,7 +116,7 @@ fn PlanCard(id: Id) -> impl IntoView {
                     </dl>
                     <p class="plan-meta">
                         <span class=format!("badge plan-status-{}", d.status.code())>{PlansText::plan_status(d.status).text(l)}</span>
-                        <span class="muted">{fill(PlansText::TaskCount.text(l), &[&d.tasks.to_string()])}</span>
+                        <span class="muted">{task_count(l, d.tasks as u64)}</span>
                         {(d.overdue > 0).then(|| view! {
                             <span class="badge overdue">{fill(PlansText::OverdueCount.text(l), &[&d.overdue.to_string()])}</span>
                         })}

@@ -5,7 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use planner_core::i18n::{GoalsText, PlansText, Text};
-use planner_core::plans::{budget, PlanStatus};
+use planner_core::inputs::format_number;
+use planner_core::plans::{self, PlanStatus};
 use planner_core::strategy::toggle_id;
 use planner_core::{Id, Plan};
 
@@ -110,8 +111,8 @@ fn PlanForm(id: Id) -> impl IntoView {
                         inputmode="decimal"
                         aria-invalid=move || budget_error.get().to_string()
                         aria-describedby=format!("{budget_id}-error")
-                        prop:value=move || record.with(|r| r.budget.map(|b| b.to_string()).unwrap_or_default())
-                        on:change:target=move |ev| match budget(&ev.target().value()) {
+                        prop:value=move || { let l = lang.get(); record.with(|r| r.budget.map(|b| format_number(b, l)).unwrap_or_default()) }
+                        on:change:target=move |ev| match plans::budget(&ev.target().value(), lang.0.get_untracked()) {
                             Ok(v) => {
                                 budget_error.set(false);
                                 rec.edit(|x| x.budget = v);

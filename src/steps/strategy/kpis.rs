@@ -3,8 +3,8 @@
 //! its editor opens on demand, one at a time.
 
 use leptos::prelude::*;
-use planner_core::i18n::{fill, StrategyText, Text};
-use planner_core::inputs::{kpi_target, kpi_target_date, optional_number};
+use planner_core::i18n::{fill, Lang, StrategyText, Text};
+use planner_core::inputs::{format_number, kpi_target, kpi_target_date, optional_number};
 use planner_core::profile::{optional_text, required_text};
 use planner_core::store::patch::{Part, Parts};
 use planner_core::strategy::views::{kpi_sentence, with_unit};
@@ -28,8 +28,8 @@ fn kpi_of_mut<'a>(plan: &'a mut Plan, id: &Id) -> Option<&'a mut Kpi> {
     plan.strategy.kpi_mut(id)
 }
 
-fn number_text(v: Option<f64>) -> String {
-    v.map(|v| v.to_string()).unwrap_or_default()
+fn number_text(v: Option<f64>, lang: Lang) -> String {
+    v.map(|v| format_number(v, lang)).unwrap_or_default()
 }
 
 /// The KPI card.
@@ -173,17 +173,17 @@ fn KpiEditor(id: Id) -> impl IntoView {
                     id=f("baseline")
                     label=Signal::derive(t(StrategyText::Baseline))
                     inputmode="decimal"
-                    value=Signal::derive(move || number_text(kpi.get().baseline))
-                    commit=rec.commit(optional_number, |k, v| k.baseline = v)
+                    value=Signal::derive(move || number_text(kpi.get().baseline, lang.get()))
+                    commit=rec.commit(move |s: &str| optional_number(s, lang.0.get_untracked()), |k, v| k.baseline = v)
                 />
                 <TextField
                     id=f("target")
                     label=Signal::derive(t(StrategyText::Target))
                     inputmode="decimal"
-                    value=Signal::derive(move || number_text(kpi.get().target))
+                    value=Signal::derive(move || number_text(kpi.get().target, lang.get()))
                     commit=Callback::new(move |s: String| {
                         let current = kpi.get_untracked();
-                        let v = kpi_target(&s, current.direction, current.baseline)?;
+                        let v = kpi_target(&s, current.direction, current.baseline, lang.0.get_untracked())?;
                         rec.edit(move |k| k.target = v);
                         Ok(())
                     })

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use planner_core::i18n::{fill, StrategyText, Text};
-use planner_core::inputs::optional_count;
+use planner_core::inputs::{format_number, optional_count};
 use planner_core::profile::required_text;
 use planner_core::references::delete_strategy_record;
 use planner_core::store::patch::Parts;
@@ -202,6 +202,7 @@ fn process_fields(dom: &str, idv: StoredValue<Id>) -> impl IntoView {
 
 fn people_fields(dom: &str, idv: StoredValue<Id>) -> impl IntoView {
     let store = use_store();
+    let lang = use_language();
     let plan = store.plan();
     view! {
         <TextField
@@ -209,10 +210,10 @@ fn people_fields(dom: &str, idv: StoredValue<Id>) -> impl IntoView {
             label=Signal::derive(t(StrategyText::Size))
             inputmode="numeric"
             value=Signal::derive(move || plan.with(|p| {
-                p.strategy.people.iter().find(|r| r.id == idv.get_value()).and_then(|r| r.size).map(|n| n.to_string()).unwrap_or_default()
+                p.strategy.people.iter().find(|r| r.id == idv.get_value()).and_then(|r| r.size).map(|n| format_number(f64::from(n), lang.get())).unwrap_or_default()
             }))
             commit=Callback::new(move |s: String| {
-                let v = optional_count(&s)?;
+                let v = optional_count(&s, lang.0.get_untracked())?;
                 store.update(|p| if let Some(r) = p.strategy.people_mut(&idv.get_value()) { r.size = v });
                 Ok(())
             })

@@ -7,6 +7,9 @@
 use serde::{Deserialize, Serialize};
 
 mod data;
+#[cfg(test)]
+mod lint;
+pub mod plural;
 mod shell;
 mod steps;
 mod widgets;
@@ -158,31 +161,6 @@ pub fn fill(template: &str, args: &[&str]) -> String {
     out
 }
 
-/// Picks the plural form of a count: `forms` are (one, few, many) — Russian needs all three;
-/// English and Uzbek use "one" for 1 and "many" otherwise.
-pub fn plural(lang: Lang, n: u64, forms: [&'static str; 3]) -> &'static str {
-    let [one, few, many] = forms;
-    match lang {
-        Lang::Ru => {
-            let (m10, m100) = (n % 10, n % 100);
-            if m10 == 1 && m100 != 11 {
-                one
-            } else if (2..=4).contains(&m10) && !(12..=14).contains(&m100) {
-                few
-            } else {
-                many
-            }
-        }
-        Lang::En | Lang::Uz => {
-            if n == 1 {
-                one
-            } else {
-                many
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -223,21 +201,6 @@ mod tests {
         assert_eq!(Lang::from_tag("de"), None);
         assert_eq!(Lang::from_preferences(["de-DE", "ru", "en"]), Lang::Ru);
         assert_eq!(Lang::from_preferences(["fr"]), Lang::En);
-    }
-
-    #[test]
-    fn russian_plurals_have_three_forms() {
-        let forms = ["день", "дня", "дней"];
-        let got: Vec<_> = [1, 2, 5, 11, 21, 22, 25, 112]
-            .iter()
-            .map(|&n| plural(Lang::Ru, n, forms))
-            .collect();
-        assert_eq!(
-            got,
-            ["день", "дня", "дней", "дней", "день", "дня", "дней", "дней"]
-        );
-        assert_eq!(plural(Lang::En, 1, ["day", "days", "days"]), "day");
-        assert_eq!(plural(Lang::En, 2, ["day", "days", "days"]), "days");
     }
 
     #[test]

@@ -189,14 +189,11 @@ impl Task {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct InvalidBudget;
 
-/// A budget as typed: a non-negative amount, or empty for none.
-pub fn budget(input: &str) -> Result<Option<f64>, InvalidBudget> {
-    let text: String = input.chars().filter(|c| !c.is_whitespace()).collect();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    match text.replace(',', ".").parse::<f64>() {
-        Ok(n) if n.is_finite() && n >= 0.0 => Ok(Some(n)),
+/// A budget as typed in `lang` (see [`crate::inputs::optional_number`]): a non-negative amount,
+/// or empty for none.
+pub fn budget(input: &str, lang: crate::i18n::Lang) -> Result<Option<f64>, InvalidBudget> {
+    match crate::inputs::optional_number(input, lang) {
+        Ok(v) if v.unwrap_or(0.0) >= 0.0 => Ok(v),
         _ => Err(InvalidBudget),
     }
 }
@@ -346,11 +343,13 @@ mod tests {
 
     #[test]
     fn budgets_and_progress_are_parsed() {
-        assert_eq!(budget(" 120 000 000 "), Ok(Some(120_000_000.0)));
-        assert_eq!(budget("1,5"), Ok(Some(1.5)));
-        assert_eq!(budget(""), Ok(None));
-        assert!(budget("-3").is_err());
-        assert!(budget("abc").is_err());
+        use crate::i18n::Lang;
+        assert_eq!(budget(" 120 000 000 ", Lang::Ru), Ok(Some(120_000_000.0)));
+        assert_eq!(budget("1,5", Lang::Uz), Ok(Some(1.5)));
+        assert_eq!(budget("1,500", Lang::En), Ok(Some(1500.0)));
+        assert_eq!(budget("", Lang::En), Ok(None));
+        assert!(budget("-3", Lang::Ru).is_err());
+        assert!(budget("abc", Lang::En).is_err());
         assert_eq!(progress("40"), Some(40));
         assert_eq!(progress("101"), None);
     }

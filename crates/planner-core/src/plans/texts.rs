@@ -1,5 +1,7 @@
 //! Texts of step 4: implementation plans, tasks, the timeline and workload.
 
+use crate::i18n::plural::Forms;
+use crate::i18n::{Lang, Text};
 use crate::plans::{PlanStatus, TaskStatus};
 use crate::texts;
 
@@ -39,15 +41,18 @@ texts! {
         NoKpis => { en: "No KPIs in step 2 yet.", uz: "2-qadamda hali KPI yoʻq.", ru: "На шаге 2 ещё нет KPI." },
         NotSet => { en: "not set", uz: "belgilanmagan", ru: "не задано" },
         NoneChosen => { en: "— none —", uz: "— tanlanmagan —", ru: "— не выбрано —" },
-        TaskCount => { en: "{0} tasks", uz: "{0} ta vazifa", ru: "Задач: {0}" },
-        OverdueCount => { en: "{0} overdue", uz: "{0} ta muddati oʻtgan", ru: "Просрочено: {0}" },
+        /// A count of tasks, by plural category (see [`task_count`]).
+        TaskCountOne => { en: "{0} task", uz: "{0} ta vazifa", ru: "{0} задача" },
+        TaskCountFew => { en: "{0} tasks", uz: "{0} ta vazifa", ru: "{0} задачи" },
+        TaskCountMany => { en: "{0} tasks", uz: "{0} ta vazifa", ru: "{0} задач" },
+        OverdueCount => { en: "{0} overdue", uz: "Muddati oʻtgan: {0}", ru: "Просрочено: {0}" },
         Planned => { en: "Planned", uz: "Rejalashtirilgan", ru: "Запланирован" },
         PlanInProgress => { en: "In progress", uz: "Bajarilmoqda", ru: "Выполняется" },
         OnHold => { en: "On hold", uz: "Toʻxtatilgan", ru: "Приостановлен" },
         PlanDone => { en: "Done", uz: "Bajarilgan", ru: "Выполнен" },
         Todo => { en: "To do", uz: "Bajarilishi kerak", ru: "К выполнению" },
         TaskInProgress => { en: "In progress", uz: "Bajarilmoqda", ru: "В работе" },
-        Blocked => { en: "Blocked", uz: "Toʻsilgan", ru: "Заблокирована" },
+        Blocked => { en: "Blocked", uz: "Bloklangan", ru: "Заблокирована" },
         TaskDone => { en: "Done", uz: "Bajarilgan", ru: "Выполнена" },
         TasksTitle => { en: "Tasks", uz: "Vazifalar", ru: "Задачи" },
         NoTasks => { en: "No tasks yet. Add the first below.", uz: "Hali vazifalar yoʻq. Birinchisini quyida qoʻshing.", ru: "Задач пока нет. Добавьте первую ниже." },
@@ -60,8 +65,8 @@ texts! {
         Owner => { en: "Owner", uz: "Ijrochi", ru: "Исполнитель" },
         Due => { en: "Due", uz: "Bajarish muddati", ru: "Срок выполнения" },
         Progress => { en: "Progress, %", uz: "Bajarilishi, %", ru: "Выполнение, %" },
-        DependsOn => { en: "Depends on", uz: "Bogʻliq vazifalar", ru: "Зависит от" },
-        AddDependency => { en: "Add a task it depends on", uz: "Bogʻliq vazifa qoʻshish", ru: "Добавить задачу, от которой зависит" },
+        DependsOn => { en: "Depends on", uz: "Qaysi vazifalarga bogʻliq", ru: "Зависит от" },
+        AddDependency => { en: "Add a task it depends on", uz: "Bu vazifa bogʻliq boʻlgan vazifani qoʻshish", ru: "Добавить задачу, от которой зависит" },
         RemoveDependency => { en: "Remove “{0}”", uz: "“{0}”ni olib tashlash", ru: "Убрать «{0}»" },
         NoDependencies => { en: "No dependencies.", uz: "Bogʻliqliklar yoʻq.", ru: "Зависимостей нет." },
         CycleRefused => {
@@ -72,10 +77,10 @@ texts! {
         Milestone => { en: "Milestone", uz: "Muhim bosqich", ru: "Веха" },
         Deliverable => { en: "Deliverable", uz: "Natija", ru: "Результат" },
         Overdue => { en: "Overdue", uz: "Muddati oʻtgan", ru: "Просрочено" },
-        TimelineTitle => { en: "Timeline", uz: "Vaqt jadvali", ru: "График" },
+        TimelineTitle => { en: "Timeline", uz: "Vaqt jadvali", ru: "График работ" },
         TimelineIntro => {
             en: "Plans are lanes; the open plan shows its tasks. Tab to a bar and press Enter to open its task.",
-            uz: "Rejalar — yoʻlaklar; ochiq reja vazifalarini koʻrsatadi. Vazifani ochish uchun Tab bilan ustunga oʻting va Enter bosing.",
+            uz: "Rejalar — yoʻlaklar; ochiq reja vazifalarini koʻrsatadi. Vazifani ochish uchun Tab bilan uning chizigʻiga oʻting va Enter tugmasini bosing.",
             ru: "Планы — дорожки; открытый план показывает свои задачи. Перейдите к полосе клавишей Tab и нажмите Enter, чтобы открыть задачу.",
         },
         Zoom => { en: "Zoom", uz: "Masshtab", ru: "Масштаб" },
@@ -86,14 +91,14 @@ texts! {
         Dependency => { en: "Dependency", uz: "Bogʻliqlik", ru: "Зависимость" },
         BarLabel => { en: "{0}: {1} to {2}", uz: "{0}: {1} – {2}", ru: "{0}: с {1} по {2}" },
         NoDates => { en: "no dates", uz: "sanalar yoʻq", ru: "без дат" },
-        WorkloadTitle => { en: "Workload per person", uz: "Har bir xodimning ish yuki", ru: "Нагрузка по людям" },
+        WorkloadTitle => { en: "Workload per person", uz: "Har bir ijrochining ish yuki", ru: "Нагрузка на исполнителей" },
         WorkloadIntro => {
             en: "Unfinished tasks each owner has, and the most running on one day. More than {0} at once is an overload.",
             uz: "Har bir ijrochining tugallanmagan vazifalari va bir kunda parallel bajariladigan eng koʻp vazifalar soni. Bir vaqtda {0} tadan koʻpi — ortiqcha yuk.",
             ru: "Незавершённые задачи каждого исполнителя и наибольшее число задач в один день. Больше {0} одновременно — перегрузка.",
         },
-        Person => { en: "Person", uz: "Xodim", ru: "Сотрудник" },
-        OpenTasks => { en: "Open tasks", uz: "Ochiq vazifalar", ru: "Открытые задачи" },
+        Person => { en: "Person", uz: "Ijrochi", ru: "Исполнитель" },
+        OpenTasks => { en: "Open tasks", uz: "Tugallanmagan vazifalar", ru: "Незавершённые задачи" },
         Peak => { en: "Most at once", uz: "Bir vaqtda eng koʻp", ru: "Максимум одновременно" },
         Overloaded => { en: "Overloaded", uz: "Ortiqcha yuklangan", ru: "Перегружен" },
         NoWorkload => { en: "No task has an owner yet.", uz: "Hali birorta vazifaga ijrochi tayinlanmagan.", ru: "Ни у одной задачи пока нет исполнителя." },
@@ -141,7 +146,7 @@ texts! {
         CheckDependencyLate => {
             en: "“{0}” starts before “{1}”, which it depends on, is finished.",
             uz: "“{0}” oʻzi bogʻliq boʻlgan “{1}” tugashidan oldin boshlanadi.",
-            ru: "«{0}» начинается до окончания «{1}», от которой она зависит.",
+            ru: "Задача «{0}» начинается раньше, чем завершится задача «{1}», от которой она зависит.",
         },
         CheckCycle => {
             en: "The dependencies make a cycle: {0}.",
@@ -155,8 +160,8 @@ texts! {
         },
         CheckAfterGoal => {
             en: "“{0}” ends after the target date of its goal “{1}”.",
-            uz: "“{0}” rejasi “{1}” maqsadining maqsadli sanasidan keyin tugaydi.",
-            ru: "План «{0}» заканчивается позже целевой даты цели «{1}».",
+            uz: "“{0}” rejasi “{1}” maqsadi uchun belgilangan sanadan keyin tugaydi.",
+            ru: "План «{0}» заканчивается позже даты, намеченной для цели «{1}».",
         },
         CheckAfterGoLive => {
             en: "“{0}” ends after the planned go-live.",
@@ -166,11 +171,11 @@ texts! {
         CheckOverdue => {
             en: "The task “{0}” is overdue: it was due on {1}.",
             uz: "“{0}” vazifasining muddati oʻtgan: {1} edi.",
-            ru: "Задача «{0}» просрочена: срок был {1}.",
+            ru: "Задача «{0}» просрочена (срок — {1}).",
         },
         CheckOverload => {
             en: "{0} has {1} tasks running at once on {2}.",
-            uz: "{0}: {2} kuni bir vaqtda {1} ta vazifa.",
+            uz: "{0}: {2} kuni bir vaqtning oʻzida {1} ta vazifa — ortiqcha yuk.",
             ru: "Перегрузка: у исполнителя «{0}» на {2} одновременно в работе задач: {1}.",
         },
     }
@@ -195,5 +200,54 @@ impl PlansText {
             TaskStatus::Blocked => PlansText::Blocked,
             TaskStatus::Done => PlansText::TaskDone,
         }
+    }
+}
+
+/// "1 task", "2 tasks"; "1 задача", "2 задачи", "5 задач", "21 задача".
+pub fn task_count(lang: Lang, n: u64) -> String {
+    Forms::four(
+        PlansText::TaskCountOne.text(lang),
+        PlansText::TaskCountFew.text(lang),
+        PlansText::TaskCountMany.text(lang),
+        PlansText::TaskCountMany.text(lang),
+    )
+    .count(lang, n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn task_counts_take_the_plural_form_of_their_number() {
+        let counts = |lang| [0, 1, 2, 5, 11, 21, 22, 1001].map(|n| task_count(lang, n));
+        assert_eq!(
+            counts(Lang::En),
+            [
+                "0 tasks",
+                "1 task",
+                "2 tasks",
+                "5 tasks",
+                "11 tasks",
+                "21 tasks",
+                "22 tasks",
+                "1,001 tasks"
+            ]
+        );
+        assert_eq!(
+            counts(Lang::Ru),
+            [
+                "0 задач",
+                "1 задача",
+                "2 задачи",
+                "5 задач",
+                "11 задач",
+                "21 задача",
+                "22 задачи",
+                "1\u{a0}001 задача"
+            ]
+        );
+        assert_eq!(counts(Lang::Uz)[1], "1 ta vazifa");
+        assert_eq!(counts(Lang::Uz)[3], "5 ta vazifa");
     }
 }

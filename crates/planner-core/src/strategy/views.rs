@@ -123,13 +123,16 @@ pub fn traceability(plan: &Plan) -> Vec<Trace> {
         .collect()
 }
 
-/// A value with its unit, as the KPI sentence writes it (`12.5%`, `2 products`).
+/// A value with its unit, as the KPI sentence writes it: `12.5%` and `2 products` in English,
+/// `12,5 %` and `2 dona` in Russian and Uzbek, which put a space before `%` too (the Russian
+/// typographic norm, GOST 8.417). The space is a no-break space (U+00A0), so a line never
+/// breaks between a number and its unit.
 pub fn with_unit(value: f64, unit: &str, lang: Lang) -> String {
     let number = format_number(value, lang);
     match unit.trim() {
         "" => number,
         "%" if lang == Lang::En => format!("{number}%"),
-        unit => format!("{number} {unit}"),
+        unit => format!("{number}\u{a0}{unit}"),
     }
 }
 
@@ -217,6 +220,23 @@ mod tests {
     }
 
     #[test]
+    fn a_number_is_never_parted_from_its_unit() {
+        assert_eq!(with_unit(12.5, "%", Lang::En), "12.5%");
+        assert_eq!(with_unit(12.5, "%", Lang::Ru), "12,5\u{a0}%");
+        assert_eq!(with_unit(12.5, " % ", Lang::Uz), "12,5\u{a0}%");
+        assert_eq!(with_unit(2.0, "products", Lang::En), "2\u{a0}products");
+        assert_eq!(
+            with_unit(1_234_567.5, "сум", Lang::Ru),
+            "1\u{a0}234\u{a0}567,5\u{a0}сум"
+        );
+        assert_eq!(with_unit(1500.0, "USD", Lang::En), "1,500\u{a0}USD");
+        assert_eq!(with_unit(7.0, "  ", Lang::Ru), "7");
+        for lang in [Lang::En, Lang::Uz, Lang::Ru] {
+            assert!(!with_unit(1234.5, "kg", lang).contains(' '), "{lang:?}");
+        }
+    }
+
+    #[test]
     fn kpi_sentences_read_in_every_language() {
         let kpi = Kpi {
             name: "customer churn".into(),
@@ -234,7 +254,7 @@ mod tests {
         let ru = kpi_sentence(&kpi, Lang::Ru).unwrap_or_default();
         assert!(ru.starts_with("Снизить"), "{ru}");
         assert!(
-            ru.contains("12,5 %") && ru.contains("31 декабря 2027"),
+            ru.contains("12,5\u{a0}%") && ru.contains("31 декабря 2027"),
             "{ru}"
         );
         let uz = kpi_sentence(&kpi, Lang::Uz).unwrap_or_default();
