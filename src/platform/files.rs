@@ -39,6 +39,24 @@ pub async fn read_text(file: &web_sys::File, max_bytes: usize) -> Result<String,
     text.as_string().ok_or(ReadError::Unreadable)
 }
 
+/// Fetches a file served beside the app (`examples/...`) as text; `None` when it cannot be
+/// had (offline, not found) or is not text.
+pub async fn fetch_text(path: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(path))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
 /// Why a chosen file could not be read.
 #[derive(Debug)]
 pub enum ReadError {

@@ -20,6 +20,7 @@
 
 pub mod checks;
 pub mod dates;
+pub mod example;
 pub mod file;
 pub mod generate;
 pub mod goals;

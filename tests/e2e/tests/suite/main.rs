@@ -3,6 +3,7 @@
 mod data_safety;
 mod files;
 mod goals;
+mod languages;
 mod long_lists;
 mod overview;
 mod plans;

@@ -4,12 +4,23 @@
 use crm_e2e::pages::{DataPage, Picker, ProfilePage, Shell, StakeholdersPage, StrategyPage};
 use crm_e2e::Browser;
 
-/// Opens the worked example from the profile page's card (the plan is empty).
+/// The worked example's plan name in English, Uzbek and Russian.
+const EXAMPLE_NAMES: [&str; 3] = [
+    "CRM roll-out 2027",
+    "CRM-tizimni joriy etish — 2027",
+    "Внедрение CRM — 2027",
+];
+
+/// Opens the worked example from the profile page's card (the plan is empty), in the
+/// interface's language.
 pub async fn open_example(b: &Browser) {
     b.open("#/profile").await;
     b.click("#open-example").await;
-    b.wait_text("#notice-text", "example").await;
-    b.wait_text("#plan-name", "CRM roll-out 2027").await;
+    b.wait_for("#notice-text").await;
+    b.wait_until("the example is open", || async {
+        EXAMPLE_NAMES.contains(&b.text("#plan-name").await.as_str())
+    })
+    .await;
 }
 
 #[tokio::test]
