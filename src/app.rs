@@ -25,13 +25,18 @@ pub fn App() -> impl IntoView {
     provide_context(Checks::new(store, lang.0.into()));
     let route = provide_route();
 
-    // <html lang> follows the interface language (screen readers, hyphenation, fonts); the
-    // store's own messages too.
+    // <html lang>, the tab's title and the page's description follow the interface language
+    // (screen readers, hyphenation, fonts, the tab bar, a bookmark); the store's own messages too.
     Effect::new(move |_| {
-        store.set_lang(lang.get());
-        let code = lang.get().code();
-        if let Some(html) = document().document_element() {
-            let _ = html.set_attribute("lang", code);
+        let lang = lang.get();
+        store.set_lang(lang);
+        let doc = document();
+        if let Some(html) = doc.document_element() {
+            let _ = html.set_attribute("lang", lang.code());
+        }
+        doc.set_title(Shell::AppName.text(lang));
+        if let Ok(Some(meta)) = doc.query_selector("meta[name=description]") {
+            let _ = meta.set_attribute("content", Shell::Description.text(lang));
         }
     });
     // After a navigation, focus the field the address names, else the page heading (not on the

@@ -79,6 +79,71 @@ async fn the_language_switch_acts_at_once_and_is_remembered() {
 }
 
 #[tokio::test]
+async fn switching_language_keeps_the_step_the_open_record_and_the_scroll() {
+    let b = Browser::start().await;
+    crate::stakeholders::open_example(&b).await;
+    b.open("#/stakeholders/stakeholder-s10-name").await;
+    b.wait_for("#stakeholder-s10-editor").await;
+    assert_eq!(
+        b.js("return document.title").await,
+        "CRM Implementation Planner"
+    );
+    // Mark the open editor's node and scroll the page: both must survive the switch.
+    // Mark the open editor's node and scroll it to near the top of the window: the node, the
+    // address and the editor's place on screen must survive the switch.
+    let where_is = "const e = document.getElementById('stakeholder-s10-editor'); \
+                    return [e.getBoundingClientRect().top, window.scrollY, location.hash]";
+    b.js(
+        "const e = document.getElementById('stakeholder-s10-editor'); e.dataset.probe = 'kept'; \
+          window.scrollTo(0, window.scrollY + e.getBoundingClientRect().top - 120)",
+    )
+    .await;
+    let before = b.js(where_is).await;
+    assert!(
+        before[1].as_f64().unwrap_or(0.0) > 200.0,
+        "the page scrolled: {before}"
+    );
+    // Choose Russian from the keyboard, as a person who tabbed to the switch would: a
+    // WebDriver click would first scroll the header into view itself.
+    b.js(
+        "const s = document.getElementById('lang-select'); s.value = 'ru'; \
+          s.dispatchEvent(new Event('change', { bubbles: true }))",
+    )
+    .await;
+    b.wait_text("#step-title", "Вовлечение ключевых заинтересованных сторон")
+        .await;
+    let after = b.js(where_is).await;
+    assert_eq!(after[2], before[2], "the address stays");
+    assert_eq!(after[1], before[1], "the scroll position stays");
+    // Russian texts are longer, so what is above may grow; the open editor stays in view.
+    let top = after[0].as_f64().unwrap_or(f64::MAX);
+    assert!(
+        (0.0..400.0).contains(&top),
+        "the editor left the view: {after}"
+    );
+    assert_eq!(
+        b.js("return document.getElementById('stakeholder-s10-editor').dataset.probe")
+            .await,
+        "kept",
+        "the open record stays open, in the same place"
+    );
+    assert_eq!(
+        b.js("return document.title").await,
+        "Планировщик внедрения CRM"
+    );
+    let description = b
+        .js("return document.querySelector('meta[name=description]').content")
+        .await;
+    assert!(
+        description
+            .as_str()
+            .is_some_and(|d| d.contains("CRM") && !d.contains("Plan a CRM")),
+        "{description}"
+    );
+    b.finish().await;
+}
+
+#[tokio::test]
 async fn every_step_has_an_address_that_survives_a_reload() {
     let b = Browser::start().await;
     for (hash, title) in [
