@@ -50,8 +50,10 @@ pub fn App() -> impl IntoView {
         request_animation_frame(move || {
             if let Some(el) = document().get_element_by_id(&target) {
                 if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                    // Focus scrolls only as far as needed; aligning the field to an edge of
+                    // the window on every link moved the page (and repainted all of it) even
+                    // when the field was already in view.
                     let _ = el.focus();
-                    el.scroll_into_view_with_bool(false);
                 }
             }
         });

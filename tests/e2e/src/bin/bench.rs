@@ -328,7 +328,12 @@ async fn main() {
         .iter()
         .map(|id| format!("#/stakeholders/stakeholder-{id}-name"))
         .collect();
-    links(&b, &hashes[1..], "step 1").await;
+    links(&b, &hashes[1..], "step 1, another record").await;
+    let same: Vec<String> = ["power", "engagement", "name"]
+        .iter()
+        .map(|field| format!("#/stakeholders/stakeholder-{}-{field}", people[1]))
+        .collect();
+    links(&b, &same, "step 1, the open record").await;
     b.open(&format!("#/strategy/kpi-{kpi}-target")).await;
     b.wait_for(&format!("#kpi-{kpi}-target")).await;
     keystrokes_to_frame(&b, &format!("kpi-{kpi}-target"), "step 2 KPI target").await;

@@ -260,6 +260,28 @@ async fn readme_screenshots() {
         std::fs::write(dir.join(file), png).expect("write the screenshot");
     }
     b.finish().await;
+    // The same card in each language, each with the example written in that language.
+    for (lang, file) in [
+        ("en-US", "kpis-en.png"),
+        ("uz-UZ", "kpis-uz.png"),
+        ("ru-RU", "kpis-ru.png"),
+    ] {
+        let b = Browser::with(Options {
+            lang,
+            width: 1280,
+            height: 2400,
+        })
+        .await;
+        open_example(&b).await;
+        b.open("#/strategy").await;
+        let el = b.wait_for("section.records-kpi").await;
+        b.js("document.querySelector('section.records-kpi').scrollIntoView()")
+            .await;
+        let png = el.screenshot().await.expect("element screenshot");
+        assert!(png.starts_with(b"\x89PNG"), "{file} is a PNG");
+        std::fs::write(dir.join(file), png).expect("write the screenshot");
+        b.finish().await;
+    }
 }
 
 #[tokio::test]
