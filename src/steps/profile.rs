@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 use planner_core::i18n::{fill, ProfileText, StakeholdersText, Text};
-use planner_core::profile::{optional_date, optional_text, required_text, FunctionalLevel};
+use planner_core::profile::{
+    optional_date, optional_text, required_text, Currency, FunctionalLevel,
+};
 use planner_core::references::{self, UnitUse};
 use planner_core::steps::StepId;
 use planner_core::Id;
@@ -30,6 +32,7 @@ pub fn ProfileStep() -> impl IntoView {
 #[component]
 fn ProjectCard() -> impl IntoView {
     let store = use_store();
+    let lang = use_language();
     let plan = store.plan();
     let text = move |f: fn(&planner_core::Plan) -> &String| {
         Signal::derive(move || plan.with(|p| f(p).clone()))
@@ -83,9 +86,27 @@ fn ProjectCard() -> impl IntoView {
                         Ok(())
                     })
                 />
+                <Select
+                    id="profile-currency"
+                    label=Signal::derive(t(ProfileText::Currency))
+                    options=Signal::derive(move || currency_options(lang.get()))
+                    value=Signal::derive(move || plan.with(|p| p.profile.currency.code().to_owned()))
+                    on_change=Callback::new(move |code: String| {
+                        if let Some(c) = Currency::from_code(&code) {
+                            store.update(|p| p.profile.currency = c);
+                        }
+                    })
+                />
             </div>
         </section>
     }
+}
+
+fn currency_options(lang: planner_core::i18n::Lang) -> Vec<(String, String)> {
+    Currency::ALL
+        .into_iter()
+        .map(|c| option((c.code(), ProfileText::currency(c).text(lang))))
+        .collect()
 }
 
 fn level_options(lang: planner_core::i18n::Lang) -> Vec<(String, String)> {

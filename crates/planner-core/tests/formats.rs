@@ -16,11 +16,16 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
+/// The committed schema of format `version`.
+fn schema(version: u32) -> PathBuf {
+    root().join(format!("schema/crm-implementation-plan.v{version}.json"))
+}
+
 #[cfg(test)]
-fn validate(files: &[PathBuf]) {
+fn validate(schema: &Path, files: &[PathBuf]) {
     let out = std::process::Command::new("python3")
         .arg(root().join("scripts/validate_json.py"))
-        .arg(root().join("schema/crm-implementation-plan.v1.json"))
+        .arg(schema)
         .args(files)
         .output()
         .expect("python3 (with jsonschema; scripts/setup.sh installs it)");
@@ -81,12 +86,14 @@ fn a_file_of_the_next_version_is_refused() {
 fn fixtures_and_exports_validate_against_the_committed_schema() {
     let dir = std::env::temp_dir().join(format!("crm-schema-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(fixtures())
-        .expect("fixtures")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
+    // Each version's fixture against that version's schema.
+    for version in 1..=FORMAT_VERSION {
+        validate(
+            &schema(version),
+            &[fixtures().join(format!("v{version}.json"))],
+        );
+    }
+    let mut files = Vec::new();
     let exports = [
         planner_core::Plan::new(),
         common::rich_plan(&|s| s.to_owned()),
@@ -98,7 +105,7 @@ fn fixtures_and_exports_validate_against_the_committed_schema() {
             .expect("write");
         files.push(path);
     }
-    validate(&files);
+    validate(&schema(FORMAT_VERSION), &files);
     // And the validator can fail: a file with a wrong field is caught.
     let bad = dir.join("bad.json");
     let text = format::export(&planner_core::Plan::new(), "0.1.0", "t")
@@ -106,7 +113,7 @@ fn fixtures_and_exports_validate_against_the_committed_schema() {
     std::fs::write(&bad, text).expect("write");
     let out = std::process::Command::new("python3")
         .arg(root().join("scripts/validate_json.py"))
-        .arg(root().join("schema/crm-implementation-plan.v1.json"))
+        .arg(schema(FORMAT_VERSION))
         .arg(&bad)
         .output()
         .expect("python3");

@@ -6,6 +6,8 @@ use planner_core::dates::long_date;
 use planner_core::i18n::{fill, PlansText, Text};
 use planner_core::paging::CARD_PAGE_SIZE;
 use planner_core::plans::texts::task_count;
+use planner_core::profile::texts::money;
+use planner_core::profile::Currency;
 use planner_core::store::patch::{Part, Parts};
 use planner_core::Id;
 
@@ -25,6 +27,7 @@ struct CardData {
     status: planner_core::plans::PlanStatus,
     tasks: usize,
     overdue: usize,
+    budget: Option<(f64, Currency)>,
 }
 
 /// Every plan as a card, and the new-plan form.
@@ -61,7 +64,7 @@ fn PlanCard(id: Id) -> impl IntoView {
     let now = today();
     let data = {
         // Its plan (with its tasks), and the names it shows of people and KPIs.
-        let also = Parts::of(&[Part::Stakeholders, Part::Strategy]);
+        let also = Parts::of(&[Part::Profile, Part::Stakeholders, Part::Strategy]);
         Memo::new(move |_| {
             store.with_record(&id, also, |p| {
                 let x = p.plan(&id)?;
@@ -83,6 +86,7 @@ fn PlanCard(id: Id) -> impl IntoView {
                     status: x.status,
                     tasks: x.tasks.len(),
                     overdue: x.tasks.iter().filter(|t| t.is_overdue(now)).count(),
+                    budget: x.budget.map(|b| (b, p.profile.currency)),
                 })
             })
         })
@@ -117,6 +121,7 @@ fn PlanCard(id: Id) -> impl IntoView {
                     <p class="plan-meta">
                         <span class=format!("badge plan-status-{}", d.status.code())>{PlansText::plan_status(d.status).text(l)}</span>
                         <span class="muted">{task_count(l, d.tasks as u64)}</span>
+                        {d.budget.map(|(b, c)| view! { <span class="muted plan-budget">{money(b, c, l)}</span> })}
                         {(d.overdue > 0).then(|| view! {
                             <span class="badge overdue">{fill(PlansText::OverdueCount.text(l), &[&d.overdue.to_string()])}</span>
                         })}

@@ -4,9 +4,10 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use planner_core::i18n::{GoalsText, PlansText, Text};
+use planner_core::i18n::{fill, GoalsText, PlansText, Text};
 use planner_core::inputs::format_number;
 use planner_core::plans::{self, PlanStatus};
+use planner_core::profile::texts::currency_unit;
 use planner_core::strategy::toggle_id;
 use planner_core::{Id, Plan};
 
@@ -104,7 +105,11 @@ fn PlanForm(id: Id) -> impl IntoView {
                     })
                 />
                 <div class="field" class:invalid=move || budget_error.get()>
-                    <label for=budget_id.clone()>{t(PlansText::Budget)}</label>
+                    <label for=budget_id.clone()>{move || {
+                        let l = lang.get();
+                        let currency = store.plan().with(|p| p.profile.currency);
+                        fill(PlansText::Budget.text(l), &[currency_unit(currency, l)])
+                    }}</label>
                     <input
                         id=budget_id.clone()
                         type="text"

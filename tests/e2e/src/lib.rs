@@ -578,7 +578,7 @@ impl Browser {
         let root = repo_root();
         let out = std::process::Command::new("python3")
             .arg(root.join("scripts/validate_json.py"))
-            .arg(root.join("schema/crm-implementation-plan.v1.json"))
+            .arg(root.join("schema/crm-implementation-plan.v2.json"))
             .arg(&file)
             .output()
             .expect("python3 runs");

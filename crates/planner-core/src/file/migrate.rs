@@ -4,9 +4,9 @@
 //! older file runs every step from its version up to [`FORMAT_VERSION`]. Each version has a
 //! committed fixture (`tests/fixtures/v<n>.json`) that must keep importing.
 //!
-//! Version 1 is the first published format, so the chain is empty today. When the format
-//! changes: raise [`FORMAT_VERSION`], add a step here, commit a fixture of the old version, and
-//! regenerate the schema. Browser storage is migrated on open and written back only through the
+//! Version 2 added the profile's budget currency (`plan.profile.currency`, an ISO 4217 code);
+//! a version 1 plan's budgets were in soʻm. When the format changes: raise [`FORMAT_VERSION`],
+//! add a step here, commit a fixture of the old version, and regenerate the schema. Browser storage is migrated on open and written back only through the
 //! verified save, so the old copy stays until the new one is proven (see `src/state.rs`).
 
 use serde_json::Value;
@@ -22,7 +22,22 @@ pub struct Migration {
 }
 
 /// Every step, oldest first; one for each version below [`FORMAT_VERSION`].
-pub const MIGRATIONS: &[Migration] = &[];
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    from: 1,
+    apply: budgets_in_som,
+}];
+
+/// 1 → 2: the profile names its budgets' currency; a version 1 plan's were in soʻm.
+fn budgets_in_som(file: &mut Value) {
+    if let Some(profile) = file
+        .pointer_mut("/plan/profile")
+        .and_then(Value::as_object_mut)
+    {
+        profile
+            .entry("currency")
+            .or_insert_with(|| Value::from("UZS"));
+    }
+}
 
 /// Brings a file of `version` up to [`FORMAT_VERSION`].
 pub fn upgrade(mut value: Value, version: u64) -> Value {
@@ -46,6 +61,14 @@ mod tests {
         let froms: Vec<u32> = MIGRATIONS.iter().map(|m| m.from).collect();
         let expected: Vec<u32> = (1..FORMAT_VERSION).collect();
         assert_eq!(froms, expected);
+    }
+
+    #[test]
+    fn a_version_1_plan_gets_its_budgets_in_som() {
+        let value = serde_json::json!({"formatVersion": 1, "plan": {"profile": {"name": "x"}}});
+        let upgraded = upgrade(value, 1);
+        assert_eq!(upgraded["plan"]["profile"]["currency"], "UZS");
+        assert_eq!(upgraded["plan"]["profile"]["name"], "x");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The JSON Schema of the file format, generated from the Rust types (feature `schema`).
 //!
-//! The committed copy, `schema/crm-implementation-plan.v1.json`, is what the `$schema` of every
+//! The committed copy, `schema/crm-implementation-plan.v2.json`, is what the `$schema` of every
 //! export names; a test fails when it no longer matches these types (regenerate it with
 //! `UPDATE_SCHEMA=1 cargo test -p planner-core --features schema schema`).
 
@@ -13,7 +13,7 @@ use crate::plan::Plan;
 #[derive(Deserialize, JsonSchema)]
 #[schemars(
     title = "CRM implementation plan file",
-    description = "A CRM implementation plan exported by the CRM Implementation Planner (format version 1)."
+    description = "A CRM implementation plan exported by the CRM Implementation Planner (format version 2)."
 )]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[allow(dead_code)]
@@ -24,8 +24,8 @@ struct PlanFile {
     /// Always "crm-implementation-plan".
     #[schemars(extend("const" = "crm-implementation-plan"))]
     format: String,
-    /// The format version; this schema describes version 1.
-    #[schemars(extend("const" = 1))]
+    /// The format version; this schema describes version 2.
+    #[schemars(extend("const" = 2))]
     format_version: u32,
     /// The version of the app that wrote the file.
     #[serde(default)]
@@ -50,7 +50,7 @@ mod tests {
     #[test]
     fn the_committed_schema_matches_the_types() {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../schema/crm-implementation-plan.v1.json");
+            .join("../../schema/crm-implementation-plan.v2.json");
         let fresh = generate();
         if std::env::var_os("UPDATE_SCHEMA").is_some() {
             std::fs::write(&path, &fresh).expect("write the schema");
@@ -58,7 +58,7 @@ mod tests {
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(
             committed == fresh,
-            "schema/crm-implementation-plan.v1.json is stale: regenerate it with \
+            "schema/crm-implementation-plan.v2.json is stale: regenerate it with \
              UPDATE_SCHEMA=1 cargo test -p planner-core --features schema schema"
         );
     }

@@ -26,6 +26,11 @@ const LATIN_IN_RUSSIAN: &[&str] = &[
     "Enter",
     "Tab",
     "Z",
+    "UZS",
+    "USD",
+    "EUR",
+    "RUB",
+    "KZT",
 ];
 
 /// The Uzbek letter after o and g: U+02BB (oʻ, gʻ).

@@ -30,7 +30,8 @@ texts! {
         Deadline => { en: "Deadline", uz: "Muddat", ru: "Срок" },
         Start => { en: "Start", uz: "Boshlanishi", ru: "Начало" },
         Status => { en: "Status", uz: "Holati", ru: "Статус" },
-        Budget => { en: "Budget", uz: "Byudjet", ru: "Бюджет" },
+        /// `{0}` the currency (see the profile).
+        Budget => { en: "Budget, {0}", uz: "Byudjet, {0}", ru: "Бюджет, {0}" },
         BudgetInvalid => {
             en: "Enter an amount of 0 or more, digits only.",
             uz: "0 yoki undan katta summani faqat raqamlarda kiriting.",

@@ -29,6 +29,58 @@ pub struct Profile {
     /// The organisation's units (the text's "company structure").
     #[serde(default)]
     pub units: Vec<Unit>,
+    /// The currency budgets are given in (format version 2; soʻm before).
+    #[serde(default)]
+    pub currency: Currency,
+}
+
+/// The currency of a plan's budgets, written in files by its ISO 4217 code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum Currency {
+    /// The Uzbek soʻm.
+    #[default]
+    #[serde(rename = "UZS")]
+    Uzs,
+    /// The US dollar.
+    #[serde(rename = "USD")]
+    Usd,
+    /// The euro.
+    #[serde(rename = "EUR")]
+    Eur,
+    /// The Russian rouble.
+    #[serde(rename = "RUB")]
+    Rub,
+    /// The Kazakh tenge.
+    #[serde(rename = "KZT")]
+    Kzt,
+}
+
+impl Currency {
+    /// All currencies, the soʻm first.
+    pub const ALL: [Currency; 5] = [
+        Currency::Uzs,
+        Currency::Usd,
+        Currency::Eur,
+        Currency::Rub,
+        Currency::Kzt,
+    ];
+
+    /// The ISO 4217 code, as files and form values write it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Currency::Uzs => "UZS",
+            Currency::Usd => "USD",
+            Currency::Eur => "EUR",
+            Currency::Rub => "RUB",
+            Currency::Kzt => "KZT",
+        }
+    }
+
+    /// The currency with this code.
+    pub fn from_code(code: &str) -> Option<Currency> {
+        Currency::ALL.into_iter().find(|c| c.code() == code)
+    }
 }
 
 /// A unit of the organisation: a department, branch or team.

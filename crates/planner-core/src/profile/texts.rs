@@ -1,6 +1,7 @@
 //! Texts of step 0 (project profile and units) and of field errors.
 
-use crate::profile::{FieldError, FunctionalLevel, MAX_TEXT, MAX_YEAR, MIN_YEAR};
+use crate::i18n::Text;
+use crate::profile::{Currency, FieldError, FunctionalLevel, MAX_TEXT, MAX_YEAR, MIN_YEAR};
 use crate::texts;
 
 texts! {
@@ -20,6 +21,18 @@ texts! {
             uz: "Rejalashtirilgan ishga tushirish sanasi",
             ru: "Плановая дата запуска",
         },
+        Currency => {
+            en: "Currency of the budgets",
+            uz: "Byudjetlar valyutasi",
+            ru: "Валюта бюджетов",
+        },
+        CurrencyUzs => { en: "Uzbek som (UZS)", uz: "Oʻzbek soʻmi (UZS)", ru: "Узбекский сум (UZS)" },
+        CurrencyUsd => { en: "US dollar (USD)", uz: "AQSH dollari (USD)", ru: "Доллар США (USD)" },
+        CurrencyEur => { en: "Euro (EUR)", uz: "Yevro (EUR)", ru: "Евро (EUR)" },
+        CurrencyRub => { en: "Russian rouble (RUB)", uz: "Rossiya rubli (RUB)", ru: "Российский рубль (RUB)" },
+        CurrencyKzt => { en: "Kazakh tenge (KZT)", uz: "Qozogʻiston tengesi (KZT)", ru: "Казахстанский тенге (KZT)" },
+        /// The soʻm after an amount: "120 000 000 soʻm".
+        SomUnit => { en: "UZS", uz: "soʻm", ru: "сум" },
         UnitsSection => {
             en: "Units of the organisation",
             uz: "Tashkilot boʻlinmalari",
@@ -112,6 +125,17 @@ texts! {
 }
 
 impl ProfileText {
+    /// The name of a currency, with its code.
+    pub fn currency(currency: Currency) -> ProfileText {
+        match currency {
+            Currency::Uzs => ProfileText::CurrencyUzs,
+            Currency::Usd => ProfileText::CurrencyUsd,
+            Currency::Eur => ProfileText::CurrencyEur,
+            Currency::Rub => ProfileText::CurrencyRub,
+            Currency::Kzt => ProfileText::CurrencyKzt,
+        }
+    }
+
     /// The name of a functional level.
     pub fn level(level: FunctionalLevel) -> ProfileText {
         match level {
@@ -133,5 +157,48 @@ pub fn field_error(error: FieldError, lang: crate::i18n::Lang) -> String {
             ProfileText::ErrYearRange.text(lang),
             &[&MIN_YEAR.to_string(), &MAX_YEAR.to_string()],
         ),
+    }
+}
+
+/// What follows an amount in `currency`, in `lang`: the soʻm by its name in Uzbek and Russian,
+/// every other currency by its ISO code.
+pub fn currency_unit(currency: Currency, lang: crate::i18n::Lang) -> &'static str {
+    match currency {
+        Currency::Uzs => ProfileText::SomUnit.text(lang),
+        other => other.code(),
+    }
+}
+
+/// An amount with its currency, as `lang` writes it: "120 000 000 soʻm", "1,500 USD". A
+/// no-break space keeps the two on one line.
+pub fn money(amount: f64, currency: Currency, lang: crate::i18n::Lang) -> String {
+    format!(
+        "{}\u{a0}{}",
+        crate::inputs::format_number(amount, lang),
+        currency_unit(currency, lang)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn an_amount_carries_its_currency_as_each_language_writes_it() {
+        assert_eq!(
+            money(120_000_000.0, Currency::Uzs, Lang::Uz),
+            "120\u{a0}000\u{a0}000\u{a0}soʻm"
+        );
+        assert_eq!(
+            money(1_500.5, Currency::Uzs, Lang::Ru),
+            "1\u{a0}500,5\u{a0}сум"
+        );
+        assert_eq!(money(1_500.0, Currency::Usd, Lang::En), "1,500\u{a0}USD");
+        assert_eq!(money(7.0, Currency::Eur, Lang::Ru), "7\u{a0}EUR");
+        for c in Currency::ALL {
+            assert_eq!(Currency::from_code(c.code()), Some(c));
+        }
+        assert_eq!(Currency::from_code("uzs"), None);
     }
 }

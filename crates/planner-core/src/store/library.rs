@@ -118,7 +118,10 @@ mod tests {
         let entry = peek("p1", &text).expect("entry");
         assert_eq!(entry.name, "Bank CRM");
         assert_eq!(entry.revision, 4);
-        assert_eq!(entry.format_version, 1);
+        assert_eq!(
+            entry.format_version,
+            u64::from(crate::file::format::FORMAT_VERSION)
+        );
         assert_eq!(peek("p2", "{broken"), None);
     }
 

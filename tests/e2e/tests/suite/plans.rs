@@ -236,3 +236,32 @@ async fn a_plan_made_before_any_goal_says_where_its_goals_come_from() {
     .await;
     b.finish().await;
 }
+
+#[tokio::test]
+async fn budgets_are_in_the_currency_the_profile_names() {
+    let plan = fixtures::plan(COMPLETE);
+    let service = plan_id(&plan, "Service desk");
+    let b = with_fixture(COMPLETE).await;
+    let page = PlansPage(&b);
+    page.open().await;
+    page.open_plan(&service).await;
+    let label = format!("label[for='plan-{service}-budget']");
+    b.wait_text(&label, "Budget, UZS").await;
+    b.type_into(&format!("#plan-{service}-budget"), "1,500,000")
+        .await;
+    b.click("#step-title").await;
+    let card = format!(".plan-card[data-plan='{service}'] .plan-budget");
+    b.wait_text(&card, "1,500,000 UZS").await;
+    // Another currency, chosen once in the profile, names every budget.
+    b.open("#/profile").await;
+    b.select("#profile-currency", "USD").await;
+    page.open().await;
+    b.wait_text(&card, "1,500,000 USD").await;
+    // In Russian the same amount is grouped by spaces and the soʻm is «сум».
+    b.open("#/profile").await;
+    b.select("#profile-currency", "UZS").await;
+    Shell(&b).switch_language("ru").await;
+    page.open().await;
+    b.wait_text(&card, "1 500 000 сум").await;
+    b.finish().await;
+}
