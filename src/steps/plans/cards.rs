@@ -120,7 +120,7 @@ fn PlanCard(id: Id) -> impl IntoView {
                     </dl>
                     <p class="plan-meta">
                         <span class=format!("badge plan-status-{}", d.status.code())>{PlansText::plan_status(d.status).text(l)}</span>
-                        <span class="muted">{task_count(l, d.tasks as u64)}</span>
+                        <span class="muted plan-tasks">{task_count(l, d.tasks as u64)}</span>
                         {d.budget.map(|(b, c)| view! { <span class="muted plan-budget">{money(b, c, l)}</span> })}
                         {(d.overdue > 0).then(|| view! {
                             <span class="badge overdue">{fill(PlansText::OverdueCount.text(l), &[&d.overdue.to_string()])}</span>

@@ -24,7 +24,10 @@ async fn export_clear_the_site_and_import_brings_everything_back() {
     let exported = shell.export().await;
     let json: serde_json::Value = serde_json::from_str(&exported).expect("the export is JSON");
     assert_eq!(json["format"], "crm-implementation-plan");
-    assert_eq!(json["formatVersion"], 1);
+    assert_eq!(
+        json["formatVersion"],
+        planner_core::file::format::FORMAT_VERSION
+    );
     assert_eq!(json["plan"]["profile"]["name"], "Loyalty CRM");
 
     // Clear the site's data, as a user (or the browser) might.
