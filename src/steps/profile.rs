@@ -253,14 +253,13 @@ fn UnitDeleteDialog(id: Id, name: Signal<String>, asking: RwSignal<bool>) -> imp
     let store = use_store();
     let lang = use_language();
     let plan = store.plan();
-    let idv = StoredValue::new(id);
-    let uses = Memo::new(move |_| plan.with(|p| references::unit_uses(p, &idv.get_value())));
+    let uses = Memo::new(move |_| plan.with(|p| references::unit_uses(p, &id)));
     let others = Signal::derive(move || {
         plan.with(|p| {
             p.profile
                 .units
                 .iter()
-                .filter(|u| u.id != idv.get_value())
+                .filter(|u| u.id != id)
                 .map(|u| (u.id.to_string(), u.name.clone()))
                 .collect::<Vec<_>>()
         })
@@ -272,7 +271,7 @@ fn UnitDeleteDialog(id: Id, name: Signal<String>, asking: RwSignal<bool>) -> imp
     );
     let finish = move |to: Option<Id>| {
         store.update(|p| {
-            references::delete_unit(p, &idv.get_value(), to.as_ref());
+            references::delete_unit(p, &id, to.as_ref());
         });
         asking.set(false);
     };

@@ -14,7 +14,7 @@ use crate::widgets::field::Commit;
 /// It is `Copy`, so every field's closures can hold it.
 pub struct Bound<R: Send + Sync + 'static> {
     store: PlanStore,
-    id: StoredValue<Id>,
+    id: Id,
     find_mut: for<'a> fn(&'a mut Plan, &Id) -> Option<&'a mut R>,
     record: Memo<R>,
 }
@@ -36,13 +36,10 @@ impl<R: Clone + PartialEq + Default + Send + Sync + 'static> Bound<R> {
         find_mut: for<'a> fn(&'a mut Plan, &Id) -> Option<&'a mut R>,
     ) -> Self {
         let store = use_store();
-        let id = StoredValue::new(id);
         // Tracks this record alone: an edit elsewhere in the plan does not re-run it.
         let record = Memo::new(move |_| {
-            id.with_value(|id| {
-                store.with_record(id, Parts::NONE, |p| {
-                    find(p, id).cloned().unwrap_or_default()
-                })
+            store.with_record(&id, Parts::NONE, |p| {
+                find(p, &id).cloned().unwrap_or_default()
             })
         });
         Bound {
@@ -60,18 +57,17 @@ impl<R: Clone + PartialEq + Default + Send + Sync + 'static> Bound<R> {
 
     /// The record's id.
     pub fn id(self) -> Id {
-        self.id.get_value()
+        self.id
     }
 
     /// Changes the record through the store (one undo step, one save).
     pub fn edit(self, change: impl FnOnce(&mut R)) {
         let find_mut = self.find_mut;
-        self.id.with_value(|id| {
-            self.store.update(|p| {
-                if let Some(r) = find_mut(p, id) {
-                    change(r);
-                }
-            })
+        let id = self.id;
+        self.store.update(|p| {
+            if let Some(r) = find_mut(p, &id) {
+                change(r);
+            }
         });
     }
 

@@ -8,6 +8,7 @@ use planner_core::i18n::{fill, GoalsText, PlansText, Text};
 use planner_core::inputs::format_number;
 use planner_core::plans::{self, PlanStatus};
 use planner_core::profile::texts::currency_unit;
+use planner_core::store::patch::Part as PlanPart;
 use planner_core::strategy::toggle_id;
 use planner_core::{Id, Plan};
 
@@ -107,7 +108,8 @@ fn PlanForm(id: Id) -> impl IntoView {
                 <div class="field" class:invalid=move || budget_error.get()>
                     <label for=budget_id.clone()>{move || {
                         let l = lang.get();
-                        let currency = store.plan().with(|p| p.profile.currency);
+                        // Reads the profile alone: typing in this plan does not re-run the label.
+                        let currency = store.part(PlanPart::Profile).with(|p| p.profile.currency);
                         fill(PlansText::Budget.text(l), &[currency_unit(currency, l)])
                     }}</label>
                     <input

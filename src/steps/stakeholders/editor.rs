@@ -43,7 +43,6 @@ pub fn StakeholderEditor(id: Id) -> impl IntoView {
     let dom = id.to_string();
     let fid = move |field: &str| format!("stakeholder-{dom}-{field}");
     let text = move |f: fn(&Stakeholder) -> String| Signal::derive(move || f(&record.get()));
-    let idv = StoredValue::new(id);
     let commit_text = move |required: bool, set: fn(&mut Stakeholder, String)| {
         Callback::new(move |s: String| {
             let v = if required {
@@ -51,14 +50,14 @@ pub fn StakeholderEditor(id: Id) -> impl IntoView {
             } else {
                 optional_text(&s)?
             };
-            change(store, &idv.get_value(), |st| set(st, v));
+            change(store, &id, |st| set(st, v));
             Ok(())
         })
     };
     let commit_score = move |set: fn(&mut Stakeholder, Option<u8>)| {
         Callback::new(move |s: String| {
             let v = optional_score(&s)?;
-            change(store, &idv.get_value(), |st| set(st, v));
+            change(store, &id, |st| set(st, v));
             Ok(())
         })
     };
@@ -85,7 +84,7 @@ pub fn StakeholderEditor(id: Id) -> impl IntoView {
                     id=fid(&format!("activity-{}", a.code()))
                     label=Signal::derive(t(StakeholdersText::activity(a)))
                     checked=Signal::derive(move || record.get().takes_part_in(a))
-                    on_change=Callback::new(move |on| change(store, &idv.get_value(), |s| s.set_activity(a, on)))
+                    on_change=Callback::new(move |on| change(store, &id, |s| s.set_activity(a, on)))
                 />
             }
         })
@@ -113,7 +112,7 @@ pub fn StakeholderEditor(id: Id) -> impl IntoView {
                     value=Signal::derive(move || record.get().category.code().to_owned())
                     on_change=Callback::new(move |code: String| {
                         if let Some(c) = Category::from_code(&code) {
-                            change(store, &idv.get_value(), |s| s.category = c);
+                            change(store, &id, |s| s.category = c);
                         }
                     })
                 />
@@ -124,7 +123,7 @@ pub fn StakeholderEditor(id: Id) -> impl IntoView {
                     value=Signal::derive(move || record.get().unit.map(|u| u.to_string()).unwrap_or_default())
                     on_change=Callback::new(move |v: String| {
                         let unit = (!v.is_empty()).then_some(Id::from(v));
-                        change(store, &idv.get_value(), |s| s.unit = unit);
+                        change(store, &id, |s| s.unit = unit);
                     })
                 />
                 <TextField
@@ -160,7 +159,7 @@ pub fn StakeholderEditor(id: Id) -> impl IntoView {
                     value=Signal::derive(move || record.get().current_attitude.code().to_owned())
                     on_change=Callback::new(move |code: String| {
                         if let Some(a) = Attitude::from_code(&code) {
-                            change(store, &idv.get_value(), |s| s.current_attitude = a);
+                            change(store, &id, |s| s.current_attitude = a);
                         }
                     })
                 />
@@ -171,7 +170,7 @@ pub fn StakeholderEditor(id: Id) -> impl IntoView {
                     value=Signal::derive(move || record.get().desired_attitude.code().to_owned())
                     on_change=Callback::new(move |code: String| {
                         if let Some(a) = Attitude::from_code(&code) {
-                            change(store, &idv.get_value(), |s| s.desired_attitude = a);
+                            change(store, &id, |s| s.desired_attitude = a);
                         }
                     })
                 />
@@ -199,7 +198,7 @@ pub fn StakeholderEditor(id: Id) -> impl IntoView {
                 id=fid("sponsor")
                 label=Signal::derive(t(StakeholdersText::Sponsor))
                 checked=Signal::derive(move || record.get().sponsor)
-                on_change=Callback::new(move |on| change(store, &idv.get_value(), |s| s.sponsor = on))
+                on_change=Callback::new(move |on| change(store, &id, |s| s.sponsor = on))
             />
             <TextField
                 id=fid("engagement")

@@ -28,25 +28,23 @@ pub fn GoalRow(id: Id) -> impl IntoView {
     let store = use_store();
     let lang = use_language();
     let open = use_strategy().goal;
-    let idv = StoredValue::new(id);
     let goal = Memo::new(move |_| {
-        idv.with_value(|id| store.with_record(id, Parts::NONE, |p| goal_of(p, id).cloned()))
+        store
+            .with_record(&id, Parts::NONE, |p| goal_of(p, &id).cloned())
             .unwrap_or_default()
     });
     // The KPIs that measure it are other records: counted over the strategy.
     let kpis = Memo::new(move |_| {
-        idv.with_value(|id| {
-            store
-                .part(Part::Strategy)
-                .with(|p| p.strategy.kpis_of(id).count())
-        })
+        store
+            .part(Part::Strategy)
+            .with(|p| p.strategy.kpis_of(&id).count())
     });
     let dom = format!("goal-{id}");
     let f = move |field: &str| format!("{dom}-{field}");
     let name = move || goal.with(|g| named(&g.name).to_owned());
     let people = move || goal.with(|g| g.stakeholders.len());
     view! {
-        <SummaryRow id=id prefix="goal" class="business-goal-row" open=open name=Signal::derive(name) editor=move || view! { <GoalEditor id=idv.get_value() /> }>
+        <SummaryRow id=id prefix="goal" class="business-goal-row" open=open name=Signal::derive(name) editor=move || view! { <GoalEditor id=id /> }>
             <p class="record-line" id=f("summary")>
                 <span class="record-title">{name}</span>
             </p>

@@ -65,9 +65,9 @@ fn KpiRow(id: Id) -> impl IntoView {
     let lang = use_language();
     let open = use_strategy().kpi;
     let people = use_people();
-    let idv = StoredValue::new(id);
     let kpi = Memo::new(move |_| {
-        idv.with_value(|id| store.with_record(id, Parts::NONE, |p| kpi_of(p, id).cloned()))
+        store
+            .with_record(&id, Parts::NONE, |p| kpi_of(p, &id).cloned())
             .unwrap_or_default()
     });
     let dom = format!("kpi-{id}");
@@ -113,7 +113,7 @@ fn KpiRow(id: Id) -> impl IntoView {
         }
     };
     view! {
-        <SummaryRow id=id prefix="kpi" class="kpi-row" open=open name=Signal::derive(name) editor=move || view! { <KpiEditor id=idv.get_value() /> }>
+        <SummaryRow id=id prefix="kpi" class="kpi-row" open=open name=Signal::derive(name) editor=move || view! { <KpiEditor id=id /> }>
             <p class="record-line" id=f("sentence")>{line}</p>
             <span class="record-badges">{owner_badge}</span>
         </SummaryRow>

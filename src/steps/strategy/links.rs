@@ -107,13 +107,12 @@ fn LinkRow(id: Id) -> impl IntoView {
     let store = use_store();
     let lang = use_language();
     let plan = store.plan();
-    let idv = StoredValue::new(id);
     let link = Memo::new(move |_| {
         plan.with(|p| {
             p.strategy
                 .links
                 .iter()
-                .find(|l| l.id == idv.get_value())
+                .find(|l| l.id == id)
                 .cloned()
                 .unwrap_or_default()
         })
@@ -141,7 +140,7 @@ fn LinkRow(id: Id) -> impl IntoView {
                     class="button subtle danger"
                     id=format!("{dom}-delete")
                     aria-label=move || fill(StrategyText::DeleteNamed.text(lang.get()), &[&title()])
-                    on:click=move |_| store.update(|p| { delete_strategy_record(p, &idv.get_value()); })
+                    on:click=move |_| store.update(|p| { delete_strategy_record(p, &id); })
                 >
                     {t(StrategyText::Delete)}
                 </button>
@@ -154,7 +153,7 @@ fn LinkRow(id: Id) -> impl IntoView {
                 selected=Signal::derive(move || link.with(|r| id_values(&r.people)))
                 empty=Signal::derive(t(StrategyText::NothingToChoose))
                 on_toggle=Callback::new(move |(pid, on): (String, bool)| {
-                    store.update(|p| if let Some(l) = p.strategy.link_mut(&idv.get_value()) { toggle_id(&mut l.people, &Id::from(pid), on) });
+                    store.update(|p| if let Some(l) = p.strategy.link_mut(&id) { toggle_id(&mut l.people, &Id::from(pid), on) });
                 })
             />
             <CheckGroup
@@ -165,7 +164,7 @@ fn LinkRow(id: Id) -> impl IntoView {
                 selected=Signal::derive(move || link.with(|r| id_values(&r.software)))
                 empty=Signal::derive(t(StrategyText::NothingToChoose))
                 on_toggle=Callback::new(move |(sid, on): (String, bool)| {
-                    store.update(|p| if let Some(l) = p.strategy.link_mut(&idv.get_value()) { toggle_id(&mut l.software, &Id::from(sid), on) });
+                    store.update(|p| if let Some(l) = p.strategy.link_mut(&id) { toggle_id(&mut l.software, &Id::from(sid), on) });
                 })
             />
         </li>

@@ -68,8 +68,7 @@ pub(crate) fn SummaryRow(
 ) -> impl IntoView {
     let store = use_store();
     let lang = use_language();
-    let idv = StoredValue::new(id);
-    let is_open = Memo::new(move |_| idv.with_value(|id| open.is_open(id)));
+    let is_open = Memo::new(move |_| open.is_open(&id));
     let dom = format!("{prefix}-{id}");
     let f = move |field: &str| format!("{dom}-{field}");
     view! {
@@ -87,7 +86,7 @@ pub(crate) fn SummaryRow(
                             let key = if is_open.get() { StrategyText::CloseNamed } else { StrategyText::EditNamed };
                             fill(key.text(lang.get()), &[&name.get()])
                         }
-                        on:click=move |_| idv.with_value(|id| open.toggle(id))
+                        on:click=move |_| open.toggle(&id)
                     >
                         {move || if is_open.get() { t(StrategyText::Close)() } else { t(StrategyText::Edit)() }}
                     </button>
@@ -97,7 +96,7 @@ pub(crate) fn SummaryRow(
                         id=f("delete")
                         aria-label=move || fill(StrategyText::DeleteNamed.text(lang.get()), &[&name.get()])
                         on:click=move |_| {
-                            let id = idv.get_value();
+                            let id = id;
                             store.update(|p| { delete_strategy_record(p, &id); });
                             open.forget(&id);
                         }

@@ -120,13 +120,12 @@ pub fn RecordSection(
 pub fn RecordRow(kind: RecordKind, id: Id) -> impl IntoView {
     let store = use_store();
     let lang = use_language();
-    let idv = StoredValue::new(id);
     let name = Signal::derive(move || {
-        idv.with_value(|id| store.track_record(id));
+        store.track_record(&id);
         store.parts_of(Parts::NONE).with(|p| {
             names_of(p, kind)
                 .into_iter()
-                .find(|(rid, _)| *rid == idv.get_value())
+                .find(|(rid, _)| *rid == id)
                 .map(|(_, n)| n)
                 .unwrap_or_default()
         })
@@ -135,10 +134,10 @@ pub fn RecordRow(kind: RecordKind, id: Id) -> impl IntoView {
     // Short fields stand on the name's line; long ones (text, choices) below it.
     let (inline, below) = match kind {
         RecordKind::Goal => (None, None),
-        RecordKind::Process => (Some(process_fields(&dom, idv).into_any()), None),
-        RecordKind::People => (Some(people_fields(&dom, idv).into_any()), None),
-        RecordKind::Software => (Some(software_fields(&dom, idv).into_any()), None),
-        RecordKind::Benefit => (None, Some(benefit_fields(&dom, idv).into_any())),
+        RecordKind::Process => (Some(process_fields(&dom, id).into_any()), None),
+        RecordKind::People => (Some(people_fields(&dom, id).into_any()), None),
+        RecordKind::Software => (Some(software_fields(&dom, id).into_any()), None),
+        RecordKind::Benefit => (None, Some(benefit_fields(&dom, id).into_any())),
         RecordKind::Kpi => (None, None),
     };
     let main_class = if inline.is_some() {
@@ -156,7 +155,7 @@ pub fn RecordRow(kind: RecordKind, id: Id) -> impl IntoView {
                     value=name
                     commit=Callback::new(move |s: String| {
                         let v = required_text(&s)?;
-                        store.update(|p| set_name(p, kind, &idv.get_value(), v));
+                        store.update(|p| set_name(p, kind, &id, v));
                         Ok(())
                     })
                 />
@@ -166,7 +165,7 @@ pub fn RecordRow(kind: RecordKind, id: Id) -> impl IntoView {
                     class="button subtle danger"
                     id=format!("{dom}-delete")
                     aria-label=move || fill(StrategyText::DeleteNamed.text(lang.get()), &[&name.get()])
-                    on:click=move |_| store.update(|p| { delete_strategy_record(p, &idv.get_value()); })
+                    on:click=move |_| store.update(|p| { delete_strategy_record(p, &id); })
                 >
                     {t(StrategyText::Delete)}
                 </button>
@@ -176,7 +175,7 @@ pub fn RecordRow(kind: RecordKind, id: Id) -> impl IntoView {
     }
 }
 
-fn process_fields(dom: &str, idv: StoredValue<Id>) -> impl IntoView {
+fn process_fields(dom: &str, id: Id) -> impl IntoView {
     let store = use_store();
     let lang = use_language();
     let plan = store.plan();
@@ -189,18 +188,18 @@ fn process_fields(dom: &str, idv: StoredValue<Id>) -> impl IntoView {
                 InteractionArea::ALL.into_iter().map(|a| (a.code(), StrategyText::area(a).text(l))).map(option).collect::<Vec<_>>()
             })
             value=Signal::derive(move || plan.with(|p| {
-                p.strategy.processes.iter().find(|r| r.id == idv.get_value()).map(|r| r.area.code().to_owned()).unwrap_or_default()
+                p.strategy.processes.iter().find(|r| r.id == id).map(|r| r.area.code().to_owned()).unwrap_or_default()
             }))
             on_change=Callback::new(move |code: String| {
                 if let Some(a) = InteractionArea::from_code(&code) {
-                    store.update(|p| if let Some(r) = p.strategy.process_mut(&idv.get_value()) { r.area = a });
+                    store.update(|p| if let Some(r) = p.strategy.process_mut(&id) { r.area = a });
                 }
             })
         />
     }
 }
 
-fn people_fields(dom: &str, idv: StoredValue<Id>) -> impl IntoView {
+fn people_fields(dom: &str, id: Id) -> impl IntoView {
     let store = use_store();
     let lang = use_language();
     let plan = store.plan();
@@ -210,18 +209,18 @@ fn people_fields(dom: &str, idv: StoredValue<Id>) -> impl IntoView {
             label=Signal::derive(t(StrategyText::Size))
             inputmode="numeric"
             value=Signal::derive(move || plan.with(|p| {
-                p.strategy.people.iter().find(|r| r.id == idv.get_value()).and_then(|r| r.size).map(|n| format_number(f64::from(n), lang.get())).unwrap_or_default()
+                p.strategy.people.iter().find(|r| r.id == id).and_then(|r| r.size).map(|n| format_number(f64::from(n), lang.get())).unwrap_or_default()
             }))
             commit=Callback::new(move |s: String| {
                 let v = optional_count(&s, lang.0.get_untracked())?;
-                store.update(|p| if let Some(r) = p.strategy.people_mut(&idv.get_value()) { r.size = v });
+                store.update(|p| if let Some(r) = p.strategy.people_mut(&id) { r.size = v });
                 Ok(())
             })
         />
     }
 }
 
-fn software_fields(dom: &str, idv: StoredValue<Id>) -> impl IntoView {
+fn software_fields(dom: &str, id: Id) -> impl IntoView {
     let store = use_store();
     let lang = use_language();
     let plan = store.plan();
@@ -234,18 +233,18 @@ fn software_fields(dom: &str, idv: StoredValue<Id>) -> impl IntoView {
                 SoftwareKind::ALL.into_iter().map(|k| (k.code(), StrategyText::kind(k).text(l))).map(option).collect::<Vec<_>>()
             })
             value=Signal::derive(move || plan.with(|p| {
-                p.strategy.software.iter().find(|r| r.id == idv.get_value()).map(|r| r.kind.code().to_owned()).unwrap_or_default()
+                p.strategy.software.iter().find(|r| r.id == id).map(|r| r.kind.code().to_owned()).unwrap_or_default()
             }))
             on_change=Callback::new(move |code: String| {
                 if let Some(k) = SoftwareKind::from_code(&code) {
-                    store.update(|p| if let Some(r) = p.strategy.software_mut(&idv.get_value()) { r.kind = k });
+                    store.update(|p| if let Some(r) = p.strategy.software_mut(&id) { r.kind = k });
                 }
             })
         />
     }
 }
 
-fn benefit_fields(dom: &str, idv: StoredValue<Id>) -> impl IntoView {
+fn benefit_fields(dom: &str, id: Id) -> impl IntoView {
     let store = use_store();
     let plan = store.plan();
     let benefit = Memo::new(move |_| {
@@ -253,7 +252,7 @@ fn benefit_fields(dom: &str, idv: StoredValue<Id>) -> impl IntoView {
             p.strategy
                 .benefits
                 .iter()
-                .find(|b| b.id == idv.get_value())
+                .find(|b| b.id == id)
                 .cloned()
                 .unwrap_or_default()
         })
@@ -264,7 +263,7 @@ fn benefit_fields(dom: &str, idv: StoredValue<Id>) -> impl IntoView {
             label=Signal::derive(t(StrategyText::Tangible))
             checked=Signal::derive(move || benefit.get().tangible)
             on_change=Callback::new(move |on| {
-                store.update(|p| if let Some(b) = p.strategy.benefit_mut(&idv.get_value()) { b.tangible = on });
+                store.update(|p| if let Some(b) = p.strategy.benefit_mut(&id) { b.tangible = on });
             })
         />
         <CheckGroup
@@ -275,7 +274,7 @@ fn benefit_fields(dom: &str, idv: StoredValue<Id>) -> impl IntoView {
             selected=Signal::derive(move || benefit.with(|r| id_values(&r.goals)))
             empty=Signal::derive(t(StrategyText::NothingToChoose))
             on_toggle=Callback::new(move |(gid, on): (String, bool)| {
-                store.update(|p| if let Some(b) = p.strategy.benefit_mut(&idv.get_value()) { toggle_id(&mut b.goals, &Id::from(gid), on) });
+                store.update(|p| if let Some(b) = p.strategy.benefit_mut(&id) { toggle_id(&mut b.goals, &Id::from(gid), on) });
             })
         />
     }
