@@ -101,7 +101,7 @@ impl schemars::JsonSchema for Id {
     }
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
-            "description": "The id of one record inside a plan (a unit, a stakeholder, a goal, ...).\n\nIds are short strings made from a per-plan counter with a prefix naming the record kind\n(`u3`, `s12`); they are never reused within a plan.",
+            "description": "The id of one record inside a plan (a unit, a stakeholder, a goal, ...).\n\nThe app writes a prefix naming the record kind and a per-plan counter (`u3`, `s12`), but an import takes any string. Not expressible here, but checked on import: a record's id is unique across the whole plan (all kinds of record), and a field that refers to a record holds the id of an existing record of the kind the field names.",
             "type": "string"
         })
     }

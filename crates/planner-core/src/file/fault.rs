@@ -7,6 +7,8 @@
 //! screen. Whatever is not recognised becomes [`ValueFault::Other`], which is still said in full
 //! words, only with less detail.
 
+use crate::file::limits::AT_MOST;
+
 /// The kind of a JSON value: what a field expects, or what the file holds instead.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ValueKind {
@@ -50,6 +52,14 @@ pub enum ValueFault {
         /// The value as the file writes it, if known.
         value: Option<String>,
     },
+    /// A whole number over the largest its field holds (a counter over
+    /// [`crate::file::limits::MAX_COUNTER`]).
+    TooLarge {
+        /// The number as the file writes it.
+        value: String,
+        /// The largest the field holds.
+        max: u64,
+    },
     /// A name that is not one of the field's choices (a priority, a level, a category).
     UnknownChoice {
         /// The name in the file.
@@ -85,6 +95,10 @@ impl ValueFault {
         }
         if let Some(rest) = message.strip_prefix("invalid value: ") {
             if let Some((found, expected)) = rest.split_once(", expected ") {
+                let max = expected.strip_prefix(AT_MOST).and_then(|m| m.parse().ok());
+                if let (Some(max), (_, Some(value))) = (max, unexpected(found)) {
+                    return ValueFault::TooLarge { value, max };
+                }
                 return ValueFault::BadValue {
                     expected: expected_kind(expected),
                     value: unexpected(found).1,
@@ -249,6 +263,13 @@ mod tests {
                 expected: ValueKind::Text,
                 found: ValueKind::List,
                 value: None
+            }
+        );
+        assert_eq!(
+            fault_after("\"nextId\": 2", "\"nextId\": 9007199254740992"),
+            ValueFault::TooLarge {
+                value: "9007199254740992".into(),
+                max: 9_007_199_254_740_991
             }
         );
         assert!(matches!(

@@ -51,8 +51,9 @@ struct EnvelopeIn {
     _app_version: Option<String>,
     #[serde(rename = "exportedAt", default)]
     _exported_at: Option<String>,
-    /// Only in browser storage: the save counter (compare-and-swap between tabs).
-    #[serde(default)]
+    /// Only in browser storage: the save counter (compare-and-swap between tabs). Bounded like
+    /// `nextId`, so that the next save's `revision + 1` cannot overflow.
+    #[serde(default, deserialize_with = "limits::optional_counter")]
     revision: Option<u64>,
     /// Only in browser storage: when it was saved.
     #[serde(rename = "savedAt", default)]
@@ -276,7 +277,9 @@ fn read_envelope(text: &str, strict: bool) -> Result<EnvelopeIn, ImportError> {
     if strict {
         validate::check(&envelope.plan, "plan").map_err(ImportError::Problem)?;
     }
-    // A hand-edited file may have a counter behind its ids: never hand out an id in use.
+    // A hand-edited file may have a counter behind its ids: never hand out an id in use. Both
+    // are at most `MAX_COUNTER` (the read and the check refuse more; a stored copy's larger id
+    // number is passed over), so the counter stays there too.
     let highest = validate::highest_id_number(&envelope.plan);
     envelope.plan.next_id = envelope.plan.next_id.max(highest);
     Ok(envelope)
@@ -444,6 +447,84 @@ mod tests {
         );
         // A file is also readable as a stored copy (revision 0) and vice versa.
         assert_eq!(import(&text), Ok(sample()));
+    }
+
+    /// The sample's export with `nextId` set to `next_id` and its unit's id to `unit_id`.
+    fn with_counter(next_id: &str, unit_id: &str) -> String {
+        let text = export(&sample(), "0.1.0", "t");
+        assert!(text.contains("\"nextId\": 1") && text.contains("\"id\": \"u1\""));
+        text.replace("\"nextId\": 1", &format!("\"nextId\": {next_id}"))
+            .replace("\"id\": \"u1\"", &format!("\"id\": \"{unit_id}\""))
+    }
+
+    #[test]
+    fn a_counter_past_the_largest_is_refused_where_it_is() {
+        for next_id in ["9007199254740992", "18446744073709551615"] {
+            let text = with_counter(next_id, "u1");
+            match import(&text) {
+                Err(ImportError::Invalid {
+                    path, line, fault, ..
+                }) => {
+                    assert_eq!(path, "plan.nextId");
+                    assert!(line > 1);
+                    assert_eq!(
+                        fault,
+                        ValueFault::TooLarge {
+                            value: next_id.into(),
+                            max: limits::MAX_COUNTER
+                        }
+                    );
+                }
+                other => panic!("expected Invalid, got {other:?}"),
+            }
+            // A stored copy is read by the same rule: the app never writes one.
+            assert!(read_stored(&text).is_err());
+        }
+    }
+
+    #[test]
+    fn an_id_number_past_the_largest_counter_is_refused() {
+        let text = with_counter("1", "u18446744073709551615");
+        assert_eq!(
+            import(&text),
+            Err(ImportError::Problem(Problem::IdNumberTooLarge {
+                id: "u18446744073709551615".into(),
+                path: "plan.profile.units[0].id".into()
+            }))
+        );
+        // A stored copy skips the rule, but its counter never follows such an id (the counter
+        // cannot make it, so a new id cannot clash with it).
+        let mut plan = read_stored(&text).expect("a stored copy").plan;
+        assert_eq!(plan.next_id, 1);
+        assert_eq!(plan.fresh_id("s").as_str(), "s2");
+    }
+
+    #[test]
+    fn the_largest_counter_imports_and_the_next_id_neither_panics_nor_wraps() {
+        for (next_id, unit_id) in [("9007199254740991", "u1"), ("1", "u9007199254740991")] {
+            let mut plan = import(&with_counter(next_id, unit_id)).expect("imports");
+            assert_eq!(plan.next_id, limits::MAX_COUNTER);
+            let id = plan.add_unit("Service".into(), FunctionalLevel::Operational, false);
+            assert_ne!(id.as_str(), unit_id);
+            assert_eq!(plan.next_id, limits::MAX_COUNTER);
+            assert_eq!(validate::check(&plan, "plan"), Ok(()));
+            // And the plan still exports to a file that imports.
+            assert_eq!(import(&export(&plan, "0.1.0", "t")), Ok(plan));
+        }
+    }
+
+    #[test]
+    fn a_revision_past_the_largest_counter_is_refused() {
+        let text = to_stored(&sample(), limits::MAX_COUNTER, "t", "0.1.0");
+        assert_eq!(
+            read_stored(&text).map(|s| s.revision),
+            Ok(limits::MAX_COUNTER)
+        );
+        let text = to_stored(&sample(), limits::MAX_COUNTER + 1, "t", "0.1.0");
+        assert!(matches!(
+            read_stored(&text),
+            Err(ImportError::Invalid { path, fault: ValueFault::TooLarge { .. }, .. }) if path == "revision"
+        ));
     }
 
     #[test]

@@ -18,6 +18,42 @@ pub const MAX_DEPTH: usize = 32;
 pub const MAX_STRING_CHARS: usize = 20_000;
 /// Most items one list may hold (stakeholders, tasks, ...).
 pub const MAX_ITEMS: usize = 5_000;
+/// The largest counter a file may hold: `nextId`, the number that ends an id (`s12`), and the
+/// stored copy's `revision`. 2^53 - 1, the largest integer a JavaScript number (and so any JSON
+/// tool in a browser) holds exactly; far beyond any real plan, and far enough below `u64::MAX`
+/// that adding one never overflows. Checked when the records are read, not by [`scan`].
+pub const MAX_COUNTER: u64 = (1 << 53) - 1;
+
+/// What a counter over [`MAX_COUNTER`] is told as: `ValueFault::from_serde` reads the bound back
+/// from this text (`invalid value: integer `N`, expected a whole number at most M`).
+pub(crate) const AT_MOST: &str = "a whole number at most ";
+
+/// Reads a counter (`#[serde(deserialize_with)]`): a `u64` no larger than [`MAX_COUNTER`].
+pub fn counter<'de, D: de::Deserializer<'de>>(deserializer: D) -> Result<u64, D::Error> {
+    use serde::Deserialize;
+    let value = u64::deserialize(deserializer)?;
+    if value > MAX_COUNTER {
+        return Err(de::Error::invalid_value(
+            de::Unexpected::Unsigned(value),
+            &format!("{AT_MOST}{MAX_COUNTER}").as_str(),
+        ));
+    }
+    Ok(value)
+}
+
+/// [`counter`] for an optional field (`null` or absent is `None`).
+pub fn optional_counter<'de, D: de::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<u64>, D::Error> {
+    struct Bounded(u64);
+    impl<'de> serde::Deserialize<'de> for Bounded {
+        fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            counter(deserializer).map(Bounded)
+        }
+    }
+    use serde::Deserialize;
+    Ok(Option::<Bounded>::deserialize(deserializer)?.map(|b| b.0))
+}
 
 /// Which bound a file broke.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -220,7 +256,9 @@ impl<'de> Visitor<'de> for Scan<'_, 'de> {
         }
         let mut index = 0;
         loop {
-            if index >= MAX_ITEMS {
+            // `index` items read: refused once past the bound (checking `>=` before reading on
+            // would refuse a list of exactly MAX_ITEMS, whose end is only seen by reading on).
+            if index > MAX_ITEMS {
                 return Err(self.limit(Limit::Items));
             }
             self.state.borrow_mut().path.push(Segment::Index(index));
@@ -375,6 +413,8 @@ mod tests {
 
     #[test]
     fn long_lists_are_refused() {
+        let full = vec!["0"; MAX_ITEMS].join(",");
+        assert_eq!(scan(&format!("{{\"plans\": [{full}]}}")), Ok(()));
         let items = vec!["0"; MAX_ITEMS + 1].join(",");
         let text = format!("{{\"plans\": [{items}]}}");
         assert_eq!(

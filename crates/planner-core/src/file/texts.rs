@@ -3,7 +3,7 @@
 
 use crate::file::fault::{ValueFault, ValueKind};
 use crate::file::format::{ImportError, FORMAT_VERSION};
-use crate::file::limits::Limit;
+use crate::file::limits::{Limit, MAX_COUNTER};
 use crate::file::validate::Problem;
 use crate::i18n::{fill, DataText, Lang, Shell, Text};
 use crate::texts;
@@ -38,6 +38,12 @@ texts! {
             en: "at {0} (line {1}, column {2}) “{3}” cannot be used: this field holds {4} in a narrower range.",
             uz: "{0} da ({1}-qator, {2}-ustun) “{3}” qiymatini ishlatib boʻlmaydi: bu maydon uchun mumkin boʻlgan oraliqdagi {4} kerak.",
             ru: "в {0} (строка {1}, столбец {2}) значение «{3}» недопустимо: здесь нужно {4} из допустимого диапазона.",
+        },
+        /// `{3}` the number, `{4}` the largest the field holds.
+        TooLarge => {
+            en: "at {0} (line {1}, column {2}) the number {3} is too large: at most {4}.",
+            uz: "{0} da ({1}-qator, {2}-ustun) {3} juda katta son: koʻpi bilan {4}.",
+            ru: "в {0} (строка {1}, столбец {2}) слишком большое число {3}: не больше {4}.",
         },
         /// `{3}` the text that is not a date.
         NotADate => {
@@ -120,6 +126,7 @@ fn fault_text(fault: &ValueFault, path: &str, line: usize, column: usize, lang: 
             expected,
             value: Some(value),
         } => at(FileText::BadValue, &[value, kind_text(*expected, lang)]),
+        ValueFault::TooLarge { value, max } => at(FileText::TooLarge, &[value, &max.to_string()]),
         ValueFault::UnknownChoice { value } => at(FileText::UnknownChoice, &[value]),
         ValueFault::MissingField { field } => at(FileText::MissingField, &[field]),
         ValueFault::WrongLength => at(FileText::WrongLength, &[]),
@@ -187,6 +194,10 @@ pub fn import_error_text(error: &ImportError, lang: Lang) -> String {
             }
             Problem::DateOutOfRange { path } => fill(DataText::ErrDateRange.text(lang), &[path]),
             Problem::OutOfRange { path } => fill(DataText::ErrOutOfRange.text(lang), &[path]),
+            Problem::IdNumberTooLarge { id, path } => fill(
+                DataText::ErrIdNumberTooLarge.text(lang),
+                &[id, path, &MAX_COUNTER.to_string()],
+            ),
         },
     }
 }
@@ -242,6 +253,19 @@ mod tests {
             ImportError::Problem(Problem::OutOfRange {
                 path: "$.stakeholders[0].power".into(),
             }),
+            ImportError::Problem(Problem::IdNumberTooLarge {
+                id: "s18446744073709551615".into(),
+                path: "$.stakeholders[0].id".into(),
+            }),
+            ImportError::Invalid {
+                path: "plan.nextId".into(),
+                line: 12,
+                column: 40,
+                fault: ValueFault::TooLarge {
+                    value: "18446744073709551615".into(),
+                    max: MAX_COUNTER,
+                },
+            },
         ]
     }
 
@@ -277,6 +301,7 @@ mod tests {
             "invalid value: string \"пятое\", expected a date as YYYY-MM-DD, or null",
             "unknown variant `большой`, expected one of `must`, `should`",
             "missing field `имя`",
+            "invalid value: integer `18446744073709551615`, expected a whole number at most 9007199254740991",
             "invalid length 3, expected a tuple of size 2",
             "something serde has not said before",
         ];

@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::file::limits::MAX_COUNTER;
 use crate::ids::Id;
 use crate::plan::Plan;
 use crate::profile::{MAX_YEAR, MIN_YEAR};
@@ -39,6 +40,14 @@ pub enum Problem {
         /// Where the number is.
         path: String,
     },
+    /// An id that ends in a number over [`MAX_COUNTER`]: the plan's id counter would have to
+    /// go past it to stay ahead of the id.
+    IdNumberTooLarge {
+        /// The id.
+        id: String,
+        /// Where it is.
+        path: String,
+    },
 }
 
 /// Every id of the plan, by kind. The path of a record is written out only when something is
@@ -52,11 +61,19 @@ struct Ids {
 
 impl Ids {
     fn add(&mut self, kind: &'static str, id: Id, path: impl FnOnce() -> String) {
-        if !self.seen.insert(id) && self.problem.is_none() {
-            self.problem = Some(Problem::DuplicateId {
-                id: id.as_str().to_owned(),
-                path: path(),
-            });
+        let first = self.seen.insert(id);
+        if self.problem.is_none() {
+            if !first {
+                self.problem = Some(Problem::DuplicateId {
+                    id: id.as_str().to_owned(),
+                    path: path(),
+                });
+            } else if id_number(&id).is_some_and(|n| n > MAX_COUNTER) {
+                self.problem = Some(Problem::IdNumberTooLarge {
+                    id: id.as_str().to_owned(),
+                    path: path(),
+                });
+            }
         }
         self.by_kind.entry(kind).or_default().insert(id);
     }
@@ -268,38 +285,26 @@ pub fn check(plan: &Plan, root: &str) -> Result<(), Problem> {
     }
 }
 
-/// The largest number at the end of any id in the plan: `next_id` must not be below it, or a
-/// new record could take an id already in use.
-pub fn highest_id_number(plan: &Plan) -> u64 {
-    let mut all: Vec<&Id> = Vec::new();
-    all.extend(plan.profile.units.iter().map(|x| &x.id));
-    all.extend(plan.stakeholders.iter().map(|x| &x.id));
-    let s = &plan.strategy;
-    all.extend(s.goals.iter().map(|x| &x.id));
-    all.extend(s.processes.iter().map(|x| &x.id));
-    all.extend(s.people.iter().map(|x| &x.id));
-    all.extend(s.software.iter().map(|x| &x.id));
-    all.extend(s.links.iter().map(|x| &x.id));
-    all.extend(s.benefits.iter().map(|x| &x.id));
-    all.extend(s.kpis.iter().map(|x| &x.id));
-    all.extend(plan.implementation_goals.iter().map(|x| &x.id));
-    for p in &plan.plans {
-        all.push(&p.id);
-        all.extend(p.tasks.iter().map(|t| &t.id));
+/// The number an id ends in (`12` of `s12`), if it ends in digits; [`u64::MAX`] for a number
+/// beyond it.
+pub fn id_number(id: &Id) -> Option<u64> {
+    let text = id.as_str();
+    let digits = &text[text.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
+    if digits.is_empty() {
+        return None;
     }
-    all.into_iter()
-        .filter_map(|id| {
-            let digits: String = id
-                .as_str()
-                .chars()
-                .rev()
-                .take_while(char::is_ascii_digit)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
-            digits.parse::<u64>().ok()
-        })
+    Some(digits.parse::<u64>().unwrap_or(u64::MAX))
+}
+
+/// The largest number at the end of any id in the plan, up to [`MAX_COUNTER`]: `next_id` must
+/// not be below it, or a new record could take an id already in use. A larger number (which
+/// [`check`] refuses in a file, but a stored copy may hold) is passed over: the counter never
+/// gets there, so no id it makes can be that id (an id it makes is a prefix of letters and the
+/// counter's digits).
+pub fn highest_id_number(plan: &Plan) -> u64 {
+    plan.ids()
+        .filter_map(id_number)
+        .filter(|n| *n <= MAX_COUNTER)
         .max()
         .unwrap_or(0)
 }
@@ -388,6 +393,49 @@ mod tests {
                 id: "s2".into(),
                 path: "plan.plans[0].tasks[1].id".into()
             })
+        );
+    }
+
+    #[test]
+    fn an_id_may_end_in_a_number_up_to_the_largest_counter() {
+        let mut plan = sample();
+        plan.plans[0].tasks[1].id = Id::from("t9007199254740991");
+        plan.plans[0].tasks[0].depends_on.clear();
+        assert_eq!(check(&plan, "plan"), Ok(()));
+        assert_eq!(highest_id_number(&plan), MAX_COUNTER);
+        // Any text before the number, and leading zeros, count as they read.
+        plan.profile.units[0].id = Id::from("unit 007");
+        assert_eq!(id_number(&plan.profile.units[0].id), Some(7));
+        assert_eq!(id_number(&Id::from("u")), None);
+    }
+
+    #[test]
+    fn an_id_that_ends_in_a_larger_number_is_named() {
+        for id in [
+            "s9007199254740992",
+            "s18446744073709551615",
+            "s18446744073709551616",
+            "s123456789012345678901234567890",
+        ] {
+            let mut plan = sample();
+            plan.stakeholders[0].id = Id::from(id);
+            plan.stakeholders[0].unit = None;
+            plan.plans[0].responsible = None;
+            plan.plans[0].tasks[0].owner = None;
+            assert_eq!(
+                check(&plan, "plan"),
+                Err(Problem::IdNumberTooLarge {
+                    id: id.into(),
+                    path: "plan.stakeholders[0].id".into()
+                })
+            );
+            // Never a counter the plan could not count on from.
+            assert_eq!(highest_id_number(&plan), 5, "{id}");
+        }
+        // Leading zeros do not make a number large.
+        assert_eq!(
+            id_number(&Id::from("s0000000000000000000000000000000000012")),
+            Some(12)
         );
     }
 

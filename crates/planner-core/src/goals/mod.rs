@@ -46,9 +46,11 @@ pub struct ImplementationGoal {
     pub priority: Option<Priority>,
     /// Value, 1-5.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 5)))]
     pub value: Option<u8>,
     /// Effort, 1-5.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 5)))]
     pub effort: Option<u8>,
     /// Expected resistance to change.
     #[serde(default)]
@@ -61,7 +63,10 @@ pub struct ImplementationGoal {
     pub mitigation: String,
     /// When the goal should be reached.
     #[serde(default, with = "crate::dates::optional_iso")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<NaiveDate>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::file::schema::Date>")
+    )]
     pub target_date: Option<NaiveDate>,
 }
 

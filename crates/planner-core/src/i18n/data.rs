@@ -173,5 +173,11 @@ texts! {
             uz: "{0} dagi son oʻz shkalasidan tashqarida.",
             ru: "число в {0} вне допустимого диапазона.",
         },
+        /// `{0}` the id, `{1}` its JSON path, `{2}` the largest number an id may end in.
+        ErrIdNumberTooLarge => {
+            en: "the id “{0}” at {1} ends in too large a number: at most {2}.",
+            uz: "{1} dagi “{0}” identifikatori juda katta son bilan tugaydi: koʻpi bilan {2}.",
+            ru: "идентификатор «{0}» в {1} оканчивается слишком большим числом: не больше {2}.",
+        },
     }
 }

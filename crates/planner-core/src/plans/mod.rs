@@ -32,11 +32,17 @@ pub struct ImplementationPlan {
     pub indicators: Vec<Id>,
     /// When it starts.
     #[serde(default, with = "crate::dates::optional_iso")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<NaiveDate>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::file::schema::Date>")
+    )]
     pub start: Option<NaiveDate>,
     /// The deadline.
     #[serde(default, with = "crate::dates::optional_iso")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<NaiveDate>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::file::schema::Date>")
+    )]
     pub deadline: Option<NaiveDate>,
     /// Where it stands.
     #[serde(default)]
@@ -79,17 +85,24 @@ pub struct Task {
     pub owner: Option<Id>,
     /// When it starts.
     #[serde(default, with = "crate::dates::optional_iso")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<NaiveDate>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::file::schema::Date>")
+    )]
     pub start: Option<NaiveDate>,
     /// When it is due.
     #[serde(default, with = "crate::dates::optional_iso")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<NaiveDate>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::file::schema::Date>")
+    )]
     pub due: Option<NaiveDate>,
     /// Where it stands.
     #[serde(default)]
     pub status: TaskStatus,
     /// Percent done, 0-100.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(range(max = 100)))]
     pub progress: u8,
     /// Tasks that must finish first (ids of tasks in any plan).
     #[serde(default)]

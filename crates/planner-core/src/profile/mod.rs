@@ -24,7 +24,10 @@ pub struct Profile {
     pub industry: String,
     /// The planned go-live date.
     #[serde(default, with = "crate::dates::optional_iso")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<NaiveDate>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::file::schema::Date>")
+    )]
     pub go_live: Option<NaiveDate>,
     /// The organisation's units (the text's "company structure").
     #[serde(default)]

@@ -36,9 +36,11 @@ pub struct Stakeholder {
     pub concerns: String,
     /// Power over the project, 1-5.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 5)))]
     pub power: Option<u8>,
     /// Interest in the project, 1-5.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 5)))]
     pub interest: Option<u8>,
     /// Attitude today.
     #[serde(default)]

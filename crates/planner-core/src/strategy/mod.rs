@@ -193,7 +193,7 @@ pub struct Benefit {
     /// Measurable in money or numbers.
     #[serde(default)]
     pub tangible: bool,
-    /// The goals it comes from.
+    /// The business goals it comes from.
     #[serde(default)]
     pub goals: Vec<Id>,
     /// More detail.
@@ -224,7 +224,10 @@ pub struct Kpi {
     pub target: Option<f64>,
     /// When to reach it.
     #[serde(default, with = "crate::dates::optional_iso")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<NaiveDate>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::file::schema::Date>")
+    )]
     pub target_date: Option<NaiveDate>,
     /// How often it is measured.
     #[serde(default)]
