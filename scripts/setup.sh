@@ -7,12 +7,16 @@
 #   wasm-bindgen-cli = the crate's pinned version (cargo install)
 #   wasm-opt 132                    (npm package binaryen, into tools/node_modules)
 #   chromium + chromium-driver      (Debian packages; tests only)
+#   firefox-esr, webkit2gtk-driver, xvfb (Debian packages; tests only: the smoke subset in
+#                                   Firefox and WebKit, skipped with a message where missing)
+#   geckodriver 0.37.1              (cargo install; Debian has no package; tests only)
 #   python3-jsonschema              (Debian package, else pip; tests only: validates exports)
 #   cargo-fuzz + nightly            (cargo install; tests only: the importer's fuzz target)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
+GECKODRIVER_VERSION="0.37.1"
 # The CLI must be exactly the wasm-bindgen crate's version, which Cargo.toml pins with "=".
 WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' "$ROOT/Cargo.toml")"
 export PATH="$ROOT/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -61,6 +65,27 @@ if [ "${1:-}" = "--test" ]; then
     else
       fail "the tests need Chromium and its driver. Install them as root: apt-get install -y chromium chromium-driver"
     fi
+  fi
+  # Firefox ESR and WebKitGTK for the smoke subset. A failure here does not stop the set-up:
+  # test.sh then says which engine it skipped and why.
+  missing=()
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  command -v Xvfb >/dev/null || missing+=(xvfb)
+  if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+      say "Installing ${missing[*]} (Debian packages, for the smoke tests in Firefox and WebKit)"
+      apt-get update -qq || true
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" \
+        || echo "Could not install ${missing[*]}; the smoke tests skip those engines." >&2
+    else
+      echo "Not root: cannot install ${missing[*]}; the smoke tests skip those engines." >&2
+    fi
+  fi
+  if command -v firefox-esr >/dev/null && [ "$(geckodriver --version 2>/dev/null | awk 'NR == 1 {print $2}')" != "$GECKODRIVER_VERSION" ]; then
+    say "Installing geckodriver $GECKODRIVER_VERSION (about 3 minutes on 2 cores, once)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked \
+      || echo "Could not install geckodriver; the smoke tests skip Firefox." >&2
   fi
   if ! python3 -c "import jsonschema" 2>/dev/null; then
     say "Installing Python's jsonschema (the independent validator of exports)"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then runs every check and test: formatting, lints, native domain
 # tests, browser tests (wasm-bindgen-test in headless Chromium), the release build, its size
-# budget and the end-to-end suite against it. Ends with one line counting every test run.
+# budget, the end-to-end suite against it in Chromium, and its smoke subset in Chromium, Firefox
+# and WebKit. Ends with a line per engine and one line counting every test run.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --test
 cd "$ROOT"
@@ -45,8 +46,41 @@ trunk build --release
 say "End-to-end tests (release build in headless Chromium)"
 tests cargo test -p crm-e2e --test suite -- --test-threads=2
 
+# The smoke subset in every engine. An engine that could not be installed is skipped, and the
+# summary says so; it is never counted as passed.
+ENGINES=()
+engine_missing() {
+  case "$1" in
+    chromium) return 1 ;;
+    firefox)
+      command -v firefox-esr >/dev/null || { echo "firefox-esr is not installed"; return 0; }
+      command -v geckodriver >/dev/null || { echo "geckodriver is not installed"; return 0; }
+      ;;
+    webkit)
+      command -v WebKitWebDriver >/dev/null || { echo "webkit2gtk-driver is not installed"; return 0; }
+      [ -n "${DISPLAY:-}" ] || command -v Xvfb >/dev/null || { echo "xvfb is not installed"; return 0; }
+      ;;
+  esac
+  return 1
+}
+for engine in chromium firefox webkit; do
+  if why="$(engine_missing "$engine")"; then
+    say "Smoke tests in $engine: SKIPPED ($why; run scripts/setup.sh --test as root)"
+    ENGINES+=("$engine: skipped, $why")
+    continue
+  fi
+  say "Smoke tests in $engine (release build)"
+  ENGINE_LOG="$(mktemp)"
+  CRM_ENGINE="$engine" tests cargo test -p crm-e2e --test smoke -- --test-threads=2 | tee "$ENGINE_LOG"
+  ENGINES+=("$engine: $(grep -a '^test result:' "$ENGINE_LOG" | sed 's/^test result: //; s/; finished in.*//')")
+  rm -f "$ENGINE_LOG"
+done
+
 RESULTS="$(grep -a "^test result:" "$LOG")"
 passed=$(awk '{for (i = 1; i <= NF; i++) if ($(i) ~ /^passed;?$/) s += $(i-1)} END {print s + 0}' <<< "$RESULTS")
 failed=$(awk '{for (i = 1; i <= NF; i++) if ($(i) ~ /^failed;?$/) s += $(i-1)} END {print s + 0}' <<< "$RESULTS")
 echo
+for line in "${ENGINES[@]}"; do
+  echo "smoke in $line"
+done
 echo "total: $passed passed, $failed failed"

@@ -1,16 +1,20 @@
 //! End-to-end harness: serves the release build (`dist/`) from a plain static file server (no
-//! fallback to index.html, under a sub-path), starts chromedriver, and gives each test its own
-//! headless Chromium with a fresh profile. Page objects live in [`pages`].
+//! fallback to index.html, under a sub-path), starts the WebDriver server of the chosen engine
+//! (Chromium, Firefox ESR or WebKitGTK; see [`drivers`]), and gives each test its own browser
+//! with a fresh profile. Page objects live in [`pages`].
 //!
-//! Every [`Browser`] checks the browser console when the test finishes: any `panicked at`,
-//! uncaught error, CSP violation or failed load fails the test.
+//! Every [`Browser`] checks for errors when the test finishes: any `panicked at`, uncaught
+//! error, unhandled rejection, CSP violation or failed load fails the test. Chromium's console
+//! is read over WebDriver; in Firefox and WebKit, which cannot give it, an error hook that the
+//! test server puts in the page records them.
 
+pub mod drivers;
 pub mod fixtures;
 pub mod pages;
 mod server;
 
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use fantoccini::elements::Element;
@@ -18,88 +22,36 @@ use fantoccini::wd::Capabilities;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 
+use drivers::Driver;
+pub use drivers::Engine;
+
 /// How long a wait for a condition may take before the test fails.
 pub const WAIT: Duration = Duration::from_secs(10);
 /// The sub-path the app is served under, as a static host might.
 pub const APP_PATH: &str = "/crm/";
 
-struct Services {
-    base_url: String,
-    driver_url: String,
-}
-
 fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-fn services() -> &'static Services {
-    static SERVICES: OnceLock<Services> = OnceLock::new();
-    SERVICES.get_or_init(|| {
-        let dist = std::env::var_os("CRM_DIST")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| repo_root().join("dist"));
-        assert!(
-            dist.join("index.html").exists(),
-            "no release build at {}: run `trunk build --release` first (scripts/test.sh does)",
-            dist.display()
-        );
-        let port = server::start(dist, APP_PATH);
-        let driver_url = start_chromedriver();
-        Services {
-            base_url: format!("http://127.0.0.1:{port}{APP_PATH}"),
-            driver_url,
-        }
-    })
+fn dist() -> PathBuf {
+    let dist = std::env::var_os("CRM_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo_root().join("dist"));
+    assert!(
+        dist.join("index.html").exists(),
+        "no release build at {}: run `trunk build --release` first (scripts/test.sh does)",
+        dist.display()
+    );
+    dist
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free local port")
-}
-
-/// Starts chromedriver from a thread that lives as long as the process, so that the
-/// parent-death signal ends chromedriver with the test run and never earlier.
-fn start_chromedriver() -> String {
-    let port = free_port();
-    let binary = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        use std::os::unix::process::CommandExt;
-        let mut cmd = std::process::Command::new(&binary);
-        cmd.arg(format!("--port={port}"))
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null());
-        // SAFETY: prctl is async-signal-safe; it only sets a flag on the child.
-        unsafe {
-            cmd.pre_exec(|| {
-                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
-                Ok(())
-            });
-        }
-        let child = cmd.spawn();
-        let _ = tx.send(
-            child
-                .map(|_| ())
-                .map_err(|e| format!("cannot start {binary}: {e}")),
-        );
-        loop {
-            std::thread::park();
-        }
-    });
-    rx.recv()
-        .expect("chromedriver thread")
-        .expect("chromedriver");
-    let deadline = Instant::now() + WAIT;
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            Instant::now() < deadline,
-            "chromedriver did not start on port {port}"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    format!("http://127.0.0.1:{port}")
+/// The shared static servers: one plain, one with the error hook in its pages.
+fn shared_server(hook: bool) -> &'static server::Server {
+    static PLAIN: OnceLock<server::Server> = OnceLock::new();
+    static HOOKED: OnceLock<server::Server> = OnceLock::new();
+    let cell = if hook { &HOOKED } else { &PLAIN };
+    cell.get_or_init(|| server::start(dist(), APP_PATH, hook))
 }
 
 /// How a browser starts.
@@ -111,6 +63,11 @@ pub struct Options {
     pub width: u32,
     /// Window height.
     pub height: u32,
+    /// The engine; by default the one `CRM_ENGINE` names, else Chromium.
+    pub engine: Engine,
+    /// Serve the app from a server of this browser's own, so that [`Browser::requests`] lists
+    /// only this browser's requests.
+    pub own_server: bool,
 }
 
 impl Default for Options {
@@ -119,11 +76,13 @@ impl Default for Options {
             lang: "en-US",
             width: 1280,
             height: 900,
+            engine: Engine::from_env(),
+            own_server: false,
         }
     }
 }
 
-/// One headless Chromium with a fresh profile, driven through WebDriver.
+/// One browser with a fresh profile, driven through WebDriver.
 pub struct Browser {
     /// The WebDriver client.
     pub client: Client,
@@ -131,8 +90,16 @@ pub struct Browser {
     pub downloads: PathBuf,
     /// The app's address.
     pub base_url: String,
+    /// The engine.
+    pub engine: Engine,
     session: String,
     driver_url: String,
+    /// The browser's own driver process (Firefox, WebKit); ends after the session.
+    #[allow(dead_code, reason = "held for its Drop, which ends the driver process")]
+    own_driver: Option<Driver>,
+    server: server::Server,
+    /// Errors the page's hook recorded before a navigation, not yet reported.
+    hooked_errors: Mutex<Vec<String>>,
     _profile: TempDir,
 }
 
@@ -157,6 +124,75 @@ impl Drop for TempDir {
     }
 }
 
+/// The capabilities that start `engine` with a fresh profile in `profile`.
+fn capabilities(engine: Engine, options: &Options, profile: &Path, downloads: &Path) -> Value {
+    match engine {
+        Engine::Chromium => {
+            let binary = std::env::var("CHROME").unwrap_or_else(|_| "/usr/bin/chromium".into());
+            json!({
+                "browserName": "chrome",
+                "goog:loggingPrefs": { "browser": "ALL" },
+                "goog:chromeOptions": {
+                    "binary": binary,
+                    "args": [
+                        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync", "--disable-quic", "--disable-extensions",
+                        format!("--user-data-dir={}", profile.join("chrome").display()),
+                        format!("--window-size={},{}", options.width, options.height),
+                        format!("--lang={}", options.lang),
+                    ],
+                    "prefs": {
+                        "intl.accept_languages": options.lang,
+                        "download.default_directory": downloads.display().to_string(),
+                        "download.prompt_for_download": false,
+                    }
+                }
+            })
+        }
+        Engine::Firefox => {
+            let binary = std::env::var("FIREFOX").unwrap_or_else(|_| "firefox-esr".into());
+            json!({
+                "browserName": "firefox",
+                "moz:firefoxOptions": {
+                    "binary": binary,
+                    "args": [
+                        "-headless",
+                        format!("--width={}", options.width),
+                        format!("--height={}", options.height),
+                    ],
+                    "prefs": {
+                        "intl.accept_languages": options.lang,
+                        "browser.download.dir": downloads.display().to_string(),
+                        "browser.download.folderList": 2,
+                        "browser.download.useDownloadDir": true,
+                        "browser.download.always_ask_before_handling_new_types": false,
+                        "browser.download.manager.showWhenStarting": false,
+                        "browser.helperApps.neverAsk.saveToDisk": "application/json,text/csv,text/calendar",
+                        // The closed network of the test machine: no update or telemetry calls.
+                        "app.update.disabledForTesting": true,
+                        "datareporting.policy.dataSubmissionEnabled": false,
+                        "toolkit.telemetry.reportingpolicy.firstRun": false,
+                        "network.captive-portal-service.enabled": false,
+                        "network.connectivity-service.enabled": false,
+                    }
+                }
+            })
+        }
+        Engine::WebKit => {
+            let binary = std::env::var("WEBKIT_BROWSER")
+                .unwrap_or_else(|_| "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser".into());
+            json!({
+                "browserName": "MiniBrowser",
+                "webkitgtk:browserOptions": {
+                    "binary": binary,
+                    "args": ["--automation", format!("--geometry={}x{}", options.width, options.height)],
+                }
+            })
+        }
+    }
+}
+
 impl Browser {
     /// Starts a browser with default options (English, 1280 px wide).
     pub async fn start() -> Browser {
@@ -165,55 +201,67 @@ impl Browser {
 
     /// Starts a browser.
     pub async fn with(options: Options) -> Browser {
-        let services = services();
+        let engine = options.engine;
+        let hook = !engine.reads_console();
+        let server = if options.own_server {
+            server::start(dist(), APP_PATH, hook)
+        } else {
+            shared_server(hook).clone()
+        };
         let profile = TempDir::new("crm-e2e-profile");
         let downloads = profile.0.join("downloads");
         std::fs::create_dir_all(&downloads).expect("downloads dir");
-        let binary = std::env::var("CHROME").unwrap_or_else(|_| "/usr/bin/chromium".into());
-        let caps = json!({
-            "browserName": "chrome",
-            "goog:loggingPrefs": { "browser": "ALL" },
-            "goog:chromeOptions": {
-                "binary": binary,
-                "args": [
-                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--disable-quic", "--disable-extensions",
-                    format!("--user-data-dir={}", profile.0.join("chrome").display()),
-                    format!("--window-size={},{}", options.width, options.height),
-                    format!("--lang={}", options.lang),
-                ],
-                "prefs": {
-                    "intl.accept_languages": options.lang,
-                    "download.default_directory": downloads.display().to_string(),
-                    "download.prompt_for_download": false,
-                }
-            }
-        });
-        let Value::Object(caps) = caps else {
-            unreachable!()
+        let own_driver = match engine {
+            Engine::Chromium => None,
+            Engine::Firefox => Some(drivers::geckodriver()),
+            Engine::WebKit => Some(drivers::webkitdriver(options.lang, &profile.0, &downloads)),
+        };
+        let driver_url = match &own_driver {
+            Some(driver) => driver.url.clone(),
+            None => drivers::chromedriver().to_owned(),
+        };
+        let Value::Object(caps) = capabilities(engine, &options, &profile.0, &downloads) else {
+            unreachable!("capabilities are an object")
         };
         let caps: Capabilities = caps;
         let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
             .capabilities(caps)
-            .connect(&services.driver_url)
+            .connect(&driver_url)
             .await
-            .expect("a Chromium session");
+            .unwrap_or_else(|e| panic!("a {} session: {e}", engine.name()));
         let session = client.session_id().await.ok().flatten().unwrap_or_default();
-        // Chrome sizes the whole window; make the viewport the asked width.
         let browser = Browser {
             client,
             downloads,
-            base_url: services.base_url.clone(),
+            base_url: format!("http://127.0.0.1:{}{APP_PATH}", server.port),
+            engine,
             session,
-            driver_url: services.driver_url.clone(),
+            driver_url,
+            own_driver,
+            server,
+            hooked_errors: Mutex::new(Vec::new()),
             _profile: profile,
         };
+        // Windows are sized with their frame; make the viewport the asked size.
         browser.fit_viewport(options.width, options.height).await;
         browser
     }
 
+    /// Every path this browser's server was asked for (only this browser's with
+    /// [`Options::own_server`]).
+    pub fn requests(&self) -> Vec<String> {
+        self.server
+            .requests
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// Makes the viewport `width` × `height`: the window is sized first (headless Chromium
+    /// opens no narrower than 500 px, whatever its start-up flags say), then corrected by what
+    /// the engine's frame takes (WebKit's MiniBrowser has a toolbar).
     async fn fit_viewport(&self, width: u32, height: u32) {
+        let _ = self.client.set_window_size(width, height).await;
         let inner = self
             .client
             .execute("return [window.innerWidth, window.innerHeight]", vec![])
@@ -232,10 +280,20 @@ impl Browser {
                     .await;
             }
         }
+        let inner = self
+            .js("return [window.innerWidth, window.innerHeight]")
+            .await;
+        assert_eq!(
+            inner,
+            json!([width, height]),
+            "{} cannot show a {width} × {height} viewport",
+            self.engine.name()
+        );
     }
 
     /// Opens the app at `hash` (such as `#/profile`) and waits until it has rendered.
     pub async fn open(&self, hash: &str) {
+        self.keep_hooked_errors().await;
         self.client
             .goto(&format!("{}{hash}", self.base_url))
             .await
@@ -245,6 +303,7 @@ impl Browser {
 
     /// Reloads the page and waits for the app.
     pub async fn reload(&self) {
+        self.keep_hooked_errors().await;
         self.client.refresh().await.expect("reload");
         self.wait_for("#step-title").await;
     }
@@ -289,9 +348,31 @@ impl Browser {
     /// The visible text of the first element matching `css`, or "" when there is none.
     pub async fn text(&self, css: &str) -> String {
         match self.client.find(Locator::Css(css)).await {
-            Ok(el) => el.text().await.unwrap_or_default(),
+            Ok(el) => self.element_text(&el).await,
             Err(_) => String::new(),
         }
+    }
+
+    /// An element's visible text. WebKitWebDriver reads a one-line box that clips with an
+    /// ellipsis (`overflow: hidden`, such as the header's plan name) as empty though it is on
+    /// screen; there the page's own rendered text (`innerText`) is asked instead.
+    async fn element_text(&self, el: &Element) -> String {
+        let text = el.text().await.unwrap_or_default();
+        if !text.is_empty() || self.engine != Engine::WebKit {
+            return text;
+        }
+        let Ok(arg) = serde_json::to_value(el) else {
+            return text;
+        };
+        self.client
+            .execute(
+                "const e = arguments[0]; return e.getClientRects().length ? e.innerText : ''",
+                vec![arg],
+            )
+            .await
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
     }
 
     /// The texts of all elements matching `css`.
@@ -303,7 +384,7 @@ impl Browser {
             .await
             .unwrap_or_default()
         {
-            out.push(el.text().await.unwrap_or_default());
+            out.push(self.element_text(&el).await);
         }
         out
     }
@@ -434,8 +515,8 @@ impl Browser {
         std::fs::write(path, png).expect("write screenshot");
     }
 
-    /// Everything the browser console received since the last call.
-    pub async fn console(&self) -> Vec<Value> {
+    /// Chromium's console entries since the last call.
+    async fn chromium_console(&self) -> Vec<Value> {
         let log = self
             .client
             .issue_cmd(BrowserLog)
@@ -444,37 +525,86 @@ impl Browser {
         log.as_array().cloned().unwrap_or_default()
     }
 
-    /// Fails the test if the console shows a panic, an uncaught error, a CSP violation or a
+    /// Takes what the page's error hook recorded (Firefox, WebKit). A page without the hook
+    /// is an error too, so that no engine is ever passed unchecked.
+    async fn take_hooked_errors(&self) -> Vec<String> {
+        let taken = self
+            .client
+            .execute(
+                "return window.__crmErrors ? window.__crmErrors.splice(0) : null",
+                vec![],
+            )
+            .await;
+        match taken {
+            Ok(Value::Array(errors)) => errors
+                .into_iter()
+                .map(|e| e.as_str().unwrap_or_default().to_owned())
+                .collect(),
+            // A page that is not the app (about:blank before the first open) has no hook.
+            Ok(_) if self.on_app_page().await => {
+                vec!["the error hook is missing from the page".to_owned()]
+            }
+            Ok(_) => Vec::new(),
+            Err(e) => vec![format!("cannot read the error hook: {e}")],
+        }
+    }
+
+    async fn on_app_page(&self) -> bool {
+        self.client
+            .current_url()
+            .await
+            .map(|url| url.as_str().starts_with(&self.base_url))
+            .unwrap_or(false)
+    }
+
+    /// Keeps the hook's errors across a navigation, which empties the page.
+    async fn keep_hooked_errors(&self) {
+        if !self.engine.reads_console() {
+            let errors = self.take_hooked_errors().await;
+            self.hooked_errors
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .extend(errors);
+        }
+    }
+
+    /// Fails the test if the page showed a panic, an uncaught error, a CSP violation or a
     /// failed load; then ends the session. Call at the end of every test.
     pub async fn finish(self) {
         self.assert_clean_console().await;
     }
 
-    /// Fails the test on console errors so far.
+    /// Fails the test on errors so far.
     pub async fn assert_clean_console(&self) {
-        let bad: Vec<String> = self
-            .console()
-            .await
-            .into_iter()
-            .filter(|entry| {
-                let level = entry["level"].as_str().unwrap_or_default();
-                let message = entry["message"].as_str().unwrap_or_default();
-                level == "SEVERE"
-                    || message.contains("panicked at")
-                    || message.contains("Content-Security-Policy")
-            })
-            .map(|entry| entry["message"].as_str().unwrap_or_default().to_owned())
-            .collect();
+        let bad: Vec<String> = if self.engine.reads_console() {
+            self.chromium_console()
+                .await
+                .into_iter()
+                .filter(|entry| {
+                    let level = entry["level"].as_str().unwrap_or_default();
+                    let message = entry["message"].as_str().unwrap_or_default();
+                    level == "SEVERE"
+                        || message.contains("panicked at")
+                        || message.contains("Content-Security-Policy")
+                })
+                .map(|entry| entry["message"].as_str().unwrap_or_default().to_owned())
+                .collect()
+        } else {
+            self.keep_hooked_errors().await;
+            std::mem::take(&mut *self.hooked_errors.lock().unwrap_or_else(|e| e.into_inner()))
+        };
         assert!(
             bad.is_empty(),
-            "the browser console shows errors:\n{}",
+            "the page shows errors in {}:\n{}",
+            self.engine.name(),
             bad.join("\n")
         );
     }
 }
 
 impl Drop for Browser {
-    /// Ends the session even when the test panicked (a blocking DELETE to chromedriver).
+    /// Ends the session even when the test panicked (a blocking DELETE to the driver); a
+    /// driver of the browser's own ends right after.
     fn drop(&mut self) {
         use std::io::{Read, Write};
         let Some(addr) = self.driver_url.strip_prefix("http://") else {
@@ -590,8 +720,14 @@ impl Browser {
         );
     }
 
-    /// Runs `script` in every page this browser opens from now on, before the app's own code.
+    /// Runs `script` in every page this browser opens from now on, before the app's own code
+    /// (Chromium only: it goes through the DevTools protocol).
     pub async fn before_each_page(&self, script: &str) {
+        assert_eq!(
+            self.engine,
+            Engine::Chromium,
+            "before_each_page needs the DevTools protocol"
+        );
         self.client
             .issue_cmd(Cdp {
                 cmd: "Page.addScriptToEvaluateOnNewDocument",

@@ -1,24 +1,72 @@
 //! A plain static file server for `dist/`, mounted under a sub-path. Like the simplest static
 //! host it has no fallback to index.html: an unknown path is a 404, so the app's addresses must
 //! survive a reload on their own.
+//!
+//! It records every path it is asked for (so a test can count the WASM requests), and for
+//! engines whose console WebDriver cannot read it can put the error hook in `index.html`.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
-/// Serves `root` at `http://127.0.0.1:<port><mount>` on background threads; returns the port.
-pub fn start(root: PathBuf, mount: &'static str) -> u16 {
+/// The error hook's file name under the mount; it is not part of `dist/`.
+const HOOK: &str = "e2e-error-hook.js";
+
+/// A running server.
+#[derive(Clone)]
+pub struct Server {
+    /// Its port on 127.0.0.1.
+    pub port: u16,
+    /// Every path requested so far, in order.
+    pub requests: Arc<Mutex<Vec<String>>>,
+}
+
+#[derive(Clone)]
+struct Site {
+    root: PathBuf,
+    mount: &'static str,
+    hook: bool,
+    requests: Arc<Mutex<Vec<String>>>,
+}
+
+/// Serves `root` at `http://127.0.0.1:<port><mount>` on background threads. With `hook`,
+/// `index.html` loads the error hook first.
+pub fn start(root: PathBuf, mount: &'static str, hook: bool) -> Server {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind the static server");
     let port = listener.local_addr().expect("local addr").port();
+    let requests = Arc::new(Mutex::new(Vec::new()));
+    let site = Site {
+        root,
+        mount,
+        hook,
+        requests: requests.clone(),
+    };
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
-            let root = root.clone();
+            let site = site.clone();
             std::thread::spawn(move || {
-                let _ = serve(stream, &root, mount);
+                let _ = serve(stream, &site);
             });
         }
     });
-    port
+    Server { port, requests }
+}
+
+/// `index.html` with the error hook as the first script after the Content-Security-Policy, so
+/// that the hook runs under the same policy as the app and before any of it.
+fn with_hook(html: Vec<u8>) -> Vec<u8> {
+    let html = String::from_utf8(html).expect("index.html is UTF-8");
+    let csp = html
+        .find("http-equiv=\"Content-Security-Policy\"")
+        .expect("index.html has a CSP meta tag");
+    let end = csp + html[csp..].find('>').expect("the CSP tag ends") + 1;
+    format!(
+        "{}<script src=\"{HOOK}\"></script>{}",
+        &html[..end],
+        &html[end..]
+    )
+    .into_bytes()
 }
 
 fn content_type(path: &Path) -> &'static str {
@@ -55,7 +103,7 @@ fn resolve(root: &Path, mount: &str, target: &str) -> Option<PathBuf> {
     file.is_file().then_some(file)
 }
 
-fn serve(mut stream: TcpStream, root: &Path, mount: &str) -> std::io::Result<()> {
+fn serve(mut stream: TcpStream, site: &Site) -> std::io::Result<()> {
     loop {
         let mut reader = BufReader::new(stream.try_clone()?);
         let mut request_line = String::new();
@@ -70,10 +118,32 @@ fn serve(mut stream: TcpStream, root: &Path, mount: &str) -> std::io::Result<()>
             }
         }
         let target = request_line.split_whitespace().nth(1).unwrap_or("/");
-        match resolve(root, mount, target).and_then(|f| std::fs::read(&f).ok().map(|b| (f, b))) {
+        site.requests
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(target.to_owned());
+        let found = if site.hook && target == format!("{}{HOOK}", site.mount) {
+            Some((
+                PathBuf::from(HOOK),
+                include_bytes!("error-hook.js").to_vec(),
+            ))
+        } else {
+            resolve(&site.root, site.mount, target)
+                .and_then(|f| std::fs::read(&f).ok().map(|b| (f, b)))
+                .map(|(file, body)| {
+                    let html = file.extension().is_some_and(|e| e == "html");
+                    let body = if site.hook && html {
+                        with_hook(body)
+                    } else {
+                        body
+                    };
+                    (file, body)
+                })
+        };
+        match found {
             Some((file, body)) => {
                 let head = format!(
-                    "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n\r\n",
+                    "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\n\r\n",
                     content_type(&file),
                     body.len()
                 );

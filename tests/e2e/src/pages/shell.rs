@@ -64,6 +64,8 @@ impl Shell<'_> {
 
     /// Chooses a file in the import picker.
     pub async fn import(&self, path: &std::path::Path) {
+        // Drivers take only canonical paths (chromedriver refuses `..`).
+        let path = path.canonicalize().unwrap_or_else(|_| path.to_owned());
         let input = self.0.wait_for("#import-input").await;
         input
             .send_keys(&path.display().to_string())

@@ -270,6 +270,7 @@ async fn readme_screenshots() {
             lang,
             width: 1280,
             height: 2400,
+            ..Options::default()
         })
         .await;
         open_example(&b).await;
@@ -516,10 +517,9 @@ async fn kpi_and_goal_summaries_wrap_on_a_phone() {
         lang: "ru-RU",
         width: 375,
         height: 800,
+        ..Options::default()
     })
     .await;
-    // Headless Chromium opens no narrower than 500 px: size the window once it is open.
-    let _ = b.client.set_window_size(375, 800).await;
     assert_eq!(b.js("return window.innerWidth").await, 375);
     let page = StrategyPage(&b);
     open_example(&b).await;

@@ -1,0 +1,337 @@
+//! The smoke subset: what every engine must do, run in the engine `CRM_ENGINE` names
+//! (`chromium`, `firefox` or `webkit`; scripts/test.sh runs it once per engine). The full suite
+//! (`tests/suite`) runs in Chromium only, to keep CI within its time.
+//!
+//! Each later screen adds its own smoke test here.
+
+use std::path::{Path, PathBuf};
+
+use crm_e2e::pages::{DataPage, ProfilePage, Shell};
+use crm_e2e::{Browser, Engine, Options, TempDir};
+use serde_json::Value;
+
+fn example_file() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../examples/tashkent-bank.crmplan.json")
+        .canonicalize()
+        .expect("the example file")
+}
+
+/// The worked example's plan, as the file holds it.
+fn example_plan() -> Value {
+    let text = std::fs::read_to_string(example_file()).expect("the example file");
+    let file: Value = serde_json::from_str(&text).expect("the example is JSON");
+    file["plan"].clone()
+}
+
+/// Imports the English worked example through the preview, as a new plan.
+async fn import_example(b: &Browser) {
+    b.open("#/").await;
+    let data = DataPage(b);
+    data.preview(&example_file()).await;
+    let name = example_plan()["profile"]["name"]
+        .as_str()
+        .expect("the example's name")
+        .to_owned();
+    let title = b.text("#preview-title").await;
+    assert!(title.contains(&name), "preview title: {title:?}");
+    // The preview counts what the file holds: 17 stakeholders among them.
+    let rows = data.preview_rows().await.join("\n");
+    let stakeholders = example_plan()["stakeholders"]
+        .as_array()
+        .map_or(0, Vec::len);
+    assert!(
+        rows.contains(&stakeholders.to_string()),
+        "preview rows {rows:?} lack the {stakeholders} stakeholders"
+    );
+    b.click("#import-confirm").await;
+    b.wait_gone("#import-confirm").await;
+    b.wait_until(&format!("the example {name:?} is open"), || async {
+        Shell(b).plan_name().await == name
+    })
+    .await;
+}
+
+async fn first_visit_in(lang: &'static str, titles: [&str; 2]) {
+    let b = Browser::with(Options {
+        lang,
+        ..Options::default()
+    })
+    .await;
+    b.open("").await;
+    let nav = Shell(&b).nav_titles().await;
+    for title in titles {
+        assert!(
+            nav.iter().any(|t| t == title),
+            "{}: navigator {nav:?} lacks {title:?}",
+            b.engine.name()
+        );
+    }
+    let html_lang = b.js("return document.documentElement.lang").await;
+    assert_eq!(html_lang, lang.split('-').next().unwrap_or(lang));
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_first_visit_in_uzbek_is_in_uzbek() {
+    first_visit_in(
+        "uz-UZ",
+        [
+            "Asosiy manfaatdor tomonlarni jalb etish",
+            "Joriy etish rejasini ishlab chiqish",
+        ],
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_first_visit_in_russian_is_in_russian() {
+    first_visit_in(
+        "ru-RU",
+        [
+            "Вовлечение ключевых заинтересованных сторон",
+            "Определение CRM-стратегии",
+        ],
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_first_visit_in_english_is_in_english() {
+    first_visit_in(
+        "en-GB",
+        [
+            "Engage the key stakeholders",
+            "Develop the implementation plan",
+        ],
+    )
+    .await;
+}
+
+/// The number of elements matching `css` that the browser draws with a size.
+async fn drawn(b: &Browser, css: &str) -> usize {
+    let mut count = 0;
+    for el in b
+        .client
+        .find_all(fantoccini::Locator::Css(css))
+        .await
+        .unwrap_or_default()
+    {
+        if let Ok((_, _, w, h)) = el.rectangle().await {
+            if w > 0.0 && h > 0.0 {
+                count += 1;
+            }
+        }
+    }
+    count
+}
+
+#[tokio::test]
+async fn the_example_imports_through_the_preview_and_every_step_draws_its_charts() {
+    let b = Browser::start().await;
+    import_example(&b).await;
+    let plan = example_plan();
+    let len = |key: &str| plan[key].as_array().map_or(0, Vec::len);
+    for (hash, title, chart, expected) in [
+        ("#/profile", "Project profile", None, 0),
+        (
+            "#/stakeholders",
+            "Engage the key stakeholders",
+            Some("#stakeholder-grid .grid-point"),
+            len("stakeholders"),
+        ),
+        (
+            "#/strategy",
+            "Define the CRM strategy",
+            Some("#alignment-matrix tbody tr"),
+            1,
+        ),
+        (
+            "#/goals",
+            "Define the implementation goals and set priorities",
+            Some("#value-effort-matrix .dot"),
+            len("implementationGoals"),
+        ),
+        (
+            "#/plans",
+            "Develop the implementation plan",
+            Some("#timeline .plan-bar"),
+            len("plans"),
+        ),
+        ("#/", "Overview", None, 0),
+    ] {
+        b.open(hash).await;
+        b.wait_text("#step-title", title).await;
+        if let Some(chart) = chart {
+            b.wait_until(&format!("{chart}: {expected} drawn"), || async {
+                drawn(&b, chart).await >= expected
+            })
+            .await;
+        }
+    }
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn an_edit_survives_a_reload() {
+    let b = Browser::start().await;
+    let page = ProfilePage(&b);
+    page.open().await;
+    page.set_name("Smoke plan").await;
+    page.set_organisation("Chorsu Bozori").await;
+    Shell(&b).wait_saved().await;
+    b.reload().await;
+    assert_eq!(b.value("#profile-name").await, "Smoke plan");
+    assert_eq!(b.value("#profile-organisation").await, "Chorsu Bozori");
+    assert_eq!(Shell(&b).plan_name().await, "Smoke plan");
+    b.finish().await;
+}
+
+/// The exported file without the moment it was written.
+fn timeless(text: &str) -> Value {
+    let mut file: Value = serde_json::from_str(text).expect("the export is JSON");
+    let stamp = file
+        .as_object_mut()
+        .and_then(|o| o.remove("exportedAt"))
+        .expect("the export says when it was written");
+    assert!(stamp.is_string(), "exportedAt: {stamp}");
+    file
+}
+
+async fn export_of_the_example(engine: Engine) -> Value {
+    let b = Browser::with(Options {
+        engine,
+        ..Options::default()
+    })
+    .await;
+    import_example(&b).await;
+    Shell(&b).wait_saved().await;
+    let text = Shell(&b).export().await;
+    b.finish().await;
+    timeless(&text)
+}
+
+#[tokio::test]
+async fn the_export_is_the_same_file_as_chromiums_apart_from_the_time() {
+    let here = export_of_the_example(Engine::from_env()).await;
+    let chromium = export_of_the_example(Engine::Chromium).await;
+    assert_eq!(
+        here["plan"]["profile"]["name"],
+        example_plan()["profile"]["name"]
+    );
+    assert!(
+        here == chromium,
+        "the {} export differs from Chromium's",
+        Engine::from_env().name()
+    );
+}
+
+#[tokio::test]
+async fn undo_and_redo_by_button_and_keyboard() {
+    let b = Browser::start().await;
+    let page = ProfilePage(&b);
+    page.open().await;
+    page.set_name("Name").await;
+    page.set_organisation("Org").await;
+    Shell(&b).wait_saved().await;
+    let data = DataPage(&b);
+    data.undo().await;
+    b.wait_until("the organisation is undone", || async {
+        b.value("#profile-organisation").await.is_empty()
+    })
+    .await;
+    data.redo().await;
+    b.wait_until("the organisation is back", || async {
+        b.value("#profile-organisation").await == "Org"
+    })
+    .await;
+    // Ctrl+Z outside a text field undoes the whole edit.
+    b.click("#step-title").await;
+    use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+    let ctrl_z = KeyActions::new("kb".into())
+        .then(KeyAction::Down { value: '\u{E009}' })
+        .then(KeyAction::Down { value: 'z' })
+        .then(KeyAction::Up { value: 'z' })
+        .then(KeyAction::Up { value: '\u{E009}' });
+    b.client.perform_actions(ctrl_z).await.expect("ctrl+z");
+    b.wait_until("ctrl+z undid the organisation", || async {
+        b.value("#profile-organisation").await.is_empty()
+    })
+    .await;
+    Shell(&b).wait_saved().await;
+    b.reload().await;
+    assert_eq!(b.value("#profile-organisation").await, "");
+    assert_eq!(b.value("#profile-name").await, "Name");
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_bad_file_is_refused_with_its_place_and_the_plan_stays() {
+    let b = Browser::start().await;
+    let page = ProfilePage(&b);
+    page.open().await;
+    page.set_name("Kept").await;
+    Shell(&b).wait_saved().await;
+    // The example with one stakeholder's power out of range.
+    let text = std::fs::read_to_string(example_file()).expect("the example");
+    let mut file: Value = serde_json::from_str(&text).expect("JSON");
+    file["plan"]["stakeholders"][2]["power"] = Value::from(6);
+    let dir = TempDir::new("crm-smoke");
+    let path = dir.0.join("broken.crmplan.json");
+    std::fs::write(&path, file.to_string()).expect("write the file");
+    Shell(&b).import(&path).await;
+    let notice = Shell(&b).notice().await;
+    assert!(notice.contains("stakeholders[2].power"), "{notice}");
+    assert!(notice.contains("Your plan is unchanged"), "{notice}");
+    assert_eq!(b.value("#profile-name").await, "Kept");
+    b.reload().await;
+    assert_eq!(b.value("#profile-name").await, "Kept");
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_page_load_fetches_the_wasm_once() {
+    let b = Browser::with(Options {
+        own_server: true,
+        ..Options::default()
+    })
+    .await;
+    let wasm = |b: &Browser| {
+        b.requests()
+            .iter()
+            .filter(|path| path.ends_with(".wasm"))
+            .count()
+    };
+    b.open("#/").await;
+    assert_eq!(wasm(&b), 1, "requests: {:?}", b.requests());
+    b.reload().await;
+    assert_eq!(wasm(&b), 2, "requests: {:?}", b.requests());
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn the_registers_filters_and_sort_show_their_whole_options() {
+    let b = Browser::start().await;
+    import_example(&b).await;
+    b.open("#/stakeholders").await;
+    b.wait_for("#stakeholder-sort").await;
+    // Each select of the register's tools against the width its longest option needs: the
+    // option's text in the select's own font, its padding, and room for the arrow.
+    let cut = b
+        .js(r#"
+const canvas = document.createElement('canvas').getContext('2d');
+return [...document.querySelectorAll('.register-tools select')].flatMap((select) => {
+  const style = getComputedStyle(select);
+  canvas.font = style.font || `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  const text = Math.max(...[...select.options].map((o) => canvas.measureText(o.text).width));
+  const needed = text + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) + 16;
+  return select.clientWidth + 0.5 < needed ? [`${select.id}: ${select.clientWidth} px < ${Math.ceil(needed)} px`] : [];
+});"#)
+        .await;
+    assert_eq!(cut, serde_json::json!([]), "{}", b.engine.name());
+    let count = b
+        .js("return document.querySelectorAll('.register-tools select').length")
+        .await;
+    assert_eq!(count, 4, "the search's filters and sort");
+    b.finish().await;
+}
