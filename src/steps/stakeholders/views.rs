@@ -135,7 +135,7 @@ fn AttitudeGap() -> impl IntoView {
     view! {
         <h3 id="gap-heading">{t(StakeholdersText::GapTitle)}</h3>
         <div class="table-scroll">
-            <table class="data-table" id="attitude-gap" aria-labelledby="gap-heading">
+            <table class="data-table stack-narrow" id="attitude-gap" aria-labelledby="gap-heading">
                 <thead>
                     <tr>
                         <th scope="col">{t(StakeholdersText::Name)}</th>
@@ -174,9 +174,13 @@ fn gap_row(row: GapRow, lang: crate::i18n::Language) -> impl IntoView {
     view! {
         <tr data-id=row.id.to_string()>
             <th scope="row">{row.name}</th>
-            <td>{move || StakeholdersText::attitude(current).text(lang.get())}</td>
-            <td>{move || StakeholdersText::attitude(desired).text(lang.get())}</td>
-            <td class="gap-cell">
+            <td data-label=t(StakeholdersText::CurrentAttitude)>
+                {move || StakeholdersText::attitude(current).text(lang.get())}
+            </td>
+            <td data-label=t(StakeholdersText::DesiredAttitude)>
+                {move || StakeholdersText::attitude(desired).text(lang.get())}
+            </td>
+            <td class="gap-cell" data-label=t(StakeholdersText::GapColumn)>
                 <svg class="gap-bar" viewBox="0 0 100 12" aria-hidden="true" preserveAspectRatio="none">
                     <rect class="gap-track" x="0" y="4" width="100" height="4"></rect>
                     <rect class=if gap < 0 { "gap-span back" } else { "gap-span" } x=f64::from(from) * 25.0 y="2" width=(f64::from(to - from) * 25.0).max(2.0) height="8"></rect>

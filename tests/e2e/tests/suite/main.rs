@@ -5,6 +5,7 @@ mod files;
 mod goals;
 mod languages;
 mod long_lists;
+mod narrow;
 mod overview;
 mod plans;
 mod profile;
