@@ -462,6 +462,11 @@ impl Browser {
             .expect("press a key");
     }
 
+    /// An element's id, or "" when it has none.
+    pub async fn element_id(&self, el: &Element) -> String {
+        el.attr("id").await.ok().flatten().unwrap_or_default()
+    }
+
     /// The id (or, failing that, the class) of the focused element.
     pub async fn focused(&self) -> String {
         let v = self

@@ -1,9 +1,11 @@
-//! Phones: at 375 px, in Russian and Uzbek, no word is cut in the middle. Browsers without a
+//! Phones: at 375 px, in Russian and Uzbek, no word is cut in the middle and nothing makes the
+//! page wider than the screen. Browsers without a
 //! Russian or Uzbek hyphenation dictionary (Chromium on Linux, for one) cut long words with no
 //! hyphen when a column is too narrow, so narrow screens must be laid out to need no cuts.
 
 use crm_e2e::pages::DataPage;
 use crm_e2e::{Browser, Options};
+use fantoccini::Locator;
 
 /// Every visible word on the page drawn on more than one line, with where it is. Words are
 /// split at spaces and after hyphens and slashes, where a line may break. Asking for the
@@ -56,6 +58,37 @@ async fn broken_words(b: &Browser) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The boxes that scroll sideways on this page, but for those made to: wide tables, the
+/// timeline, the grid, the navigator's and the tabs' strips.
+const SIDEWAYS: &str = r#"
+const made = '.table-scroll, .timeline-frame, .timeline-scroll, .grid-figure, .navigator, .tabs';
+return [...document.querySelectorAll('body *')]
+  .filter((e) => e.scrollWidth > e.clientWidth + 1)
+  .filter((e) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX))
+  .filter((e) => !e.matches(made))
+  .map((e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + String(e.className.baseVal ?? e.className).replace(/ /g, '.'));
+"#;
+
+async fn sideways(b: &Browser) -> Vec<String> {
+    b.js(SIDEWAYS)
+        .await
+        .as_array()
+        .map(|v| {
+            v.iter()
+                .filter_map(|s| s.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The page's width and the screen's, in CSS pixels.
+async fn page_width(b: &Browser) -> (i64, i64) {
+    let v = b
+        .js("const d = document.documentElement; return [d.scrollWidth, d.clientWidth]")
+        .await;
+    (v[0].as_i64().unwrap_or(0), v[1].as_i64().unwrap_or(0))
+}
+
 async fn no_word_is_cut_on_a_phone_in(lang: &'static str, example: &str) {
     let b = Browser::with(Options {
         lang,
@@ -74,6 +107,9 @@ async fn no_word_is_cut_on_a_phone_in(lang: &'static str, example: &str) {
     for word in broken_words(&b).await {
         cut.push(format!("import preview: {word}"));
     }
+    for scroller in sideways(&b).await {
+        cut.push(format!("import preview: {scroller} scrolls sideways"));
+    }
     b.click("#import-confirm").await;
     b.wait_gone("#import-confirm").await;
     for step in [
@@ -86,24 +122,46 @@ async fn no_word_is_cut_on_a_phone_in(lang: &'static str, example: &str) {
     ] {
         b.open(step).await;
         b.wait_for("main .card").await;
-        for word in broken_words(&b).await {
-            cut.push(format!("{step}: {word}"));
+        let tabs = b
+            .client
+            .find_all(Locator::Css("[role=tab]"))
+            .await
+            .unwrap_or_default();
+        // Each tab of a tabbed view (step 1's grid, gap and activities) in turn.
+        for tab in 0..tabs.len().max(1) {
+            let mut at = step.to_owned();
+            if let Some(tab) = tabs.get(tab) {
+                tab.click().await.expect("open a tab");
+                at = format!("{step} {}", b.element_id(tab).await);
+            }
+            for word in broken_words(&b).await {
+                cut.push(format!("{at}: {word}"));
+            }
+            let (page, screen) = page_width(&b).await;
+            if page > screen {
+                cut.push(format!(
+                    "{at}: the page is {page} px wide on a {screen} px screen"
+                ));
+            }
+            for scroller in sideways(&b).await {
+                cut.push(format!("{at}: {scroller} scrolls sideways"));
+            }
         }
     }
     assert!(
         cut.is_empty(),
-        "words cut in the middle at 375 px in {lang}:\n{}",
+        "at 375 px in {lang}, words cut in the middle or boxes wider than the screen:\n{}",
         cut.join("\n")
     );
     b.finish().await;
 }
 
 #[tokio::test]
-async fn no_word_is_cut_on_a_phone_in_russian() {
+async fn no_word_is_cut_nor_the_page_widened_on_a_phone_in_russian() {
     no_word_is_cut_on_a_phone_in("ru-RU", "tashkent-bank.ru.crmplan.json").await;
 }
 
 #[tokio::test]
-async fn no_word_is_cut_on_a_phone_in_uzbek() {
+async fn no_word_is_cut_nor_the_page_widened_on_a_phone_in_uzbek() {
     no_word_is_cut_on_a_phone_in("uz-UZ", "tashkent-bank.uz.crmplan.json").await;
 }
