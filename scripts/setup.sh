@@ -11,6 +11,7 @@
 #                                   Firefox and WebKit, skipped with a message where missing)
 #   geckodriver 0.37.1              (cargo install; Debian has no package; tests only)
 #   python3-jsonschema              (Debian package, else pip; tests only: validates exports)
+#   python3 icalendar               (Debian package, else pip; tests only: parses calendar exports)
 #   cargo-fuzz + nightly            (cargo install; tests only: the importer's fuzz target)
 set -euo pipefail
 
@@ -94,6 +95,16 @@ if [ "${1:-}" = "--test" ]; then
       DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-jsonschema
     else
       python3 -m pip install --user jsonschema || fail "install Python's jsonschema: apt-get install python3-jsonschema"
+    fi
+  fi
+  if ! python3 -c "import icalendar" 2>/dev/null; then
+    say "Installing Python's icalendar (the independent parser of calendar exports)"
+    if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null && [ "$(command -v python3)" = "/usr/bin/python3" ]; then
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-icalendar
+    else
+      python3 -m pip install --user icalendar || python3 -m pip install icalendar \
+        || fail "install Python's icalendar: python3 -m pip install icalendar"
     fi
   fi
   # The fuzzer needs nightly; where nightly cannot be had, test.sh says so and skips it.

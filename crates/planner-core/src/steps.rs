@@ -106,6 +106,14 @@ impl Route {
         let head = parts.next().unwrap_or_default();
         let focus = parts.next().filter(|s| !s.is_empty()).map(str::to_owned);
         let page = match head {
+            // A share link (`#/import/<data>`, see `crate::share`) shows the overview under
+            // its import preview; the data is no field to focus.
+            "import" => {
+                return Route {
+                    page: Page::Overview,
+                    focus: None,
+                }
+            }
             "" | "overview" => Page::Overview,
             slug => StepId::from_slug(slug).map_or(Page::NotFound, Page::Step),
         };
@@ -126,6 +134,8 @@ mod tests {
         assert_eq!(r.page, Page::Step(StepId::Strategy));
         assert_eq!(r.focus.as_deref(), Some("kpi-k3-target"));
         assert_eq!(Route::parse("#/nowhere").page, Page::NotFound);
+        let shared = Route::parse("#/import/Zm9vYmFy");
+        assert_eq!((shared.page, shared.focus), (Page::Overview, None));
     }
 
     #[test]

@@ -173,6 +173,111 @@ texts! {
             uz: "{0} dagi son oʻz shkalasidan tashqarida.",
             ru: "число в {0} вне допустимого диапазона.",
         },
+        /// `{0}` why, a sentence ending in a full stop.
+        LinkFailed => {
+            en: "Could not open the shared link: {0} Your plan is unchanged.",
+            uz: "Ulashilgan havola ochilmadi: {0} Rejangiz oʻzgarmadi.",
+            ru: "Не удалось открыть присланную ссылку: {0} Ваш план не изменён.",
+        },
+        LinkDamaged => {
+            en: "it is damaged or incomplete (perhaps cut off when it was sent). Ask for the plan file instead.",
+            uz: "u buzilgan yoki toʻliq emas (ehtimol, yuborilganda qirqilgan). Uning oʻrniga reja faylini soʻrang.",
+            ru: "она повреждена или неполна (возможно, обрезана при отправке). Попросите прислать файл плана.",
+        },
+        LinkEmpty => {
+            en: "it carries no plan.",
+            uz: "unda reja yoʻq.",
+            ru: "в ней нет плана.",
+        },
+        /// `{0}` the position of the character, counted from 1.
+        LinkBadCharacter => {
+            en: "character {0} of its data cannot stand in such a link: it was changed on the way.",
+            uz: "maʼlumotlarining {0}-belgisi bunday havolada boʻlishi mumkin emas: u yoʻlda oʻzgargan.",
+            ru: "символ № {0} в её данных не может стоять в такой ссылке: её изменили по дороге.",
+        },
+        /// `{0}` the number of characters.
+        LinkTooLong => {
+            en: "it is too long ({0} characters).",
+            uz: "u juda uzun ({0} belgi).",
+            ru: "она слишком длинная ({0} зн.).",
+        },
+        LinkTooLarge => {
+            en: "the plan in it is larger than 5 MB, more than a plan file may be.",
+            uz: "undagi reja 5 MB dan katta — reja fayli bundan katta boʻla olmaydi.",
+            ru: "план в ней больше 5 МБ — больше, чем допустимо для файла плана.",
+        },
+        OutputsTitle => { en: "Share and export", uz: "Ulashish va eksport", ru: "Передача и экспорт" },
+        OutputsIntro => {
+            en: "Everything is made here in your browser, in the interface language. Nothing is sent anywhere: you take the file or the link yourself.",
+            uz: "Hammasi shu yerda, brauzeringizda, interfeys tilida tayyorlanadi. Hech narsa hech qayerga yuborilmaydi: fayl yoki havolani oʻzingiz olasiz.",
+            ru: "Всё готовится здесь, в вашем браузере, на языке интерфейса. Ничего никуда не отправляется: файл или ссылку вы забираете сами.",
+        },
+        SpreadsheetsTitle => { en: "Spreadsheets (CSV)", uz: "Jadvallar (CSV)", ru: "Таблицы (CSV)" },
+        SpreadsheetsHint => {
+            en: "For Excel and LibreOffice: each list as a file of its own.",
+            uz: "Excel va LibreOffice uchun: har bir roʻyxat alohida faylda.",
+            ru: "Для Excel и LibreOffice: каждый список — отдельным файлом.",
+        },
+        CsvStakeholders => { en: "Stakeholder register", uz: "Manfaatdor tomonlar reestri", ru: "Реестр заинтересованных сторон" },
+        CsvKpis => { en: "KPIs", uz: "KPIlar", ru: "KPI" },
+        CsvGoals => { en: "Implementation goals", uz: "Joriy etish maqsadlari", ru: "Цели внедрения" },
+        CsvTasks => { en: "All tasks", uz: "Barcha vazifalar", ru: "Все задачи" },
+        CalendarTitle => { en: "Calendar (.ics)", uz: "Taqvim (.ics)", ru: "Календарь (.ics)" },
+        CalendarHint => {
+            en: "Plan deadlines, task due dates, milestones and the go-live date, for Google Calendar or Outlook. Each event keeps the same identifier in every export, so a calendar that recognises it updates the event instead of adding a copy.",
+            uz: "Reja va vazifalar muddatlari, nazorat nuqtalari va ishga tushirish sanasi — Google Calendar yoki Outlook uchun. Har bir tadbir har bir eksportda oʻsha identifikatorni saqlaydi, shuning uchun uni taniydigan taqvim tadbirni nusxa qoʻshmasdan yangilaydi.",
+            ru: "Сроки планов и задач, вехи и дата запуска — для Google Календаря или Outlook. У каждого события один и тот же идентификатор при любом экспорте, поэтому календарь, который его учитывает, обновит событие, а не добавит копию.",
+        },
+        CalendarEmpty => {
+            en: "No dates yet: set the go-live date, plan deadlines or task due dates first.",
+            uz: "Hali sanalar yoʻq: avval ishga tushirish sanasi, reja yoki vazifa muddatlarini kiriting.",
+            ru: "Пока нет дат: сначала укажите дату запуска, сроки планов или задач.",
+        },
+        CalendarDownload => { en: "Download the calendar", uz: "Taqvimni yuklab olish", ru: "Скачать календарь" },
+        SummaryTitle => { en: "Summary (Markdown)", uz: "Qisqa bayon (Markdown)", ru: "Сводка (Markdown)" },
+        SummaryHint => {
+            en: "Plain text for a wiki, an email or a chat.",
+            uz: "Viki, elektron xat yoki chat uchun oddiy matn.",
+            ru: "Простой текст для вики, письма или чата.",
+        },
+        Download => { en: "Download", uz: "Yuklab olish", ru: "Скачать" },
+        Copy => { en: "Copy", uz: "Nusxa olish", ru: "Копировать" },
+        Copied => { en: "Copied to the clipboard.", uz: "Nusxa olindi.", ru: "Скопировано в буфер обмена." },
+        CopyFailed => {
+            en: "The browser did not allow copying: download the file instead.",
+            uz: "Brauzer nusxa olishga ruxsat bermadi: uning oʻrniga faylni yuklab oling.",
+            ru: "Браузер не разрешил копирование: скачайте файл.",
+        },
+        ShareTitle => { en: "Share link", uz: "Ulashish havolasi", ru: "Ссылка на план" },
+        ShareHint => {
+            en: "The whole plan inside a link: whoever opens it sees the import preview and gets a copy as a new plan. The plan travels in the part of the address after #, which browsers never send to a server.",
+            uz: "Butun reja havola ichida: uni ochgan kishi import oldidan koʻrinishni koʻradi va nusxani yangi reja sifatida oladi. Reja manzilning # belgisidan keyingi qismida boradi, brauzerlar uni hech qachon serverga yubormaydi.",
+            ru: "Весь план внутри ссылки: открывший её увидит предпросмотр импорта и получит копию как новый план. План передаётся в части адреса после #, которую браузеры никогда не отправляют на сервер.",
+        },
+        CopyLink => { en: "Copy link", uz: "Havoladan nusxa olish", ru: "Копировать ссылку" },
+        /// `{0}` the link's length in characters.
+        LinkCopied => {
+            en: "Link copied: {0} characters, short enough for a message.",
+            uz: "Havoladan nusxa olindi: {0} belgi, xabarga sigʻadi.",
+            ru: "Ссылка скопирована: {0} зн., поместится в сообщение.",
+        },
+        /// `{0}` the link's length in characters.
+        LinkTooLongForMessengers => {
+            en: "Link copied, but it is {0} characters long: most messengers cut links over 4,000 characters. Send the plan file instead.",
+            uz: "Havoladan nusxa olindi, lekin uning uzunligi {0} belgi: koʻpchilik messenjerlar 4 000 belgidan uzun havolalarni qirqadi. Uning oʻrniga reja faylini yuboring.",
+            ru: "Ссылка скопирована, но её длина — {0} зн.: большинство мессенджеров обрезают ссылки длиннее 4 000 знаков. Лучше отправьте файл плана.",
+        },
+        /// `{0}` the link's length in characters.
+        LinkNotCopied => {
+            en: "The browser did not allow copying the link ({0} characters). Send the plan file instead.",
+            uz: "Brauzer havoladan nusxa olishga ruxsat bermadi ({0} belgi). Uning oʻrniga reja faylini yuboring.",
+            ru: "Браузер не разрешил скопировать ссылку ({0} зн.). Лучше отправьте файл плана.",
+        },
+        LinkUnsupported => {
+            en: "This browser cannot make a link (it lacks CompressionStream). Send the plan file instead.",
+            uz: "Bu brauzer havola yarata olmaydi (unda CompressionStream yoʻq). Uning oʻrniga reja faylini yuboring.",
+            ru: "Этот браузер не умеет создавать такую ссылку (нет CompressionStream). Лучше отправьте файл плана.",
+        },
         /// `{0}` the id, `{1}` its JSON path, `{2}` the largest number an id may end in.
         ErrIdNumberTooLarge => {
             en: "the id “{0}” at {1} ends in too large a number: at most {2}.",

@@ -31,6 +31,15 @@ const LATIN_IN_RUSSIAN: &[&str] = &[
     "EUR",
     "RUB",
     "KZT",
+    // Names of formats, products and browser features, written as their makers write them.
+    "CSV",
+    "Excel",
+    "LibreOffice",
+    "ics",
+    "Google",
+    "Outlook",
+    "Markdown",
+    "CompressionStream",
 ];
 
 /// The Uzbek letter after o and g: U+02BB (oʻ, gʻ).
@@ -221,6 +230,8 @@ fn every_text_passes_the_lints_in_every_language() {
     lint(DataText::ALL, &mut failures);
     lint(WidgetText::ALL, &mut failures);
     lint(FileText::ALL, &mut failures);
+    lint(crate::i18n::OutputText::ALL, &mut failures);
+    lint(crate::outputs::ics::IcsText::ALL, &mut failures);
     assert!(
         failures.is_empty(),
         "{} broken text rule(s):\n{}",

@@ -15,6 +15,7 @@ mod steps;
 mod widgets;
 
 pub use crate::goals::texts::GoalsText;
+pub use crate::outputs::texts::OutputText;
 pub use crate::plans::texts::PlansText;
 pub use crate::profile::texts::{field_error, ProfileText};
 pub use crate::stakeholders::texts::StakeholdersText;
@@ -191,6 +192,8 @@ mod tests {
         assert_complete(PlansText::ALL);
         assert_complete(DataText::ALL);
         assert_complete(WidgetText::ALL);
+        assert_complete(OutputText::ALL);
+        assert_complete(crate::outputs::ics::IcsText::ALL);
     }
 
     #[test]
