@@ -9,6 +9,7 @@ pub mod app;
 pub mod history;
 pub mod i18n;
 pub mod library;
+pub mod outputs;
 pub mod platform;
 pub mod route;
 pub mod state;

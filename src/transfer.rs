@@ -1,15 +1,18 @@
-//! Export and import of plan files. An import always shows a preview first (what the file
-//! holds beside the open plan); its default is "import as a new plan". Replacing the open plan
+//! Export and import of plan files and share links. An import always shows a preview first
+//! (what the file or link holds beside the open plan); its default is "import as a new plan". Replacing the open plan
 //! is the other choice: it keeps a backup and offers "undo import", which restores it exactly.
 
 use leptos::prelude::*;
 use planner_core::file::format::{self, ImportError, Summary, MAX_FILE_BYTES};
 use planner_core::file::texts::import_error_text;
 use planner_core::i18n::{fill, DataText, Lang, Shell, Text};
+use planner_core::inputs::format_number;
+use planner_core::share::{self, LinkError};
 use planner_core::Plan;
 
 use crate::i18n::{t, use_language};
 use crate::platform::files::{self, ReadError};
+use crate::platform::share::{self as platform_share, InflateError};
 use crate::state::{use_store, Notice, PlanStore};
 
 fn plan_title(plan: &Plan, lang: Lang) -> String {
@@ -60,6 +63,29 @@ fn import_as_new(store: PlanStore, incoming: Plan, lang: Lang) {
     }));
 }
 
+/// The plan a share link's `data` carries, or why it cannot be opened (the end of a sentence).
+async fn plan_from_link(data: &str, lang: Lang) -> Result<Plan, String> {
+    let bytes = share::decode(data).map_err(|e| match e {
+        LinkError::Empty => DataText::LinkEmpty.text(lang).to_owned(),
+        LinkError::TooLong { chars } => fill(
+            DataText::LinkTooLong.text(lang),
+            &[&format_number(chars as f64, lang)],
+        ),
+        LinkError::BadCharacter { at } => fill(
+            DataText::LinkBadCharacter.text(lang),
+            &[&(at + 1).to_string()],
+        ),
+        LinkError::Truncated => DataText::LinkDamaged.text(lang).to_owned(),
+    })?;
+    let text = platform_share::inflate(&bytes, MAX_FILE_BYTES)
+        .await
+        .map_err(|e| match e {
+            InflateError::TooLarge => DataText::LinkTooLarge.text(lang).to_owned(),
+            InflateError::Damaged => DataText::LinkDamaged.text(lang).to_owned(),
+        })?;
+    format::import(&text).map_err(|e| import_error_text(&e, lang))
+}
+
 /// Export and import buttons, and the preview every import shows before it changes anything.
 #[component]
 pub fn FileActions() -> impl IntoView {
@@ -101,6 +127,35 @@ pub fn FileActions() -> impl IntoView {
             }
         });
     };
+    // A share link (`#/import/<data>`): the same importer, limits and preview as a file. The
+    // address drops the data at once, so a reload or a second hashchange never asks again.
+    let open_link = move || {
+        let hash = web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default();
+        let Some(data) = share::data_in(&hash).map(str::to_owned) else {
+            return;
+        };
+        platform_share::replace_hash("#/");
+        leptos::task::spawn_local(async move {
+            let lang = lang.0.get_untracked();
+            match plan_from_link(&data, lang).await {
+                Ok(incoming) => {
+                    replace.set(false);
+                    pending.set(Some(incoming));
+                }
+                Err(why) => store.notice.set(Some(Notice {
+                    is_error: true,
+                    text: fill(DataText::LinkFailed.text(lang), &[&why]),
+                    undo: None,
+                    raw: None,
+                })),
+            }
+        });
+    };
+    open_link();
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| open_link());
+    on_cleanup(move || on_hash.remove());
     let cancel = move || pending.set(None);
     let confirm = move || {
         if let Some(plan) = pending.get_untracked() {

@@ -6,6 +6,7 @@ use planner_core::i18n::{fill, Shell, StepText, Text};
 use planner_core::steps::{StepId, StepStatus};
 
 use crate::i18n::{t, use_language};
+use crate::outputs::Outputs;
 use crate::route::href;
 use crate::state::use_checks;
 use crate::widgets::findings::finding_item;
@@ -96,6 +97,7 @@ pub fn Overview() -> impl IntoView {
                     }
                 }).collect_view()}
             </ol>
+            <Outputs />
         </article>
     }
 }

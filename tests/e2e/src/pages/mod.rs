@@ -2,6 +2,7 @@
 
 mod data;
 mod goals;
+mod outputs;
 pub mod picker;
 mod plans;
 mod profile;
@@ -11,6 +12,7 @@ mod strategy;
 
 pub use data::DataPage;
 pub use goals::GoalsPage;
+pub use outputs::OutputsPage;
 pub use picker::Picker;
 pub use plans::{type_date, PlansPage};
 pub use profile::ProfilePage;

@@ -335,3 +335,58 @@ return [...document.querySelectorAll('.register-tools select')].flatMap((select)
     assert_eq!(count, 4, "the search's filters and sort");
     b.finish().await;
 }
+
+#[tokio::test]
+async fn a_share_link_carries_the_plan_to_another_browser() {
+    let sender = Browser::start().await;
+    import_example(&sender).await;
+    let link = crm_e2e::pages::OutputsPage(&sender).share_link().await;
+    assert!(link.contains("#/import/"), "{link}");
+    sender.finish().await;
+    let receiver = Browser::start().await;
+    receiver.client.goto(&link).await.expect("open the link");
+    receiver.wait_for("#preview-title").await;
+    receiver.click("#import-confirm").await;
+    receiver.wait_gone("#import-confirm").await;
+    let name = example_plan()["profile"]["name"]
+        .as_str()
+        .expect("a name")
+        .to_owned();
+    receiver
+        .wait_until("the shared plan is open", || async {
+            Shell(&receiver).plan_name().await == name
+        })
+        .await;
+    receiver.finish().await;
+}
+
+#[tokio::test]
+async fn the_spreadsheets_and_the_calendar_download() {
+    let b = Browser::start().await;
+    import_example(&b).await;
+    crm_e2e::pages::OutputsPage(&b).open().await;
+    for (button, suffix, start, end) in [
+        (
+            "#csv-stakeholders",
+            ".stakeholders.csv",
+            &b"\xEF\xBB\xBF"[..],
+            &b"\r\n"[..],
+        ),
+        (
+            "#ics-download",
+            ".ics",
+            &b"BEGIN:VCALENDAR\r\n"[..],
+            &b"END:VCALENDAR\r\n"[..],
+        ),
+    ] {
+        b.click(button).await;
+        let path = b.wait_download(suffix).await;
+        b.wait_until(&format!("{suffix} is written"), || {
+            let bytes = std::fs::read(&path).unwrap_or_default();
+            let whole = bytes.starts_with(start) && bytes.ends_with(end);
+            async move { whole }
+        })
+        .await;
+    }
+    b.finish().await;
+}

@@ -6,6 +6,7 @@ mod goals;
 mod languages;
 mod long_lists;
 mod narrow;
+mod outputs;
 mod overview;
 mod plans;
 mod profile;
