@@ -16,9 +16,16 @@ const PAGES: [&str; 6] = [
     "#/plans",
 ];
 
-/// Latin words a Russian page may show: names of things, currency codes, and the language
-/// switch's own names.
-const LATIN_IN_RUSSIAN: [&str; 16] = [
+/// Latin words a Russian page may show: names of things, currency codes, names of formats and
+/// products as their makers write them, and the language switch's own names.
+const LATIN_IN_RUSSIAN: [&str; 23] = [
+    "CSV",
+    "Excel",
+    "LibreOffice",
+    "ics",
+    "Google",
+    "Outlook",
+    "Markdown",
     "UZS",
     "USD",
     "EUR",
