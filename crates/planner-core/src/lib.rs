@@ -27,6 +27,7 @@ pub mod goals;
 pub mod i18n;
 pub mod ids;
 pub mod inputs;
+pub mod intake;
 pub mod links;
 pub mod outputs;
 pub mod paging;

@@ -218,7 +218,7 @@ texts! {
             uz: "Excel va LibreOffice uchun: har bir roʻyxat alohida faylda.",
             ru: "Для Excel и LibreOffice: каждый список — отдельным файлом.",
         },
-        CsvStakeholders => { en: "Stakeholder register", uz: "Manfaatdor tomonlar reestri", ru: "Реестр заинтересованных сторон" },
+        CsvStakeholders => { en: "Stakeholder register", uz: "Manfaatdor tomonlar reyestri", ru: "Реестр заинтересованных сторон" },
         CsvKpis => { en: "KPIs", uz: "KPIlar", ru: "KPI" },
         CsvGoals => { en: "Implementation goals", uz: "Joriy etish maqsadlari", ru: "Цели внедрения" },
         CsvTasks => { en: "All tasks", uz: "Barcha vazifalar", ru: "Все задачи" },

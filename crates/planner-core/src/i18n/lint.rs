@@ -232,6 +232,7 @@ fn every_text_passes_the_lints_in_every_language() {
     lint(FileText::ALL, &mut failures);
     lint(crate::i18n::OutputText::ALL, &mut failures);
     lint(crate::outputs::ics::IcsText::ALL, &mut failures);
+    lint(crate::i18n::IntakeText::ALL, &mut failures);
     assert!(
         failures.is_empty(),
         "{} broken text rule(s):\n{}",

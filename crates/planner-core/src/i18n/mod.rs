@@ -15,6 +15,7 @@ mod steps;
 mod widgets;
 
 pub use crate::goals::texts::GoalsText;
+pub use crate::intake::texts::IntakeText;
 pub use crate::outputs::texts::OutputText;
 pub use crate::plans::texts::PlansText;
 pub use crate::profile::texts::{field_error, ProfileText};
@@ -194,6 +195,7 @@ mod tests {
         assert_complete(WidgetText::ALL);
         assert_complete(OutputText::ALL);
         assert_complete(crate::outputs::ics::IcsText::ALL);
+        assert_complete(IntakeText::ALL);
     }
 
     #[test]

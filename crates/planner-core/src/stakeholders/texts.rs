@@ -6,6 +6,7 @@ use crate::texts;
 texts! {
     /// Step 1's labels, hints, check messages, and the worked example's card.
     StakeholdersText {
+        FromSpreadsheet => { en: "From a spreadsheet…", uz: "Jadvaldan…", ru: "Из таблицы…" },
         RegisterSection => { en: "Stakeholder register", uz: "Manfaatdor tomonlar reyestri", ru: "Реестр заинтересованных сторон" },
         RegisterIntro => {
             en: "The text: identify all interested parties — users, customers, management, suppliers and others — and assess the results they expect from the CRM.",
