@@ -39,6 +39,18 @@ pub async fn read_text(file: &web_sys::File, max_bytes: usize) -> Result<String,
     text.as_string().ok_or(ReadError::Unreadable)
 }
 
+/// Reads a chosen file's bytes, refusing files over `max_bytes` before reading them.
+pub async fn read_bytes(file: &web_sys::File, max_bytes: usize) -> Result<Vec<u8>, ReadError> {
+    let size = file.size();
+    if size > max_bytes as f64 {
+        return Err(ReadError::TooLarge(size as usize));
+    }
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| ReadError::Unreadable)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 /// Fetches a file served beside the app (`examples/...`) as text; `None` when it cannot be
 /// had (offline, not found) or is not text.
 pub async fn fetch_text(path: &str) -> Option<String> {

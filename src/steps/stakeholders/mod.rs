@@ -4,6 +4,7 @@
 mod delete;
 mod editor;
 mod grid;
+mod intake;
 mod register;
 mod views;
 

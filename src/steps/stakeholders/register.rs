@@ -14,6 +14,8 @@ use super::use_register;
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
 use crate::widgets::example::OpenExampleButton;
+
+use super::intake::SpreadsheetImport;
 use crate::widgets::pager::{paged_by, Paged};
 use crate::widgets::{option, NameForm, Pager, Select};
 
@@ -71,7 +73,10 @@ pub fn RegisterCard() -> impl IntoView {
         <section class="card register" aria-labelledby="register-heading">
             <div class="card-head">
                 <h2 id="register-heading">{t(StakeholdersText::RegisterSection)}</h2>
-                <OpenExampleButton id="open-example-small" />
+                <div class="card-head-actions">
+                    <SpreadsheetImport />
+                    <OpenExampleButton id="open-example-small" />
+                </div>
             </div>
             <p class="muted">{t(StakeholdersText::RegisterIntro)}</p>
             <Show when=move || total() != 0>

@@ -390,3 +390,32 @@ async fn the_spreadsheets_and_the_calendar_download() {
     }
     b.finish().await;
 }
+
+#[tokio::test]
+async fn stakeholders_import_from_a_spreadsheet() {
+    let b = Browser::start().await;
+    let dir = TempDir::new("crm-smoke-intake");
+    let path = dir.0.join("people.csv");
+    std::fs::write(
+        &path,
+        "\u{FEFF}Name,Category,Power (1-5),Interest (1-5)\r\nAziza Karimova,Users,2,5\r\n\"Rustamov, Olim\",Management,5,3\r\n,Users,1,1\r\n",
+    )
+    .expect("write the file");
+    b.open("#/stakeholders").await;
+    b.wait_for("#intake-input")
+        .await
+        .send_keys(&path.display().to_string())
+        .await
+        .expect("choose the file");
+    b.wait_text("#intake-add h3", "(2)").await;
+    assert_eq!(b.texts("#intake-refused li").await.len(), 1);
+    b.click("#intake-confirm").await;
+    b.wait_gone("#intake-title").await;
+    b.wait_text("#register-count", "2").await;
+    let register = b.text(".register").await;
+    assert!(
+        register.contains("Rustamov, Olim") && register.contains("Aziza Karimova"),
+        "{register}"
+    );
+    b.finish().await;
+}

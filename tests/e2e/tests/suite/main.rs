@@ -3,6 +3,7 @@
 mod data_safety;
 mod files;
 mod goals;
+mod intake;
 mod languages;
 mod long_lists;
 mod narrow;
