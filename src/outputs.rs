@@ -37,7 +37,7 @@ fn ShareLink() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let lang: Lang = lang.0.get_untracked();
             let Some(bytes) = platform_share::deflate(&text).await else {
-                message.set(Some((
+                let _ = message.try_set(Some((
                     true,
                     DataText::LinkUnsupported.text(lang).to_owned(),
                 )));
@@ -56,8 +56,9 @@ fn ShareLink() -> impl IntoView {
                 (true, true) => (true, DataText::LinkTooLongForMessengers),
                 (true, false) => (false, DataText::LinkCopied),
             };
-            link.set(Some(address));
-            message.set(Some((failed, fill(key.text(lang), &[&length]))));
+            // The overview may have been left while the browser compressed and copied.
+            let _ = link.try_set(Some(address));
+            let _ = message.try_set(Some((failed, fill(key.text(lang), &[&length]))));
         });
     };
     view! {
@@ -201,7 +202,7 @@ fn Summary() -> impl IntoView {
             } else {
                 (true, DataText::CopyFailed)
             };
-            message.set(Some((failed, key.text(lang).to_owned())));
+            let _ = message.try_set(Some((failed, key.text(lang).to_owned())));
         });
     };
     view! {

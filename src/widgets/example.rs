@@ -41,7 +41,8 @@ pub fn OpenExampleButton(
             let example = files::fetch_text(&path)
                 .await
                 .and_then(|text| format::import(&text).ok());
-            busy.set(false);
+            // The button may have left the page while the file came (a step change).
+            let _ = busy.try_set(false);
             match example {
                 Some(example) => opened(store, example, lang),
                 None => store.notice.set(Some(Notice {

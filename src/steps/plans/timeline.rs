@@ -55,12 +55,16 @@ pub fn Timeline() -> impl IntoView {
     // and the next ones as the frame scrolls; printing draws them all.
     let frame = NodeRef::<leptos::html::Div>::new();
     let drawn = RwSignal::new(rows_in_view(0.0, 0.0));
+    // Also called from a frame callback, which may run after the timeline has left the page
+    // (a quick step change): then the frame and the range are gone and it does nothing.
     let measure = move || {
-        if let Some((top, bottom)) = frame.get_untracked().as_ref().map(in_view) {
-            let range = rows_in_view(top, bottom);
-            if drawn.get_untracked() != range {
-                drawn.set(range);
-            }
+        let Some(Some(el)) = frame.try_get_untracked() else {
+            return;
+        };
+        let (top, bottom) = in_view(&el);
+        let range = rows_in_view(top, bottom);
+        if drawn.try_get_untracked().is_some_and(|d| d != range) {
+            let _ = drawn.try_set(range);
         }
     };
     let pending = StoredValue::new(false);
@@ -68,7 +72,7 @@ pub fn Timeline() -> impl IntoView {
         if !pending.get_value() {
             pending.set_value(true);
             request_animation_frame(move || {
-                pending.set_value(false);
+                let _ = pending.try_set_value(false);
                 measure();
             });
         }
@@ -132,7 +136,7 @@ pub fn Timeline() -> impl IntoView {
                         el.set_scroll_left((x - 3.0 * ROW_PX).max(0.0) as i32);
                     }
                 }
-                if let Some(frame) = frame.get_untracked() {
+                if let Some(Some(frame)) = frame.try_get_untracked() {
                     let (top, bottom) = in_view(&frame);
                     if y < top || y + 3.0 * ROW_PX > bottom {
                         frame.set_scroll_top((y - HEADER_PX).max(0.0) as i32);

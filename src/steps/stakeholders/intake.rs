@@ -61,10 +61,11 @@ pub fn SpreadsheetImport() -> impl IntoView {
                 }
             };
             match intake::read(&intake::decode(&bytes)) {
+                // The step may have changed while the file was read: then nothing opens.
                 Ok(sheet) => {
-                    mapping.set(intake::guess(&sheet));
-                    choices.set(Vec::new());
-                    pending.set(Some(Pending { file: name, sheet }));
+                    let _ = mapping.try_set(intake::guess(&sheet));
+                    let _ = choices.try_set(Vec::new());
+                    let _ = pending.try_set(Some(Pending { file: name, sheet }));
                 }
                 Err(e) => failed(&name, format!("{}.", e.text(lang))),
             }

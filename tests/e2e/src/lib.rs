@@ -259,36 +259,38 @@ impl Browser {
 
     /// Makes the viewport `width` × `height`: the window is sized first (headless Chromium
     /// opens no narrower than 500 px, whatever its start-up flags say), then corrected by what
-    /// the engine's frame takes (WebKit's MiniBrowser has a toolbar).
+    /// the engine's frame takes (WebKit's MiniBrowser has a toolbar). A window manager may apply
+    /// a size a moment later, so the correction repeats until the viewport holds still at the
+    /// asked size, or the wait ends and the test fails.
     async fn fit_viewport(&self, width: u32, height: u32) {
         let _ = self.client.set_window_size(width, height).await;
-        let inner = self
-            .client
-            .execute("return [window.innerWidth, window.innerHeight]", vec![])
-            .await
-            .ok()
-            .and_then(|v| {
-                v.as_array()
-                    .map(|a| (a[0].as_i64().unwrap_or(0), a[1].as_i64().unwrap_or(0)))
-            });
-        if let Some((w, h)) = inner {
-            let (dw, dh) = (width as i64 - w, height as i64 - h);
-            if dw != 0 || dh != 0 {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let inner = self
+                .js("return [window.innerWidth, window.innerHeight]")
+                .await;
+            let (w, h) = (
+                inner[0].as_i64().unwrap_or(0),
+                inner[1].as_i64().unwrap_or(0),
+            );
+            let (dw, dh) = (i64::from(width) - w, i64::from(height) - h);
+            if dw == 0 && dh == 0 {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{} cannot show a {width} × {height} viewport: it shows {w} × {h}",
+                self.engine.name()
+            );
+            if let Ok((outer_w, outer_h)) = self.client.get_window_size().await {
+                let grow = |outer: u64, by: i64| (outer as i64 + by).max(1) as u32;
                 let _ = self
                     .client
-                    .set_window_size((width as i64 + dw) as u32, (height as i64 + dh) as u32)
+                    .set_window_size(grow(outer_w, dw), grow(outer_h, dh))
                     .await;
             }
+            tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        let inner = self
-            .js("return [window.innerWidth, window.innerHeight]")
-            .await;
-        assert_eq!(
-            inner,
-            json!([width, height]),
-            "{} cannot show a {width} × {height} viewport",
-            self.engine.name()
-        );
     }
 
     /// Opens the app at `hash` (such as `#/profile`) and waits until it has rendered.
