@@ -145,12 +145,7 @@ fn Calendar() -> impl IntoView {
         let _ = files::download(&name, &text, "text/calendar;charset=utf-8");
     };
     // A calendar needs at least one event (RFC 5545): no dates, no file.
-    let has_dates = move || {
-        let lang = lang.get();
-        store
-            .plan()
-            .with(|plan| !ics::events(plan, lang).is_empty())
-    };
+    let has_dates = Memo::new(move |_| store.plan().with(ics::has_events));
     view! {
         <section class="output" aria-labelledby="ics-heading">
             <h3 id="ics-heading">{t(DataText::CalendarTitle)}</h3>
@@ -160,14 +155,14 @@ fn Calendar() -> impl IntoView {
                     type="button"
                     class="button"
                     id="ics-download"
-                    disabled=move || !has_dates()
+                    disabled=move || !has_dates.get()
                     aria-describedby="ics-empty"
                     on:click=save
                 >
                     {t(DataText::CalendarDownload)}
                 </button>
             </div>
-            <Show when=move || !has_dates()>
+            <Show when=move || !has_dates.get()>
                 <p class="muted" id="ics-empty">{t(DataText::CalendarEmpty)}</p>
             </Show>
         </section>

@@ -3,7 +3,7 @@
 //! is the other choice: it keeps a backup and offers "undo import", which restores it exactly.
 
 use leptos::prelude::*;
-use planner_core::file::format::{self, ImportError, Summary, MAX_FILE_BYTES};
+use planner_core::file::format::{self, Summary, MAX_FILE_BYTES};
 use planner_core::file::texts::import_error_text;
 use planner_core::i18n::{fill, DataText, Lang, Shell, Text};
 use planner_core::inputs::format_number;
@@ -11,7 +11,7 @@ use planner_core::share::{self, LinkError};
 use planner_core::Plan;
 
 use crate::i18n::{t, use_language};
-use crate::platform::files::{self, ReadError};
+use crate::platform::files;
 use crate::platform::share::{self as platform_share, InflateError};
 use crate::state::{use_store, Notice, PlanStore};
 
@@ -105,13 +105,7 @@ pub fn FileActions() -> impl IntoView {
             // Why the file was refused, as the end of the "could not import" sentence.
             let result = match files::read_text(&file, MAX_FILE_BYTES).await {
                 Ok(text) => format::import(&text).map_err(|e| import_error_text(&e, lang)),
-                Err(ReadError::TooLarge(bytes)) => {
-                    Err(import_error_text(&ImportError::TooLarge { bytes }, lang))
-                }
-                // Not the file's fault: it could not be read at all (moved, deleted, refused).
-                Err(ReadError::Unreadable) => {
-                    Err(DataText::ErrFileUnreadable.text(lang).to_owned())
-                }
+                Err(e) => Err(e.why(lang)),
             };
             match result {
                 Ok(incoming) => {

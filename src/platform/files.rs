@@ -1,5 +1,8 @@
 //! Files: downloads made in the page, and reading a chosen file.
 
+use planner_core::file::format::ImportError;
+use planner_core::file::texts::import_error_text;
+use planner_core::i18n::{DataText, Lang, Text};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -76,4 +79,17 @@ pub enum ReadError {
     TooLarge(usize),
     /// The browser could not read it (or it is not text).
     Unreadable,
+}
+
+impl ReadError {
+    /// Why, as the end of a "could not import" sentence in `lang`.
+    pub fn why(&self, lang: Lang) -> String {
+        match self {
+            ReadError::TooLarge(bytes) => {
+                import_error_text(&ImportError::TooLarge { bytes: *bytes }, lang)
+            }
+            // Not the file's fault: it could not be read at all (moved, deleted, refused).
+            ReadError::Unreadable => DataText::ErrFileUnreadable.text(lang).to_owned(),
+        }
+    }
 }

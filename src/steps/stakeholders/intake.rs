@@ -5,11 +5,11 @@
 //! imported and why. Importing is one undo step.
 
 use leptos::prelude::*;
-use planner_core::i18n::{fill, DataText, IntakeText, Shell, StakeholdersText, Text};
+use planner_core::i18n::{fill, IntakeText, Shell, StakeholdersText, Text};
 use planner_core::intake::{self, Choice, Field, Mapping, RowOutcome, Sheet};
 
 use crate::i18n::{t, use_language};
-use crate::platform::files::{self, ReadError};
+use crate::platform::files;
 use crate::state::{use_store, Notice};
 
 /// The largest spreadsheet read: the same bound as a plan file.
@@ -49,16 +49,7 @@ pub fn SpreadsheetImport() -> impl IntoView {
             let lang = lang.0.get_untracked();
             let bytes = match files::read_bytes(&file, MAX_BYTES).await {
                 Ok(bytes) => bytes,
-                Err(ReadError::TooLarge(bytes)) => {
-                    let why = planner_core::file::texts::import_error_text(
-                        &planner_core::file::format::ImportError::TooLarge { bytes },
-                        lang,
-                    );
-                    return failed(&name, why);
-                }
-                Err(ReadError::Unreadable) => {
-                    return failed(&name, DataText::ErrFileUnreadable.text(lang).to_owned())
-                }
+                Err(e) => return failed(&name, e.why(lang)),
             };
             match intake::read(&intake::decode(&bytes)) {
                 // The step may have changed while the file was read: then nothing opens.

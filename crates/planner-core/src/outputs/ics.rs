@@ -132,6 +132,16 @@ pub fn events(plan: &Plan, lang: Lang) -> Vec<Event> {
     out
 }
 
+/// Whether [`events`] would give any event: the same rules, without building the events'
+/// texts, for a screen that only asks whether to offer a calendar.
+pub fn has_events(plan: &Plan) -> bool {
+    plan.profile.go_live.is_some()
+        || plan
+            .plans
+            .iter()
+            .any(|p| p.deadline.is_some() || p.tasks.iter().any(|t| t.due.is_some()))
+}
+
 /// The plan's dates as one iCalendar document (RFC 5545), in `lang`.
 ///
 /// - `plan_key`: an opaque key that stays the plan's for good and differs from every other
@@ -732,6 +742,17 @@ mod tests {
             t.due = None;
         }
         assert!(events(&bare, Lang::En).is_empty());
+        // has_events answers as events would, each kind of date alone.
+        assert!(has_events(&plan) && !has_events(&bare) && !has_events(&Plan::new()));
+        let mut one = bare.clone();
+        one.plans[0].tasks[0].due = Some(d(2027, 2, 1));
+        assert!(has_events(&one) && !events(&one, Lang::En).is_empty());
+        let mut one = bare.clone();
+        one.plans[0].deadline = Some(d(2027, 2, 1));
+        assert!(has_events(&one) && !events(&one, Lang::En).is_empty());
+        let mut one = bare.clone();
+        one.profile.go_live = Some(d(2027, 2, 1));
+        assert!(has_events(&one) && !events(&one, Lang::En).is_empty());
         let ics = calendar(&bare, "k", Lang::En, at(0, 0, 0));
         assert!(!ics.contains("BEGIN:VEVENT"));
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));

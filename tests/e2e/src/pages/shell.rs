@@ -62,6 +62,19 @@ impl Shell<'_> {
         text
     }
 
+    /// Exports the plan and returns the file without the moment it was written (which it must
+    /// hold), for comparing two exports of the same plan.
+    pub async fn export_timeless(&self) -> serde_json::Value {
+        let text = self.export().await;
+        let mut file: serde_json::Value = serde_json::from_str(&text).expect("the export is JSON");
+        let stamp = file
+            .as_object_mut()
+            .and_then(|o| o.remove("exportedAt"))
+            .expect("the export says when it was written");
+        assert!(stamp.is_string(), "exportedAt: {stamp}");
+        file
+    }
+
     /// Chooses a file in the import picker.
     pub async fn import(&self, path: &std::path::Path) {
         // Drivers take only canonical paths (chromedriver refuses `..`).

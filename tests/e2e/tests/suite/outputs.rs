@@ -5,21 +5,12 @@ use crm_e2e::pages::{OutputsPage, ProfilePage, Shell};
 use crm_e2e::Browser;
 use serde_json::Value;
 
-/// The exported file without the moment it was written.
-fn timeless(text: &str) -> Value {
-    let mut file: Value = serde_json::from_str(text).expect("the export is JSON");
-    if let Some(o) = file.as_object_mut() {
-        o.remove("exportedAt");
-    }
-    file
-}
-
 #[tokio::test]
 async fn a_share_link_opened_in_a_fresh_browser_imports_the_plan_as_a_new_one() {
     let sender = Browser::start().await;
     crate::stakeholders::open_example(&sender).await;
     Shell(&sender).wait_saved().await;
-    let original = timeless(&Shell(&sender).export().await);
+    let original = Shell(&sender).export_timeless().await;
     let link = OutputsPage(&sender).share_link().await;
     assert!(link.starts_with(&sender.base_url), "{link}");
     assert!(link.contains("#/import/"), "{link}");
@@ -59,7 +50,7 @@ async fn a_share_link_opened_in_a_fresh_browser_imports_the_plan_as_a_new_one() 
     receiver.click("#import-confirm").await;
     receiver.wait_gone("#import-confirm").await;
     Shell(&receiver).wait_saved().await;
-    let received = timeless(&Shell(&receiver).export().await);
+    let received = Shell(&receiver).export_timeless().await;
     assert!(
         received == original,
         "the plan changed on its way through the link"
