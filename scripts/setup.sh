@@ -88,6 +88,16 @@ if [ "${1:-}" = "--test" ]; then
     cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked \
       || echo "Could not install geckodriver; the smoke tests skip Firefox." >&2
   fi
+  # poppler's pdftotext reads the printed report back (tests/e2e/src/pdf.rs).
+  if ! command -v pdftotext >/dev/null; then
+    if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+      say "Installing poppler-utils (pdftotext, to read the printed report back)"
+      apt-get update -qq || true
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils
+    else
+      fail "the report tests need pdftotext. Install it as root: apt-get install -y poppler-utils"
+    fi
+  fi
   if ! python3 -c "import jsonschema" 2>/dev/null; then
     say "Installing Python's jsonschema (the independent validator of exports)"
     if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then

@@ -25,7 +25,7 @@ say "Domain tests (native; with the schema check, fixtures and property tests)"
 tests cargo test -p planner-core --features schema
 
 say "No inner_html anywhere (typed and imported text is always shown as text)"
-if grep -rn --include='*.rs' -e 'inner_html' -e 'set_inner_html' -e 'insertAdjacentHTML' src tests/web.rs; then
+if grep -rn --include='*.rs' -e 'inner_html' -e 'set_inner_html' -e 'insertAdjacentHTML' -e 'insert_adjacent_html' -e 'outer_html' src tests/web.rs; then
   echo "inner_html found: show user data as text" >&2
   exit 1
 fi

@@ -2,7 +2,7 @@
 //! the current page.
 
 use leptos::prelude::*;
-use planner_core::i18n::{fill, DataText, Lang, Shell, StepText, Text};
+use planner_core::i18n::{fill, DataText, Lang, ReportText, Shell, StepText, Text};
 use planner_core::steps::{Page, StepId};
 use planner_core::store::patch::Part;
 
@@ -10,6 +10,7 @@ use crate::history::{HistoryButtons, UndoKeys};
 use crate::i18n::{t, use_language, Language};
 use crate::library::{ConflictDialog, LibraryBanners, PlanMenu, StorageFacts};
 use crate::platform::files;
+use crate::report::ReportPage;
 use crate::route::{href, provide_route, use_route};
 use crate::state::{use_checks, use_store, Checks, PlanStore, SaveStatus};
 use crate::steps::{overview::Overview, step_view};
@@ -74,6 +75,7 @@ pub fn App() -> impl IntoView {
                 {move || match page.get() {
                     Page::Overview => view! { <Overview /> }.into_any(),
                     Page::Step(step) => step_view(step),
+                    Page::Report => view! { <ReportPage /> }.into_any(),
                     Page::NotFound => view! {
                         <article class="step"><h1 id="step-title" tabindex="-1">{t(Shell::NotFound)}</h1></article>
                     }.into_any(),
@@ -167,6 +169,12 @@ fn Navigator() -> impl IntoView {
                         </li>
                     }
                 }).collect_view()}
+                // The whole plan as one document: with the steps, on every page and width.
+                <li class="nav-report">
+                    <a href="#/report" aria-current=current(Page::Report) class="nav-link" id="open-report">
+                        <span class="nav-title">{t(ReportText::Open)}</span>
+                    </a>
+                </li>
             </ol>
         </nav>
     }

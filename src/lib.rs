@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod library;
 pub mod outputs;
 pub mod platform;
+pub mod report;
 pub mod route;
 pub mod state;
 pub mod steps;

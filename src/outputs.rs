@@ -3,7 +3,7 @@
 //! interface language. Nothing is sent anywhere: the user takes the file or the link.
 
 use leptos::prelude::*;
-use planner_core::i18n::{fill, DataText, Lang, Text};
+use planner_core::i18n::{fill, DataText, Lang, ReportText, Text};
 use planner_core::inputs::format_number;
 use planner_core::outputs::tables::{self, Table};
 use planner_core::outputs::{ics, markdown};
@@ -224,6 +224,13 @@ pub fn Outputs() -> impl IntoView {
         <section class="card outputs" id="outputs" aria-labelledby="outputs-heading">
             <h2 id="outputs-heading">{t(DataText::OutputsTitle)}</h2>
             <p class="muted">{t(DataText::OutputsIntro)}</p>
+            <section class="output" aria-labelledby="report-heading">
+                <h3 id="report-heading">{t(ReportText::OutputTitle)}</h3>
+                <p class="muted">{t(ReportText::OutputHint)}</p>
+                <div class="output-actions">
+                    <a class="button primary" href="#/report" id="overview-report">{t(ReportText::OpenReport)}</a>
+                </div>
+            </section>
             <Spreadsheets />
             <Calendar />
             <Summary />

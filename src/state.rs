@@ -963,6 +963,12 @@ impl PlanRead {
         self.store.doc.with_value(|d| f(d.plan()))
     }
 
+    /// Reads the plan without tracking, or nothing once the store is gone (for callbacks that
+    /// may outlive it, such as timers).
+    pub fn try_with_untracked<R>(&self, f: impl FnOnce(&Plan) -> R) -> Option<R> {
+        self.store.doc.try_with_value(|d| f(d.plan()))
+    }
+
     /// A copy of the plan, tracking the parts read.
     pub fn get(&self) -> Plan {
         self.with(Plan::clone)

@@ -3,6 +3,8 @@
 //! that `leptos::prelude`'s own `Storage` names never meet web-sys's here.
 
 pub mod files;
+pub mod nodes;
 pub mod panic;
+pub mod print;
 pub mod share;
 pub mod storage;

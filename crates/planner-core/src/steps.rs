@@ -82,6 +82,8 @@ pub enum Page {
     Overview,
     /// One step.
     Step(StepId),
+    /// The printable report of the whole plan (`#/report`).
+    Report,
     /// An address that names no page.
     NotFound,
 }
@@ -115,6 +117,7 @@ impl Route {
                 }
             }
             "" | "overview" => Page::Overview,
+            "report" => Page::Report,
             slug => StepId::from_slug(slug).map_or(Page::NotFound, Page::Step),
         };
         Route { page, focus }
@@ -134,6 +137,7 @@ mod tests {
         assert_eq!(r.page, Page::Step(StepId::Strategy));
         assert_eq!(r.focus.as_deref(), Some("kpi-k3-target"));
         assert_eq!(Route::parse("#/nowhere").page, Page::NotFound);
+        assert_eq!(Route::parse("#/report").page, Page::Report);
         let shared = Route::parse("#/import/Zm9vYmFy");
         assert_eq!((shared.page, shared.focus), (Page::Overview, None));
     }

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 use planner_core::goals::coverage;
-use planner_core::goals::matrix::{self, Quadrant};
+use planner_core::goals::matrix::geometry::{CELL, LEFT, TOP};
+use planner_core::goals::matrix::{self, name_place, quadrant_areas, Quadrant};
 use planner_core::i18n::{GoalsText, ProfileText, Text};
 use planner_core::profile::FunctionalLevel;
 
@@ -21,10 +22,6 @@ pub fn GoalViews() -> impl IntoView {
         </div>
     }
 }
-
-const LEFT: f64 = 56.0;
-const TOP: f64 = 26.0;
-const CELL: f64 = 54.0;
 
 fn quadrant_class(q: Quadrant) -> &'static str {
     match q {
@@ -55,33 +52,8 @@ fn Matrix() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let split_x = LEFT + CELL * f64::from(matrix::HIGH - 1);
-    let split_y = TOP + CELL * f64::from(6 - matrix::HIGH);
     let size = CELL * 5.0;
-    let quadrants = [
-        (Quadrant::QuickWin, LEFT, TOP, split_x - LEFT, split_y - TOP),
-        (
-            Quadrant::MajorProject,
-            split_x,
-            TOP,
-            LEFT + size - split_x,
-            split_y - TOP,
-        ),
-        (
-            Quadrant::FillIn,
-            LEFT,
-            split_y,
-            split_x - LEFT,
-            TOP + size - split_y,
-        ),
-        (
-            Quadrant::Avoid,
-            split_x,
-            split_y,
-            LEFT + size - split_x,
-            TOP + size - split_y,
-        ),
-    ];
+    let quadrants = quadrant_areas();
     // The ranks in each quadrant: unchanged while a goal's name is typed, so the legend stays.
     let ranks = Memo::new(move |_| {
         dots.with(|all| {
@@ -128,15 +100,12 @@ fn Matrix() -> impl IntoView {
             <svg
                 class="matrix"
                 id="value-effort-matrix"
-                viewBox="0 0 340 360"
+                viewBox=format!("0 0 {} {}", matrix::geometry::WIDTH, matrix::geometry::HEIGHT)
                 role="img"
                 aria-labelledby="matrix-heading"
             >
                 {quadrants.into_iter().map(|(q, x, y, w, h)| {
-                    // Upper labels sit above the plot and lower ones on its bottom edge, where
-                    // no dot's centre comes close, so no label hides a dot.
-                    let (tx, anchor) = if x > LEFT { (x + w - 4.0, "end") } else { (x + 4.0, "start") };
-                    let ty = if y > TOP { y + h - 5.0 } else { TOP - 8.0 };
+                    let (tx, ty, anchor) = name_place(x, y, w, h);
                     view! {
                         <rect class=format!("quadrant {}", quadrant_class(q)) x=x y=y width=w height=h></rect>
                         <text class="quadrant-label" x=tx y=ty text-anchor=anchor>
@@ -159,11 +128,7 @@ fn Matrix() -> impl IntoView {
                 <For each=move || dots.get() key=|dot| dot.clone() let:dot>
                 {
                     let (d, name) = dot;
-                    // The first dot of a cell at its centre, the next ones around it.
-                    const AROUND: [(f64, f64); 9] = [(0.0, 0.0), (15.0, 0.0), (-15.0, 0.0), (0.0, 15.0), (0.0, -15.0), (15.0, 15.0), (-15.0, -15.0), (15.0, -15.0), (-15.0, 15.0)];
-                    let (dx, dy) = AROUND[d.stack % AROUND.len()];
-                    let cx = LEFT + (f64::from(d.effort) - 0.5) * CELL + dx;
-                    let cy = TOP + (5.5 - f64::from(d.value)) * CELL + dy;
+                    let (cx, cy) = d.centre();
                     view! {
                         <g class=format!("dot {}", quadrant_class(d.quadrant)) data-goal=d.id.to_string()>
                             <title>{format!("{}. {}", d.rank, name)}</title>

@@ -6,9 +6,8 @@ use leptos::prelude::*;
 use planner_core::i18n::{Lang, StakeholdersText, Text};
 use planner_core::stakeholders::views::grid_geometry::{CELL_H, CELL_W, HEIGHT, LEFT, TOP, WIDTH};
 use planner_core::stakeholders::views::{
-    cell_left, cell_top, grid_points, point_label, unscored, GridPoint,
+    cell_left, cell_top, fitted_name, grid_points, grid_quadrants, point_label, unscored, GridPoint,
 };
-use planner_core::stakeholders::Quadrant;
 use planner_core::steps::StepId;
 use planner_core::Id;
 
@@ -135,16 +134,6 @@ fn draw_point(
     Some(el)
 }
 
-/// About how wide a quadrant's name is drawn, per character (capitals, bold, spaced).
-const NAME_CHAR_PX: f64 = 10.5;
-
-/// The length a quadrant's name is fitted to when it would not fit the quadrant's `width`
-/// (Russian "Поддерживать удовлетворённость" over two cells); none when it fits as it is.
-fn fitted(name: &str, width: f64) -> Option<String> {
-    let room = width - 12.0;
-    (name.chars().count() as f64 * NAME_CHAR_PX > room).then(|| room.to_string())
-}
-
 /// The point an event came from, if any.
 fn point_of(ev: &web_sys::Event) -> Option<web_sys::Element> {
     ev.target()
@@ -215,36 +204,14 @@ pub fn StakeholderGrid() -> impl IntoView {
     let points = Memo::new(move |_| plan.with(grid_points));
     let missing = Memo::new(move |_| plan.with(unscored));
     let (right, bottom) = (LEFT + 5.0 * CELL_W, TOP + 5.0 * CELL_H);
-    let (mid_x, mid_y) = (cell_left(3), cell_top(2));
-    // (quadrant, x, y, width, height) of each quadrant's area.
-    let areas = [
-        (
-            Quadrant::KeepSatisfied,
-            LEFT,
-            TOP,
-            mid_x - LEFT,
-            mid_y - TOP,
-        ),
-        (
-            Quadrant::ManageClosely,
-            mid_x,
-            TOP,
-            right - mid_x,
-            mid_y - TOP,
-        ),
-        (Quadrant::Monitor, LEFT, mid_y, mid_x - LEFT, bottom - mid_y),
-        (
-            Quadrant::KeepInformed,
-            mid_x,
-            mid_y,
-            right - mid_x,
-            bottom - mid_y,
-        ),
-    ];
+    let areas = grid_quadrants();
     let quadrants = areas
         .into_iter()
         .map(|(q, x, y, w, h)| {
-            let fit = move || fitted(StakeholdersText::quadrant(q).text(lang.get()), w);
+            let fit = move || {
+                fitted_name(StakeholdersText::quadrant(q).text(lang.get()), w)
+                    .map(|room| room.to_string())
+            };
             view! {
                 <g class=format!("quadrant q-{}", q.code())>
                     <rect x=x y=y width=w height=h></rect>

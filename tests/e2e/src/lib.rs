@@ -11,6 +11,7 @@
 pub mod drivers;
 pub mod fixtures;
 pub mod pages;
+pub mod pdf;
 mod server;
 
 use std::path::{Path, PathBuf};
@@ -514,6 +515,17 @@ impl Browser {
             );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
+    }
+
+    /// The page printed to PDF through WebDriver's print command (the browser's own print, as
+    /// "Save as PDF" does it), on paper of `size`, backgrounds included.
+    pub async fn print_pdf(&self, size: fantoccini::wd::PrintSize) -> Vec<u8> {
+        let config = fantoccini::wd::PrintConfiguration::builder()
+            .size(size)
+            .background(true)
+            .build()
+            .expect("print configuration");
+        self.client.print(config).await.expect("print to PDF")
     }
 
     /// Saves a screenshot as PNG.

@@ -49,6 +49,89 @@ pub struct Dot {
     pub stack: usize,
 }
 
+/// The drawing of the matrix, in SVG user units: the app's step 3 and the report draw the same.
+pub mod geometry {
+    /// Width of the whole drawing.
+    pub const WIDTH: f64 = 340.0;
+    /// Height of the whole drawing.
+    pub const HEIGHT: f64 = 360.0;
+    /// Left edge of the plot (room for the value axis).
+    pub const LEFT: f64 = 56.0;
+    /// Top edge of the plot (room for the upper quadrants' names).
+    pub const TOP: f64 = 26.0;
+    /// Side of one score cell.
+    pub const CELL: f64 = 54.0;
+}
+
+/// Each quadrant's area on the drawing: (quadrant, x, y, width, height). Value runs up, effort
+/// right, split at [`HIGH`]: quick wins top left.
+pub fn quadrant_areas() -> [(Quadrant, f64, f64, f64, f64); 4] {
+    use geometry::{CELL, LEFT, TOP};
+    let split_x = LEFT + CELL * f64::from(HIGH - 1);
+    let split_y = TOP + CELL * f64::from(6 - HIGH);
+    let (right, bottom) = (LEFT + CELL * 5.0, TOP + CELL * 5.0);
+    [
+        (Quadrant::QuickWin, LEFT, TOP, split_x - LEFT, split_y - TOP),
+        (
+            Quadrant::MajorProject,
+            split_x,
+            TOP,
+            right - split_x,
+            split_y - TOP,
+        ),
+        (
+            Quadrant::FillIn,
+            LEFT,
+            split_y,
+            split_x - LEFT,
+            bottom - split_y,
+        ),
+        (
+            Quadrant::Avoid,
+            split_x,
+            split_y,
+            right - split_x,
+            bottom - split_y,
+        ),
+    ]
+}
+
+/// Where a quadrant's name stands: (x, y, text-anchor). Upper names sit above the plot and
+/// lower ones on its bottom edge, where no dot's centre comes close, so no name hides a dot.
+pub fn name_place(x: f64, y: f64, width: f64, height: f64) -> (f64, f64, &'static str) {
+    use geometry::{LEFT, TOP};
+    let (tx, anchor) = if x > LEFT {
+        (x + width - 4.0, "end")
+    } else {
+        (x + 4.0, "start")
+    };
+    let ty = if y > TOP { y + height - 5.0 } else { TOP - 8.0 };
+    (tx, ty, anchor)
+}
+
+impl Dot {
+    /// The centre of the dot: the first of a cell at its centre, the next ones around it.
+    pub fn centre(&self) -> (f64, f64) {
+        use geometry::{CELL, LEFT, TOP};
+        const AROUND: [(f64, f64); 9] = [
+            (0.0, 0.0),
+            (15.0, 0.0),
+            (-15.0, 0.0),
+            (0.0, 15.0),
+            (0.0, -15.0),
+            (15.0, 15.0),
+            (-15.0, -15.0),
+            (15.0, -15.0),
+            (-15.0, 15.0),
+        ];
+        let (dx, dy) = AROUND[self.stack % AROUND.len()];
+        (
+            LEFT + (f64::from(self.effort) - 0.5) * CELL + dx,
+            TOP + (5.5 - f64::from(self.value)) * CELL + dy,
+        )
+    }
+}
+
 /// The dots of every goal that has both a value and an effort.
 pub fn dots(plan: &Plan) -> Vec<Dot> {
     let ranked: Vec<&ImplementationGoal> = crate::goals::ranking::ranked(plan);

@@ -39,6 +39,7 @@ const LATIN_IN_RUSSIAN: &[&str] = &[
     "Google",
     "Outlook",
     "Markdown",
+    "PDF",
     "CompressionStream",
 ];
 
@@ -231,6 +232,7 @@ fn every_text_passes_the_lints_in_every_language() {
     lint(WidgetText::ALL, &mut failures);
     lint(FileText::ALL, &mut failures);
     lint(crate::i18n::OutputText::ALL, &mut failures);
+    lint(crate::i18n::ReportText::ALL, &mut failures);
     lint(crate::outputs::ics::IcsText::ALL, &mut failures);
     lint(crate::i18n::IntakeText::ALL, &mut failures);
     assert!(

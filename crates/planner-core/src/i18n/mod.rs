@@ -16,7 +16,7 @@ mod widgets;
 
 pub use crate::goals::texts::GoalsText;
 pub use crate::intake::texts::IntakeText;
-pub use crate::outputs::texts::OutputText;
+pub use crate::outputs::texts::{OutputText, ReportText};
 pub use crate::plans::texts::PlansText;
 pub use crate::profile::texts::{field_error, ProfileText};
 pub use crate::stakeholders::texts::StakeholdersText;
@@ -194,6 +194,7 @@ mod tests {
         assert_complete(DataText::ALL);
         assert_complete(WidgetText::ALL);
         assert_complete(OutputText::ALL);
+        assert_complete(ReportText::ALL);
         assert_complete(crate::outputs::ics::IcsText::ALL);
         assert_complete(IntakeText::ALL);
     }

@@ -21,14 +21,12 @@ use crate::i18n::{
 };
 use crate::ids::Id;
 use crate::inputs::format_number;
-use crate::outputs::texts::{stakeholder_count, OutputText};
+use crate::outputs::texts::{stakeholder_count, task_progress, OutputText};
 use crate::plan::Plan;
-use crate::plans::texts::task_count;
-use crate::plans::TaskStatus;
 use crate::profile::texts::currency_unit;
 use crate::stakeholders::{Quadrant, Stakeholder};
 use crate::steps::StepId;
-use crate::strategy::views::{kpi_sentence, with_unit};
+use crate::strategy::views::kpi_sentence;
 use crate::strategy::Kpi;
 
 /// The summary of `plan` in `lang`. `today` is the day the checks judge overdue tasks and past
@@ -371,34 +369,10 @@ impl Summary<'_> {
             if !indicators.is_empty() {
                 self.field(self.t(PlansText::Indicators), &indicators.join("; "));
             }
-            let total = p.tasks.len();
-            if total == 0 {
-                self.line(&format!("- {}", self.t(PlansText::NoTasks)));
-                continue;
+            match task_progress(p, lang, today) {
+                Some(line) => self.line(&format!("- {line}")),
+                None => self.line(&format!("- {}", self.t(PlansText::NoTasks))),
             }
-            let done = p
-                .tasks
-                .iter()
-                .filter(|t| t.status == TaskStatus::Done)
-                .count();
-            let average = p.tasks.iter().map(|t| f64::from(t.progress)).sum::<f64>() / total as f64;
-            let mut line = fill(
-                self.t(OutputText::TaskProgress),
-                &[
-                    &task_count(lang, total as u64),
-                    &format_number(done as f64, lang),
-                    &with_unit(average.round(), "%", lang),
-                ],
-            );
-            let overdue = p.tasks.iter().filter(|t| t.is_overdue(today)).count();
-            if overdue > 0 {
-                let text = fill(
-                    self.t(PlansText::OverdueCount),
-                    &[&format_number(overdue as f64, lang)],
-                );
-                line.push_str(&format!("; {text}"));
-            }
-            self.line(&format!("- {line}"));
         }
     }
 
@@ -491,7 +465,7 @@ mod tests {
                     "{}",
                     p.name
                 );
-                assert!(text.contains(&task_count(lang, p.tasks.len() as u64)));
+                assert!(text.contains(&crate::plans::texts::task_count(lang, p.tasks.len() as u64)));
             }
             assert!(text.contains(OutputText::ChecksSection.text(lang)));
             assert!(text.ends_with('\n') && !text.ends_with("\n\n"));

@@ -16,6 +16,7 @@ pub mod csv;
 pub mod ics;
 mod ics_texts;
 pub mod markdown;
+pub mod report;
 pub mod tables;
 pub mod texts;
 

@@ -60,6 +60,125 @@ texts! {
     }
 }
 
+texts! {
+    /// The printable report (`#/report`): its controls, its cover and the headings that no
+    /// step's texts already hold.
+    ReportText {
+        /// The link to the report, in the header and on the overview.
+        Open => { en: "Report", uz: "Hisobot", ru: "Отчёт" },
+        Intro => {
+            en: "The whole plan as one document for a sponsor or a meeting. Choose what goes in, then print it or save it as PDF.",
+            uz: "Butun reja homiy yoki yigʻilish uchun bitta hujjatda. Nimalar kirishini tanlang, soʻng uni chop eting yoki PDF sifatida saqlang.",
+            ru: "Весь план одним документом для спонсора или совещания. Выберите, что в него войдёт, затем распечатайте его или сохраните в PDF.",
+        },
+        /// The report's part of the overview's "Share and export" card.
+        OutputTitle => { en: "Printable report (PDF)", uz: "Chop etish uchun hisobot (PDF)", ru: "Отчёт для печати (PDF)" },
+        OutputHint => {
+            en: "The whole plan as one document: a cover, a section per step with its charts, and what is still missing. Print it or save it as PDF.",
+            uz: "Butun reja bitta hujjatda: muqova, har bir bosqich uchun diagrammali boʻlim va hali yetishmayotgan narsalar. Uni chop eting yoki PDF sifatida saqlang.",
+            ru: "Весь план одним документом: обложка, раздел на каждый шаг с диаграммами и то, чего ещё не хватает. Распечатайте его или сохраните в PDF.",
+        },
+        OpenReport => { en: "Open the report", uz: "Hisobotni ochish", ru: "Открыть отчёт" },
+        Sections => { en: "Sections", uz: "Boʻlimlar", ru: "Разделы" },
+        Detail => { en: "Level of detail", uz: "Tafsilot darajasi", ru: "Степень подробности" },
+        Summary => { en: "Summary", uz: "Qisqacha", ru: "Кратко" },
+        SummaryHint => {
+            en: "counts, key people, goals and plans",
+            uz: "sonlar, asosiy shaxslar, maqsadlar va rejalar",
+            ru: "итоги, ключевые лица, цели и планы",
+        },
+        Full => { en: "Full detail", uz: "Toʻliq", ru: "Полностью" },
+        FullHint => {
+            en: "every record and every task",
+            uz: "har bir yozuv va har bir vazifa",
+            ru: "все записи и все задачи",
+        },
+        Print => { en: "Print / save as PDF", uz: "Chop etish / PDF sifatida saqlash", ru: "Печать / сохранить в PDF" },
+        /// On the print button while the report is still being put together.
+        Preparing => { en: "Preparing the report…", uz: "Hisobot tayyorlanmoqda…", ru: "Отчёт готовится…" },
+        PrintHint => {
+            en: "To get a file, choose “Save as PDF” as the printer in the print dialog.",
+            uz: "Fayl olish uchun chop etish oynasida printer sifatida “PDF sifatida saqlash”ni tanlang.",
+            ru: "Чтобы получить файл, выберите в окне печати принтер «Сохранить как PDF».",
+        },
+        /// Above the project's name on the cover.
+        Kicker => { en: "CRM implementation plan", uz: "CRM joriy etish rejasi", ru: "План внедрения CRM" },
+        ReportDate => { en: "Date of the report", uz: "Hisobot sanasi", ru: "Дата отчёта" },
+        StepsStatus => { en: "Where each step stands", uz: "Bosqichlar holati", ru: "Состояние шагов" },
+        Step => { en: "Step", uz: "Bosqich", ru: "Шаг" },
+        Contents => { en: "Contents", uz: "Mundarija", ru: "Содержание" },
+        /// A row's number in a table.
+        Number => { en: "No.", uz: "№", ru: "№" },
+        Count => { en: "Count", uz: "Soni", ru: "Количество" },
+        Expectations => {
+            en: "Expected results, concerns and engagement",
+            uz: "Kutilayotgan natijalar, xavotirlar va jalb qilish",
+            ru: "Ожидаемые результаты, опасения и вовлечение",
+        },
+        GoalDetails => { en: "The goals in detail", uz: "Maqsadlar batafsil", ru: "Цели подробно" },
+        OtherBenefits => {
+            en: "Benefits not tied to a business goal",
+            uz: "Biznes-maqsadga bogʻlanmagan afzalliklar",
+            ru: "Выгоды без привязки к бизнес-цели",
+        },
+        /// Under the timeline: what its bars mean.
+        TimelineNote => {
+            en: "By month. A bar runs from the start to the deadline; the line marks the date of the report.",
+            uz: "Oylar boʻyicha. Har bir tasma boshlanish sanasidan muddatgacha davom etadi; vertikal chiziq hisobot sanasini koʻrsatadi.",
+            ru: "По месяцам. Полоса идёт от начала до срока; вертикальная линия отмечает дату отчёта.",
+        },
+        /// The timeline of a long plan is drawn in parts: `{0}` this part, `{1}` how many.
+        TimelinePart => { en: "part {0} of {1}", uz: "{1} qismdan {0}-qism", ru: "часть {0} из {1}" },
+        NoChecks => {
+            en: "The checks find nothing missing.",
+            uz: "Tekshiruvlar hech qanday kamchilik topmadi.",
+            ru: "Проверки не нашли ничего недостающего.",
+        },
+        NothingChosen => {
+            en: "Choose at least one section to see more than the cover.",
+            uz: "Muqovadan tashqari narsalarni koʻrish uchun kamida bitta boʻlimni tanlang.",
+            ru: "Выберите хотя бы один раздел, чтобы увидеть больше, чем обложку.",
+        },
+    }
+}
+
+/// A plan's tasks in a line: "6 tasks: 2 done, average progress 40%; 1 overdue" (overdue as of
+/// `today`, and only when some are); none for a plan without tasks.
+pub fn task_progress(
+    plan: &crate::plans::ImplementationPlan,
+    lang: Lang,
+    today: chrono::NaiveDate,
+) -> Option<String> {
+    use crate::i18n::{fill, PlansText};
+    use crate::inputs::format_number;
+    let tasks = &plan.tasks;
+    if tasks.is_empty() {
+        return None;
+    }
+    let done = tasks
+        .iter()
+        .filter(|t| t.status == crate::plans::TaskStatus::Done)
+        .count();
+    let average = tasks.iter().map(|t| f64::from(t.progress)).sum::<f64>() / tasks.len() as f64;
+    let mut line = fill(
+        OutputText::TaskProgress.text(lang),
+        &[
+            &crate::plans::texts::task_count(lang, tasks.len() as u64),
+            &format_number(done as f64, lang),
+            &crate::strategy::views::with_unit(average.round(), "%", lang),
+        ],
+    );
+    let overdue = tasks.iter().filter(|t| t.is_overdue(today)).count();
+    if overdue > 0 {
+        let text = fill(
+            PlansText::OverdueCount.text(lang),
+            &[&format_number(overdue as f64, lang)],
+        );
+        line.push_str(&format!("; {text}"));
+    }
+    Some(line)
+}
+
 /// "1 stakeholder", "5 stakeholders"; "1 заинтересованная сторона", "2 заинтересованные
 /// стороны", "5 заинтересованных сторон".
 pub fn stakeholder_count(lang: Lang, n: u64) -> String {

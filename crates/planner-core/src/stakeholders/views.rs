@@ -61,6 +61,48 @@ pub fn cell_top(power: u8) -> f64 {
     grid_geometry::TOP + f64::from(5 - power.clamp(1, 5)) * grid_geometry::CELL_H
 }
 
+/// Each quadrant's area on the grid: (quadrant, x, y, width, height). Power runs up, interest
+/// right, split between scores 2 and 3 of each.
+pub fn grid_quadrants() -> [(Quadrant, f64, f64, f64, f64); 4] {
+    use grid_geometry::{CELL_H, CELL_W, LEFT, TOP};
+    let (right, bottom) = (LEFT + 5.0 * CELL_W, TOP + 5.0 * CELL_H);
+    let (mid_x, mid_y) = (cell_left(3), cell_top(2));
+    [
+        (
+            Quadrant::KeepSatisfied,
+            LEFT,
+            TOP,
+            mid_x - LEFT,
+            mid_y - TOP,
+        ),
+        (
+            Quadrant::ManageClosely,
+            mid_x,
+            TOP,
+            right - mid_x,
+            mid_y - TOP,
+        ),
+        (Quadrant::Monitor, LEFT, mid_y, mid_x - LEFT, bottom - mid_y),
+        (
+            Quadrant::KeepInformed,
+            mid_x,
+            mid_y,
+            right - mid_x,
+            bottom - mid_y,
+        ),
+    ]
+}
+
+/// About how wide a quadrant's name is drawn, per character (capitals, bold, spaced).
+const NAME_CHAR_PX: f64 = 10.5;
+
+/// The length a quadrant's name is fitted to when it would not fit the quadrant's `width`
+/// (Russian "Поддерживать удовлетворённость" over two cells); none when it fits as it is.
+pub fn fitted_name(name: &str, width: f64) -> Option<f64> {
+    let room = width - 12.0;
+    (name.chars().count() as f64 * NAME_CHAR_PX > room).then_some(room)
+}
+
 fn shorten(name: &str, max: usize) -> String {
     let name = name.trim();
     if name.chars().count() <= max {

@@ -47,6 +47,42 @@ setTimeout(() => {
 }, 50);
 "#;
 
+/// Opens the report from a tiny page and resolves with [ms until every section is in (the
+/// page marks `#report[data-ready]`), the longest gap between two frames meanwhile in ms].
+const REPORT_READY: &str = r#"
+const [summary, done] = [arguments[0], arguments[arguments.length - 1]];
+location.hash = '#/nowhere';
+setTimeout(() => {
+  const t0 = performance.now();
+  let last = t0, gap = 0, finished = false;
+  const frame = (now) => {
+    gap = Math.max(gap, now - last);
+    last = now;
+    if (!finished) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  const poll = () => {
+    const report = document.getElementById('report');
+    if (report && summary && !document.getElementById('report-detail-summary').checked) {
+      document.getElementById('report-detail-summary').click();
+    }
+    if (report && report.hasAttribute('data-ready')
+        && (!summary || !report.querySelector('.report-tasks'))) {
+      const ready = performance.now() - t0;
+      requestAnimationFrame((now) => {
+        gap = Math.max(gap, now - last);
+        finished = true;
+        done([ready, gap]);
+      });
+    } else {
+      setTimeout(poll, 5);
+    }
+  };
+  location.hash = '#/report';
+  poll();
+}, 50);
+"#;
+
 /// Types one character into field `id` (an input event, as a key press makes) and resolves with
 /// [ms to the check list changing, ms to next frame].
 const KEYSTROKE: &str = r#"
@@ -282,6 +318,7 @@ async fn main() {
         ("2 strategy", "#/strategy"),
         ("3 goals", "#/goals"),
         ("4 plans", "#/plans"),
+        ("report", "#/report"),
     ] {
         let (mut dom, mut frame) = (Vec::new(), Vec::new());
         for _ in 0..RUNS {
@@ -298,6 +335,25 @@ async fn main() {
             "| render {name} | {:.1} ms | {:.1} ms |",
             median(dom),
             median(frame)
+        );
+    }
+
+    for (name, summary) in [("full detail", false), ("summary", true)] {
+        let (mut ready, mut gap) = (Vec::new(), Vec::new());
+        for _ in 0..RUNS {
+            let r = b
+                .client
+                .execute_async(REPORT_READY, vec![json!(summary)])
+                .await
+                .expect("report");
+            let (d, f) = pair(&r);
+            ready.push(d);
+            gap.push(f);
+        }
+        println!(
+            "| report, {name}: every section in; longest frame meanwhile | {:.1} ms | {:.1} ms |",
+            median(ready),
+            median(gap)
         );
     }
 

@@ -7,13 +7,14 @@
 use crm_e2e::pages::Shell;
 use crm_e2e::{Browser, Options};
 
-const PAGES: [(&str, &str); 6] = [
+const PAGES: [(&str, &str); 7] = [
     ("overview", "#/"),
     ("profile", "#/profile"),
     ("stakeholders", "#/stakeholders"),
     ("strategy", "#/strategy"),
     ("goals", "#/goals"),
     ("plans", "#/plans"),
+    ("report", "#/report"),
 ];
 
 #[tokio::main]
@@ -48,7 +49,9 @@ async fn main() {
             } else {
                 format!("-{lang}")
             };
-            for (name, hash) in PAGES {
+            for (name, hash) in PAGES.iter().filter(|(n, _)| {
+                std::env::var("CRM_PAGES").map_or(true, |only| only.split(',').any(|o| o == *n))
+            }) {
                 b.open(hash).await;
                 // Full-page height, so nothing below the fold is missed.
                 let height = b

@@ -408,3 +408,33 @@ async fn stakeholders_import_from_a_spreadsheet() {
     );
     b.finish().await;
 }
+
+#[tokio::test]
+async fn the_report_shows_the_whole_plan_with_its_charts() {
+    let b = Browser::start().await;
+    import_example(&b).await;
+    let plan = example_plan();
+    b.click("#open-report").await;
+    b.wait_text("#step-title", "Report").await;
+    b.wait_for("#report[data-ready]").await;
+    assert_eq!(b.texts(".report-section").await.len(), 5);
+    let text = b.text("#report").await;
+    for s in plan["stakeholders"].as_array().into_iter().flatten() {
+        let name = s["name"].as_str().unwrap_or_default();
+        assert!(text.contains(name), "{name} is not in the report");
+    }
+    // Every stakeholder on the grid, every scored goal in the matrix, a bar per plan.
+    let len = |key: &str| plan[key].as_array().map_or(0, Vec::len);
+    for (css, expected) in [
+        ("#report-stakeholders .grid-point", len("stakeholders")),
+        ("#report-goals .matrix .dot", len("implementationGoals")),
+        ("#report-plans .plan-bar", len("plans")),
+    ] {
+        assert_eq!(drawn(&b, css).await, expected, "{css}");
+    }
+    // The summary is shorter and keeps the cover.
+    b.click("#report-detail-summary").await;
+    b.wait_gone(".report-tasks").await;
+    b.wait_for("#report-cover").await;
+    b.finish().await;
+}

@@ -382,9 +382,17 @@ async fn a_file_of_hostile_text_is_shown_as_text_on_every_step() {
         .await;
     b.click("#import-confirm").await;
     b.wait_text("#plan-name", "<img src=x onerror=").await;
-    for slug in ["", "profile", "stakeholders", "strategy", "goals", "plans"] {
+    for slug in ["", "profile", "stakeholders", "strategy", "goals", "plans", "report"] {
         b.open(&format!("#/{slug}")).await;
         b.wait_for("#step-title").await;
+        if slug == "report" {
+            // The report is built from the domain's nodes: the payload is there, as text.
+            b.wait_for("#report[data-ready]").await;
+            let shown = b
+                .js("return document.getElementById('report').textContent.includes('<img src=x onerror=')")
+                .await;
+            assert_eq!(shown.as_bool(), Some(true), "the report lacks the text");
+        }
         let ran = b.js("return window.__xss === undefined").await;
         assert_eq!(ran.as_bool(), Some(true), "a payload ran on #/{slug}");
         let injected = b

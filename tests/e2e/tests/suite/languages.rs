@@ -18,7 +18,7 @@ const PAGES: [&str; 6] = [
 
 /// Latin words a Russian page may show: names of things, currency codes, names of formats and
 /// products as their makers write them, and the language switch's own names.
-const LATIN_IN_RUSSIAN: [&str; 23] = [
+const LATIN_IN_RUSSIAN: [&str; 24] = [
     "CSV",
     "Excel",
     "LibreOffice",
@@ -26,6 +26,7 @@ const LATIN_IN_RUSSIAN: [&str; 23] = [
     "Google",
     "Outlook",
     "Markdown",
+    "PDF",
     "UZS",
     "USD",
     "EUR",

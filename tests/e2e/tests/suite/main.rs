@@ -11,6 +11,7 @@ mod outputs;
 mod overview;
 mod plans;
 mod profile;
+mod report;
 mod shell;
 mod size;
 mod stakeholders;

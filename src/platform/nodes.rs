@@ -1,0 +1,43 @@
+//! Elements built from the domain's document nodes (`planner_core::outputs::report::html`):
+//! each element made with `createElement` (`createElementNS` inside an `<svg>`), each
+//! attribute set with `setAttribute`, each text added as text. Nothing is parsed as markup, so
+//! nothing the user typed can become an element.
+
+use planner_core::outputs::report::html::{Fragment, Node};
+
+const SVG: &str = "http://www.w3.org/2000/svg";
+
+/// Appends `fragment`'s elements to `parent`, in order. Stops at the first thing the browser
+/// refuses (it would be a bug of the writer, such as an invalid tag name).
+pub fn append(parent: &web_sys::Element, fragment: &Fragment) -> Option<()> {
+    let document = parent.owner_document()?;
+    // The open elements, each with whether it is SVG; the bottom one is `parent`.
+    let mut open: Vec<(web_sys::Element, bool)> = vec![(parent.clone(), false)];
+    for node in &fragment.0 {
+        match node {
+            Node::Open { tag, attrs } => {
+                let (top, in_svg) = open.last()?;
+                let svg = *in_svg || *tag == "svg";
+                let el = if svg {
+                    document.create_element_ns(Some(SVG), tag).ok()?
+                } else {
+                    document.create_element(tag).ok()?
+                };
+                for (name, value) in attrs {
+                    el.set_attribute(name, value).ok()?;
+                }
+                top.append_child(&el).ok()?;
+                open.push((el, svg));
+            }
+            Node::Text(text) => {
+                open.last()?.0.append_with_str_1(text).ok()?;
+            }
+            Node::Close => {
+                if open.len() > 1 {
+                    open.pop();
+                }
+            }
+        }
+    }
+    Some(())
+}
