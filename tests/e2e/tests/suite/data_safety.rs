@@ -382,7 +382,15 @@ async fn a_file_of_hostile_text_is_shown_as_text_on_every_step() {
         .await;
     b.click("#import-confirm").await;
     b.wait_text("#plan-name", "<img src=x onerror=").await;
-    for slug in ["", "profile", "stakeholders", "strategy", "goals", "plans", "report"] {
+    for slug in [
+        "",
+        "profile",
+        "stakeholders",
+        "strategy",
+        "goals",
+        "plans",
+        "report",
+    ] {
         b.open(&format!("#/{slug}")).await;
         b.wait_for("#step-title").await;
         if slug == "report" {
