@@ -12,6 +12,7 @@ use crate::i18n::{t, use_language};
 use crate::platform::storage::QUOTA_UNITS;
 use crate::state::{use_store, SaveStatus, WARN_AT_PERCENT};
 use crate::transfer::export_plan;
+use crate::widgets::example::OpenExampleButton;
 
 fn percent(units: usize) -> usize {
     units.saturating_mul(100) / QUOTA_UNITS
@@ -72,10 +73,16 @@ pub fn PlanMenu() -> impl IntoView {
                     }.into_any()
                 }}
                 <div class="entry-actions">
-                    <button type="button" class="button subtle open-plan"
-                        on:click=move |_| { store.open_plan(&id_open); close(); }>
-                        {t(DataText::OpenPlan)}
-                    </button>
+                    // The open one is open already: no button that does nothing.
+                    {move || (!is_open.get()).then(|| {
+                        let id_open = id_open.clone();
+                        view! {
+                            <button type="button" class="button subtle open-plan"
+                                on:click=move |_| { store.open_plan(&id_open); close(); }>
+                                {t(DataText::OpenPlan)}
+                            </button>
+                        }
+                    })}
                     <button type="button" class="button subtle rename-plan"
                         on:click={
                             let start_name = start_name.clone();
@@ -111,10 +118,15 @@ pub fn PlanMenu() -> impl IntoView {
                             {t(DataText::Close)}
                         </button>
                     </div>
-                    <button type="button" class="button primary" id="new-plan"
-                        on:click=move |_| { store.new_plan(); close(); }>
-                        {t(DataText::NewPlan)}
-                    </button>
+                    // Two ways to start: an empty plan, or the worked example (always here, not
+                    // only while the open plan is empty).
+                    <div class="plans-start">
+                        <button type="button" class="button primary" id="new-plan"
+                            on:click=move |_| { store.new_plan(); close(); }>
+                            {t(DataText::NewPlan)}
+                        </button>
+                        <OpenExampleButton id="menu-open-example" />
+                    </div>
                     <ul class="library-list">
                         {move || store.library.get().into_iter().map(row).collect_view()}
                     </ul>

@@ -2,10 +2,11 @@
 //! status and what its checks found.
 
 use leptos::prelude::*;
-use planner_core::i18n::{fill, StepText, Text};
+use planner_core::i18n::{fill, ReportText, StepText, Text};
 use planner_core::steps::StepId;
 
 use crate::i18n::{t, use_language};
+use crate::route::href;
 use crate::state::use_checks;
 use crate::widgets::FindingList;
 
@@ -21,6 +22,20 @@ pub fn StepPage(
     let checks = use_checks();
     let report = Memo::new(move |_| checks.step(step));
     let status = move || report.get().map(|r| r.status);
+    // The next step in the workflow; after the last, the report of the whole plan.
+    let next = StepId::ALL
+        .iter()
+        .position(|s| *s == step)
+        .and_then(|i| StepId::ALL.get(i + 1).copied());
+    let next_href = next.map_or_else(|| "#/report".to_owned(), |s| href(s, None));
+    let next_name = move |lang| match next {
+        Some(s) => format!(
+            "{}. {}",
+            fill(StepText::StepNumber.text(lang), &[&s.number().to_string()]),
+            StepText::title(s).text(lang)
+        ),
+        None => ReportText::Open.text(lang).to_owned(),
+    };
     view! {
         <article class="step" aria-labelledby="step-title">
             <header class="step-header">
@@ -39,6 +54,11 @@ pub fn StepPage(
             </header>
             <FindingList findings=Signal::derive(move || report.get().map(|r| r.findings).unwrap_or_default()) />
             <div class="step-body">{children()}</div>
+            <nav class="step-next" aria-label=t(StepText::NextLabel)>
+                <a class="button primary" href=next_href id="step-next">
+                    {move || fill(StepText::Next.text(lang.get()), &[&next_name(lang.get())])}
+                </a>
+            </nav>
         </article>
     }
 }

@@ -70,6 +70,9 @@ texts! {
         StatusInProgress => { en: "In progress", uz: "Jarayonda", ru: "В работе" },
         StatusComplete => { en: "Complete", uz: "Bajarilgan", ru: "Завершён" },
         StepNumber => { en: "Step {0}", uz: "{0}-qadam", ru: "Шаг {0}" },
+        /// The link at the end of a step to the one after it (or, after step 4, the report).
+        Next => { en: "Next: {0} →", uz: "Keyingisi: {0} →", ru: "Далее: {0} →" },
+        NextLabel => { en: "Next step", uz: "Keyingi qadam", ru: "Следующий шаг" },
     }
 }
 

@@ -248,3 +248,74 @@ async fn a_storage_that_throws_leaves_the_app_running_and_says_so() {
     b.wait_text("#plan-name", "Offline plan").await;
     b.finish().await;
 }
+
+#[tokio::test]
+async fn every_step_ends_with_a_link_to_the_next_and_the_last_to_the_report() {
+    let b = Browser::start().await;
+    b.open("#/profile").await;
+    for (title, next) in [
+        (
+            "Project profile",
+            "Next: Step 1. Engage the key stakeholders →",
+        ),
+        (
+            "Engage the key stakeholders",
+            "Next: Step 2. Define the CRM strategy →",
+        ),
+        (
+            "Define the CRM strategy",
+            "Next: Step 3. Define the implementation goals and set priorities →",
+        ),
+        (
+            "Define the implementation goals and set priorities",
+            "Next: Step 4. Develop the implementation plan →",
+        ),
+        ("Develop the implementation plan", "Next: Report →"),
+    ] {
+        b.wait_text("#step-title", title).await;
+        assert_eq!(b.text("#step-next").await, next);
+        b.click("#step-next").await;
+    }
+    b.wait_text("#step-title", "Report").await;
+    b.wait_for("#report[data-ready]").await;
+    // In the interface's language.
+    Shell(&b).switch_language("ru").await;
+    b.open("#/strategy").await;
+    b.wait_text("#step-next", "Далее: Шаг 3.").await;
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn the_worked_example_opens_from_the_plans_menu_beside_the_open_plan() {
+    let b = Browser::start().await;
+    crate::stakeholders::open_example(&b).await;
+    let data = crm_e2e::pages::DataPage(&b);
+    data.new_plan().await;
+    b.wait_text("#plan-name", "Untitled plan").await;
+    let profile = crm_e2e::pages::ProfilePage(&b);
+    profile.open().await;
+    profile.set_name("Mine").await;
+    b.wait_text("#plan-name", "Mine").await;
+    Shell(&b).wait_saved().await;
+    // With work in the open plan, the example is still one click away, and the open plan has
+    // no "Open" button: it is open.
+    b.click("#plans-button").await;
+    b.wait_for("#menu-open-example").await;
+    let open_buttons = b
+        .js("return [...document.querySelectorAll('#plans-menu li')].filter(li => li.querySelector('.badge') && li.querySelector('.open-plan')).length")
+        .await;
+    assert_eq!(
+        open_buttons.as_i64(),
+        Some(0),
+        "the open plan offers to open itself"
+    );
+    b.click("#menu-open-example").await;
+    b.wait_until("the example is open", || async {
+        Shell(&b).plan_name().await == "CRM roll-out 2027"
+    })
+    .await;
+    // The plan of before stays in the library.
+    let names = data.plan_names().await;
+    assert!(names.iter().any(|n| n == "Mine"), "{names:?}");
+    b.finish().await;
+}
