@@ -50,7 +50,6 @@ pub fn ReportPage() -> impl IntoView {
     let ready = RwSignal::new(false);
     let container = NodeRef::<leptos::html::Div>::new();
     let job = StoredValue::new(None::<Job>);
-    let generation = StoredValue::new(0u64);
     let date = today();
 
     // Any change (an option, the language, the plan, undo) starts the report again.
@@ -74,18 +73,18 @@ pub fn ReportPage() -> impl IntoView {
         let _ = nodes::append(&el, &cover);
         let _ = el.remove_attribute("data-ready");
         ready.set(false);
-        generation.update_value(|g| *g += 1);
+        // One more than the rendering it replaces.
+        let generation = job.with_value(|j| j.as_ref().map_or(0, |j| j.generation) + 1);
         job.set_value(Some(Job {
-            generation: generation.get_value(),
+            generation,
             lang,
             detail: options.detail,
             findings,
             sections: chosen.into(),
             pending: VecDeque::new(),
         }));
-        let now = generation.get_value();
         set_timeout(
-            move || work(now, plan, date, job, container, ready),
+            move || work(generation, plan, date, job, container, ready),
             Duration::ZERO,
         );
     });

@@ -11,14 +11,17 @@ pub fn print() {
     }
 }
 
+thread_local! {
+    /// The page's own constructed style sheet, once made (see [`page_sheet`]).
+    static PAGE_SHEET: std::cell::RefCell<Option<JsValue>> = const { std::cell::RefCell::new(None) };
+}
+
 /// The page's own constructed style sheet, created on first use and adopted by the document.
 fn page_sheet() -> Option<JsValue> {
-    let window = web_sys::window()?;
-    let key = JsValue::from_str("__crmPageSheet");
-    let existing = js_sys::Reflect::get(&window, &key).ok()?;
-    if !existing.is_undefined() {
-        return Some(existing);
+    if let Some(sheet) = PAGE_SHEET.with_borrow(Clone::clone) {
+        return Some(sheet);
     }
+    let window = web_sys::window()?;
     let class = js_sys::Reflect::get(&window, &JsValue::from_str("CSSStyleSheet")).ok()?;
     let sheet =
         js_sys::Reflect::construct(class.dyn_ref::<js_sys::Function>()?, &js_sys::Array::new())
@@ -31,7 +34,7 @@ fn page_sheet() -> Option<JsValue> {
         .ok()?;
     let list = list.concat(&js_sys::Array::of1(&sheet));
     js_sys::Reflect::set(&document, &adopted, &list).ok()?;
-    js_sys::Reflect::set(&window, &key, &sheet).ok()?;
+    PAGE_SHEET.set(Some(sheet.clone()));
     Some(sheet)
 }
 

@@ -29,11 +29,7 @@ pub fn StepPage(
         .and_then(|i| StepId::ALL.get(i + 1).copied());
     let next_href = next.map_or_else(|| "#/report".to_owned(), |s| href(s, None));
     let next_name = move |lang| match next {
-        Some(s) => format!(
-            "{}. {}",
-            fill(StepText::StepNumber.text(lang), &[&s.number().to_string()]),
-            StepText::title(s).text(lang)
-        ),
+        Some(s) => StepText::numbered(s, lang),
         None => ReportText::Open.text(lang).to_owned(),
     };
     view! {

@@ -25,6 +25,14 @@ pub fn json(lang: Lang) -> &'static str {
     }
 }
 
+/// The worked example in `lang`, imported as the app imports it: the plan the domain's tests
+/// start from.
+#[cfg(test)]
+#[allow(clippy::expect_used)]
+pub(crate) fn plan(lang: Lang) -> crate::plan::Plan {
+    crate::file::format::import(json(lang)).expect("the example opens")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -23,15 +23,6 @@ pub fn GoalViews() -> impl IntoView {
     }
 }
 
-fn quadrant_class(q: Quadrant) -> &'static str {
-    match q {
-        Quadrant::QuickWin => "q-quick",
-        Quadrant::MajorProject => "q-major",
-        Quadrant::FillIn => "q-fill",
-        Quadrant::Avoid => "q-avoid",
-    }
-}
-
 /// Value (up) against effort (right), split at [`matrix::HIGH`]: quick wins top left.
 #[component]
 fn Matrix() -> impl IntoView {
@@ -85,7 +76,7 @@ fn Matrix() -> impl IntoView {
             .into_iter()
             .map(|(q, list)| {
                 view! {
-                    <li class=quadrant_class(q) data-quadrant=quadrant_class(q)>
+                    <li class=q.class() data-quadrant=q.class()>
                         <span class="swatch" aria-hidden="true"></span>
                         <strong>{GoalsText::quadrant(q).text(l)}</strong>": "{list}
                     </li>
@@ -107,7 +98,7 @@ fn Matrix() -> impl IntoView {
                 {quadrants.into_iter().map(|(q, x, y, w, h)| {
                     let (tx, ty, anchor) = name_place(x, y, w, h);
                     view! {
-                        <rect class=format!("quadrant {}", quadrant_class(q)) x=x y=y width=w height=h></rect>
+                        <rect class=format!("quadrant {}", q.class()) x=x y=y width=w height=h></rect>
                         <text class="quadrant-label" x=tx y=ty text-anchor=anchor>
                             {move || GoalsText::quadrant(q).text(lang.get())}
                         </text>
@@ -130,7 +121,7 @@ fn Matrix() -> impl IntoView {
                     let (d, name) = dot;
                     let (cx, cy) = d.centre();
                     view! {
-                        <g class=format!("dot {}", quadrant_class(d.quadrant)) data-goal=d.id.to_string()>
+                        <g class=format!("dot {}", d.quadrant.class()) data-goal=d.id.to_string()>
                             <title>{format!("{}. {}", d.rank, name)}</title>
                             <circle cx=cx cy=cy r="9"></circle>
                             <text x=cx y=cy + 4.0 text-anchor="middle">{d.rank}</text>

@@ -21,6 +21,16 @@ pub enum Quadrant {
 }
 
 impl Quadrant {
+    /// The CSS class the matrix draws the quadrant with (step 3 and the report).
+    pub fn class(self) -> &'static str {
+        match self {
+            Quadrant::QuickWin => "q-quick",
+            Quadrant::MajorProject => "q-major",
+            Quadrant::FillIn => "q-fill",
+            Quadrant::Avoid => "q-avoid",
+        }
+    }
+
     /// The quadrant of a value and an effort.
     pub fn of(value: u8, effort: u8) -> Quadrant {
         match (value >= HIGH, effort >= HIGH) {

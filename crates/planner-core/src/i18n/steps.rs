@@ -88,6 +88,16 @@ impl StepText {
         }
     }
 
+    /// A step's number and title: "Step 1. Engage the key stakeholders", "1-qadam. …".
+    pub fn numbered(step: StepId, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::{fill, Text};
+        let number = fill(
+            StepText::StepNumber.text(lang),
+            &[&step.number().to_string()],
+        );
+        format!("{number}. {}", StepText::title(step).text(lang))
+    }
+
     /// What a step is for, in the source text's terms.
     pub fn purpose(step: StepId) -> StepText {
         match step {

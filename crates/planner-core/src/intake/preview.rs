@@ -549,15 +549,10 @@ pub fn apply(plan: &mut Plan, preview: &Preview, choices: &[Choice]) -> Applied 
 mod tests {
     use super::*;
     use crate::example;
-    use crate::file::format;
     use crate::i18n::StakeholdersText;
     use crate::intake::{guess, read};
     use crate::outputs::tables::{self, Table};
     use crate::profile::FunctionalLevel;
-
-    fn example(lang: Lang) -> Plan {
-        format::import(example::json(lang)).expect("the example opens")
-    }
 
     /// The example's units and nothing else.
     fn units_only(plan: &Plan) -> Plan {
@@ -575,7 +570,7 @@ mod tests {
     #[test]
     fn an_exported_register_re_imports_in_every_language() {
         for lang in Lang::ALL {
-            let plan = example(lang);
+            let plan = example::plan(lang);
             let csv = tables::csv(&plan, Table::Stakeholders, lang);
             let sheet = read(&csv).expect("the export reads");
             assert_eq!(sheet.rows.len(), 17);

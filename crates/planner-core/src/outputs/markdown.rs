@@ -24,10 +24,10 @@ use crate::inputs::format_number;
 use crate::outputs::texts::{stakeholder_count, task_progress, OutputText};
 use crate::plan::Plan;
 use crate::profile::texts::currency_unit;
-use crate::stakeholders::{Quadrant, Stakeholder};
+use crate::stakeholders::views::quadrant_counts;
+use crate::stakeholders::Stakeholder;
 use crate::steps::StepId;
-use crate::strategy::views::kpi_sentence;
-use crate::strategy::Kpi;
+use crate::strategy::views::kpi_line;
 
 /// The summary of `plan` in `lang`. `today` is the day the checks judge overdue tasks and past
 /// dates by (the app passes the local date).
@@ -106,8 +106,7 @@ impl Summary<'_> {
 
     /// "Step 1. Engage the key stakeholders".
     fn step_name(&self, step: StepId) -> String {
-        let number = fill(self.t(StepText::StepNumber), &[&step.number().to_string()]);
-        format!("{number}. {}", self.t(StepText::title(step)))
+        StepText::numbered(step, self.lang)
     }
 
     /// A `###` heading of the interface's (not the user's) words.
@@ -179,26 +178,16 @@ impl Summary<'_> {
         }
         self.line(&format!("{}.", stakeholder_count(lang, all.len() as u64)));
         self.sub_heading(OutputText::ByQuadrant);
-        let order = [
-            Quadrant::ManageClosely,
-            Quadrant::KeepSatisfied,
-            Quadrant::KeepInformed,
-            Quadrant::Monitor,
-        ];
-        for q in order {
-            let n = all.iter().filter(|s| s.quadrant() == Some(q)).count();
+        let (counts, unscored) = quadrant_counts(plan);
+        for (q, n) in counts {
             let name = self.t(StakeholdersText::quadrant(q));
             self.field(name, &format_number(n as f64, lang));
         }
-        let unscored = all.iter().filter(|s| s.quadrant().is_none()).count();
         if unscored > 0 {
             let name = self.t(StakeholdersText::Unscored);
             self.field(name, &format_number(unscored as f64, lang));
         }
-        let key: Vec<&Stakeholder> = all
-            .iter()
-            .filter(|s| s.sponsor || s.quadrant() == Some(Quadrant::ManageClosely))
-            .collect();
+        let key: Vec<&Stakeholder> = all.iter().filter(|s| s.is_key()).collect();
         if key.is_empty() {
             return;
         }
@@ -226,17 +215,6 @@ impl Summary<'_> {
         }
     }
 
-    /// A KPI as a list item's text: its sentence (or its name while the sentence is
-    /// incomplete), then its owner.
-    fn kpi_line(&self, kpi: &Kpi) -> String {
-        let what = kpi_sentence(kpi, self.lang).map_or_else(|| escape(&kpi.name), |s| escape(&s));
-        let owner = match self.stakeholder_name(kpi.owner.as_ref()) {
-            Some(name) => fill(self.t(StrategyText::SummaryOwner), &[&name]),
-            None => self.t(StrategyText::SummaryNoOwner).to_owned(),
-        };
-        format!("{what} ({owner})")
-    }
-
     fn strategy(&mut self) {
         let strategy = &self.plan.strategy;
         self.step_heading(StepId::Strategy);
@@ -254,7 +232,7 @@ impl Summary<'_> {
             self.line(&format!("- **{}**", escape(&goal.name)));
             let kpis: Vec<String> = strategy
                 .kpis_of(&goal.id)
-                .map(|k| self.kpi_line(k))
+                .map(|k| escape(&kpi_line(k, self.plan, self.lang)))
                 .collect();
             if kpis.is_empty() {
                 let none = self.t(StrategyText::TraceNone);
@@ -271,7 +249,7 @@ impl Summary<'_> {
             .kpis
             .iter()
             .filter(|k| !k.goals.iter().any(|g| strategy.goal(g).is_some()))
-            .map(|k| self.kpi_line(k))
+            .map(|k| escape(&kpi_line(k, self.plan, self.lang)))
             .collect();
         if !loose.is_empty() {
             self.sub_heading(OutputText::KpisWithoutGoal);
@@ -408,15 +386,11 @@ impl Summary<'_> {
 mod tests {
     use super::*;
     use crate::example;
-    use crate::file::format;
     use crate::stakeholders::Category;
+    use crate::strategy::views::kpi_sentence;
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default()
-    }
-
-    fn example(lang: Lang) -> Plan {
-        format::import(example::json(lang)).expect("the example opens")
     }
 
     #[test]
@@ -439,7 +413,7 @@ mod tests {
     #[test]
     fn the_summary_has_a_section_per_step_in_every_language() {
         for lang in Lang::ALL {
-            let plan = example(lang);
+            let plan = example::plan(lang);
             let text = summary(&plan, lang, today());
             assert!(
                 text.starts_with(&format!("# {}\n", plan.display_name())),
@@ -475,7 +449,7 @@ mod tests {
 
     #[test]
     fn the_english_summary_reads_as_expected() {
-        let text = summary(&example(Lang::En), Lang::En, today());
+        let text = summary(&example::plan(Lang::En), Lang::En, today());
         assert!(
             text.contains("- **Planned go-live date:** 1 September 2027\n"),
             "{text}"

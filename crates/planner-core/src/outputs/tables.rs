@@ -323,13 +323,8 @@ fn tasks(plan: &Plan, lang: Lang) -> Vec<Vec<Cell>> {
 mod tests {
     use super::*;
     use crate::example;
-    use crate::file::format;
     use crate::plans::{ImplementationPlan, Task, TaskStatus};
     use crate::stakeholders::{Attitude, Category};
-
-    fn example(lang: Lang) -> Plan {
-        format::import(example::json(lang)).expect("the example opens")
-    }
 
     fn texts(row: &[Cell]) -> Vec<String> {
         row.iter()
@@ -344,7 +339,7 @@ mod tests {
     #[test]
     fn every_row_has_the_header_s_width_in_every_table_and_language() {
         for lang in Lang::ALL {
-            let plan = example(lang);
+            let plan = example::plan(lang);
             for table in Table::ALL {
                 let rows = build(&plan, table, lang);
                 let width = rows[0].len();
@@ -364,7 +359,7 @@ mod tests {
 
     #[test]
     fn the_tables_count_the_plan_s_records() {
-        let plan = example(Lang::En);
+        let plan = example::plan(Lang::En);
         let count = |t| build(&plan, t, Lang::En).len() - 1;
         assert_eq!(count(Table::Stakeholders), plan.stakeholders.len());
         assert_eq!(count(Table::Kpis), plan.strategy.kpis.len());
@@ -375,7 +370,7 @@ mod tests {
 
     #[test]
     fn the_stakeholder_register_names_everything_in_the_language() {
-        let plan = example(Lang::Ru);
+        let plan = example::plan(Lang::Ru);
         let rows = build(&plan, Table::Stakeholders, Lang::Ru);
         assert_eq!(texts(&rows[0])[0], "Имя или название");
         let s = &plan.stakeholders[0];
@@ -442,7 +437,7 @@ mod tests {
 
     #[test]
     fn kpis_carry_their_sentence_and_goals_are_ranked() {
-        let plan = example(Lang::En);
+        let plan = example::plan(Lang::En);
         let rows = build(&plan, Table::Kpis, Lang::En);
         let first = texts(&rows[1]);
         assert!(
@@ -464,7 +459,7 @@ mod tests {
 
     #[test]
     fn file_names_are_ascii_and_name_the_table() {
-        let plan = example(Lang::Ru);
+        let plan = example::plan(Lang::Ru);
         for table in Table::ALL {
             let name = file_name(&plan, table);
             assert!(name.is_ascii(), "{name}");
@@ -472,7 +467,7 @@ mod tests {
             assert!(!name.contains(['/', '\\', ' ', ':']), "{name}");
         }
         assert_eq!(file_name(&Plan::new(), Table::Kpis), "crm-plan.kpis.csv");
-        let en = example(Lang::En);
+        let en = example::plan(Lang::En);
         assert_eq!(
             file_name(&en, Table::Stakeholders),
             "CRM-roll-out-2027.stakeholders.csv"

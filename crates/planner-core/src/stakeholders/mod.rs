@@ -259,6 +259,11 @@ impl Stakeholder {
         Some(Quadrant::of(self.power?, self.interest?))
     }
 
+    /// Whether the stakeholder is a key one: to manage closely, or the executive sponsor.
+    pub fn is_key(&self) -> bool {
+        self.sponsor || self.quadrant() == Some(Quadrant::ManageClosely)
+    }
+
     /// How many steps the attitude must move (positive: towards leading).
     pub fn attitude_gap(&self) -> i8 {
         self.desired_attitude.rank() - self.current_attitude.rank()

@@ -103,7 +103,9 @@ pub fn fitted_name(name: &str, width: f64) -> Option<f64> {
     (name.chars().count() as f64 * NAME_CHAR_PX > room).then_some(room)
 }
 
-fn shorten(name: &str, max: usize) -> String {
+/// `name` trimmed and cut to `max` characters, the last of them an ellipsis when cut: a label
+/// that must fit a chart.
+pub(crate) fn shorten(name: &str, max: usize) -> String {
     let name = name.trim();
     if name.chars().count() <= max {
         name.to_owned()
@@ -173,6 +175,25 @@ pub fn point_label(point: &GridPoint, lang: Lang) -> String {
             StakeholdersText::quadrant(point.quadrant).text(lang),
         ],
     )
+}
+
+/// How many stakeholders stand in each quadrant, the most engaged first (manage closely, keep
+/// satisfied, keep informed, monitor), and how many are not scored yet.
+pub fn quadrant_counts(plan: &Plan) -> ([(Quadrant, usize); 4], usize) {
+    let count = |q: Option<Quadrant>| {
+        plan.stakeholders
+            .iter()
+            .filter(|s| s.quadrant() == q)
+            .count()
+    };
+    let counts = [
+        Quadrant::ManageClosely,
+        Quadrant::KeepSatisfied,
+        Quadrant::KeepInformed,
+        Quadrant::Monitor,
+    ]
+    .map(|q| (q, count(Some(q))));
+    (counts, count(None))
 }
 
 /// Stakeholders not on the grid yet (power or interest missing): (id, name).

@@ -136,6 +136,24 @@ pub fn with_unit(value: f64, unit: &str, lang: Lang) -> String {
     }
 }
 
+/// A KPI in a line: its sentence (or its name while the sentence is incomplete), then its owner:
+/// "Improve … by 31 December 2027 (Owner: Dilnoza Karimova)". The Markdown summary and the
+/// report write KPIs so.
+pub fn kpi_line(kpi: &Kpi, plan: &Plan, lang: Lang) -> String {
+    let what = kpi_sentence(kpi, lang).unwrap_or_else(|| kpi.name.trim().to_owned());
+    let owner = kpi
+        .owner
+        .as_ref()
+        .and_then(|id| plan.stakeholder_name(id))
+        .map(str::trim)
+        .filter(|name| !name.is_empty());
+    let owner = match owner {
+        Some(name) => fill(StrategyText::SummaryOwner.text(lang), &[name]),
+        None => StrategyText::SummaryNoOwner.text(lang).to_owned(),
+    };
+    format!("{what} ({owner})")
+}
+
 /// The KPI as the text's sentence, "Improve X from A to B by date" ("Reduce ..." for a KPI that
 /// should decrease), once its baseline, target and date are known.
 pub fn kpi_sentence(kpi: &Kpi, lang: Lang) -> Option<String> {

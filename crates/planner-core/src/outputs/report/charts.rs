@@ -5,22 +5,14 @@ use chrono::NaiveDate;
 
 use super::html::{num, Fragment, Html};
 use crate::dates::{long_date, month_year};
-use crate::goals::matrix::{self, name_place, quadrant_areas, Quadrant as GoalQuadrant};
+use crate::goals::matrix::{self, name_place, quadrant_areas};
 use crate::i18n::{fill, GoalsText, Lang, PlansText, ReportText, StakeholdersText, Text};
 use crate::plan::Plan;
 use crate::plans::timeline::{self, Layout, RowKind, Zoom, HEADER_PX, ROW_PX};
 use crate::stakeholders::views::grid_geometry::{CELL_H, CELL_W, HEIGHT, LEFT, TOP, WIDTH};
-use crate::stakeholders::views::{cell_left, cell_top, fitted_name, grid_points, grid_quadrants};
-
-/// The CSS class of a value/effort quadrant, as step 3 draws it.
-pub fn goal_quadrant_class(q: GoalQuadrant) -> &'static str {
-    match q {
-        GoalQuadrant::QuickWin => "q-quick",
-        GoalQuadrant::MajorProject => "q-major",
-        GoalQuadrant::FillIn => "q-fill",
-        GoalQuadrant::Avoid => "q-avoid",
-    }
-}
+use crate::stakeholders::views::{
+    cell_left, cell_top, fitted_name, grid_points, grid_quadrants, shorten,
+};
 
 /// Opens a figure's `<svg>` with its title for assistive technology.
 fn open_svg(html: &mut Html, class: &str, width: f64, height: f64, title: &str) {
@@ -196,7 +188,7 @@ pub fn value_effort_matrix(html: &mut Html, plan: &Plan, lang: Lang) {
         html.empty(
             "rect",
             &[
-                ("class", &format!("quadrant {}", goal_quadrant_class(q))),
+                ("class", &format!("quadrant {}", q.class())),
                 ("x", &num(x)),
                 ("y", &num(y)),
                 ("width", &num(w)),
@@ -263,13 +255,7 @@ pub fn value_effort_matrix(html: &mut Html, plan: &Plan, lang: Lang) {
             .map(|g| g.name.as_str())
             .unwrap_or_default();
         let (cx, cy) = dot.centre();
-        html.open(
-            "g",
-            &[(
-                "class",
-                &format!("dot {}", goal_quadrant_class(dot.quadrant)),
-            )],
-        );
+        html.open("g", &[("class", &format!("dot {}", dot.quadrant.class()))]);
         html.el("title", &[], &format!("{}. {name}", dot.rank));
         html.empty("circle", &[("cx", &num(cx)), ("cy", &num(cy)), ("r", "9")]);
         text(html, "", cx, cy + 4.0, "middle", &dot.rank.to_string());
@@ -478,15 +464,4 @@ fn timeline_part(
         html.close("line");
     }
     html.close("svg");
-}
-
-/// `text` cut to `max` characters with an ellipsis.
-fn shorten(text: &str, max: usize) -> String {
-    let text = text.trim();
-    if text.chars().count() <= max {
-        text.to_owned()
-    } else {
-        let cut: String = text.chars().take(max.saturating_sub(1)).collect();
-        format!("{}…", cut.trim_end())
-    }
 }

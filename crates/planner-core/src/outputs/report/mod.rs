@@ -35,10 +35,10 @@ use crate::plans::texts::task_count;
 use crate::plans::workload::workload;
 use crate::profile::texts::currency_unit;
 use crate::profile::FunctionalLevel;
-use crate::stakeholders::{Activity, Quadrant, Stakeholder};
+use crate::stakeholders::views::{quadrant_counts, unscored};
+use crate::stakeholders::{Activity, Stakeholder};
 use crate::steps::StepId;
-use crate::strategy::views::kpi_sentence;
-use crate::strategy::Kpi;
+use crate::strategy::views::kpi_line;
 use html::{Fragment, Html};
 
 /// A part of the report after its cover.
@@ -91,7 +91,7 @@ impl Section {
     /// The section's heading: "Step 1. Engage the key stakeholders", or the checks' title.
     pub fn title(self, lang: Lang) -> String {
         match self.step() {
-            Some(step) => step_name(step, lang),
+            Some(step) => StepText::numbered(step, lang),
             None => OutputText::ChecksSection.text(lang).to_owned(),
         }
     }
@@ -123,15 +123,6 @@ impl Default for Options {
             detail: Detail::Full,
         }
     }
-}
-
-/// "Step 1. Engage the key stakeholders".
-fn step_name(step: StepId, lang: Lang) -> String {
-    let number = fill(
-        StepText::StepNumber.text(lang),
-        &[&step.number().to_string()],
-    );
-    format!("{number}. {}", StepText::title(step).text(lang))
 }
 
 /// What the checks find in each step, in the steps' order: the cover's statuses and the last
@@ -506,7 +497,7 @@ impl Report<'_> {
                 .filter(|f| f.severity == Severity::Blocking)
                 .count();
             let warnings = list.len() - blocking;
-            let name = step_name(*step, lang);
+            let name = StepText::numbered(*step, lang);
             self.tr(&[("data-step", step.slug())]);
             self.th(&name);
             self.open_cell("td", "");
@@ -567,11 +558,7 @@ impl Report<'_> {
         self.h("h3", self.t(StakeholdersText::GridTitle));
         self.html.open("figure", &[("class", "report-figure")]);
         charts::power_interest_grid(&mut self.html, plan, lang);
-        let unscored: Vec<&str> = all
-            .iter()
-            .filter(|s| s.quadrant().is_none())
-            .map(|s| s.name.as_str())
-            .collect();
+        let unscored: Vec<String> = unscored(plan).into_iter().map(|(_, name)| name).collect();
         if !unscored.is_empty() {
             let caption = format!(
                 "{} {}",
@@ -588,7 +575,6 @@ impl Report<'_> {
     }
 
     fn by_quadrant(&mut self) {
-        let all = &self.plan.stakeholders;
         self.h("h3", self.t(OutputText::ByQuadrant));
         self.open_table(
             "",
@@ -598,18 +584,11 @@ impl Report<'_> {
                 self.t(ReportText::Count),
             ],
         );
-        let order = [
-            Quadrant::ManageClosely,
-            Quadrant::KeepSatisfied,
-            Quadrant::KeepInformed,
-            Quadrant::Monitor,
-        ];
-        for q in order {
-            let n = all.iter().filter(|s| s.quadrant() == Some(q)).count();
+        let (counts, unscored) = quadrant_counts(self.plan);
+        for (q, n) in counts {
             let count = self.count(n);
             self.row(&[self.t(StakeholdersText::quadrant(q)), &count]);
         }
-        let unscored = all.iter().filter(|s| s.quadrant().is_none()).count();
         if unscored > 0 {
             let count = self.count(unscored);
             self.row(&[self.t(StakeholdersText::Unscored), &count]);
@@ -622,7 +601,7 @@ impl Report<'_> {
             .plan
             .stakeholders
             .iter()
-            .filter(|s| s.sponsor || s.quadrant() == Some(Quadrant::ManageClosely))
+            .filter(|s| s.is_key())
             .collect();
         if key.is_empty() {
             return;
@@ -756,18 +735,6 @@ impl Report<'_> {
 
     // Step 2.
 
-    /// A KPI as the text's sentence (or its name while incomplete), and its owner.
-    fn kpi_line(&self, kpi: &Kpi) -> String {
-        let what = kpi_sentence(kpi, self.lang).unwrap_or_else(|| kpi.name.trim().to_owned());
-        let owner = match self.person(kpi.owner.as_ref()) {
-            name if kpi.owner.is_some() && name != self.not_set() => {
-                fill(self.t(StrategyText::SummaryOwner), &[&name])
-            }
-            _ => self.t(StrategyText::SummaryNoOwner).to_owned(),
-        };
-        format!("{what} ({owner})")
-    }
-
     fn strategy(&mut self) {
         let plan = self.plan;
         let strategy = &plan.strategy;
@@ -788,7 +755,7 @@ impl Report<'_> {
             }
             let kpis: Vec<String> = strategy
                 .kpis_of(&goal.id)
-                .map(|k| self.kpi_line(k))
+                .map(|k| kpi_line(k, plan, self.lang))
                 .collect();
             self.html.el("h5", &[], self.t(StrategyText::TraceKpis));
             self.list("report-kpis", &kpis);
@@ -806,7 +773,7 @@ impl Report<'_> {
             .kpis
             .iter()
             .filter(|k| !k.goals.iter().any(|g| strategy.goal(g).is_some()))
-            .map(|k| self.kpi_line(k))
+            .map(|k| kpi_line(k, plan, self.lang))
             .collect();
         if !loose.is_empty() {
             self.h("h3", self.t(OutputText::KpisWithoutGoal));
@@ -1241,7 +1208,7 @@ impl Report<'_> {
             self.open_article(&[("class", "report-block"), ("data-step", step.slug())]);
             let heading = format!(
                 "{} — {}",
-                step_name(*step, lang),
+                StepText::numbered(*step, lang),
                 StepText::status(status).text(lang)
             );
             self.h("h3", &heading);
@@ -1274,16 +1241,12 @@ impl Report<'_> {
 mod tests {
     use super::*;
     use crate::example;
-    use crate::file::format;
     use crate::generate::{large_plan, LARGE};
     use crate::stakeholders::Category;
+    use crate::strategy::views::kpi_sentence;
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default()
-    }
-
-    fn example(lang: Lang) -> Plan {
-        format::import(example::json(lang)).expect("the example opens")
     }
 
     /// The text of an HTML fragment: tags dropped, the entities the writer makes decoded.
@@ -1333,7 +1296,7 @@ mod tests {
     #[test]
     fn the_full_report_has_a_cover_every_section_and_every_stakeholder() {
         for lang in Lang::ALL {
-            let plan = example(lang);
+            let plan = example::plan(lang);
             let html = document(&plan, lang, today(), &Options::default());
             assert!(balanced(&html), "{lang:?}: unbalanced markup");
             assert!(html.starts_with("<section class=\"report-cover\""));
@@ -1395,7 +1358,7 @@ mod tests {
                 detail,
                 ..Options::default()
             };
-            let html = document(&example(lang), lang, today(), &options);
+            let html = document(&example::plan(lang), lang, today(), &options);
             let tables: Vec<&str> = html.split("<table").skip(1).collect();
             assert!(tables.len() >= 6, "{} tables", tables.len());
             for table in tables {
@@ -1422,7 +1385,7 @@ mod tests {
     #[test]
     fn the_summary_leaves_out_the_register_and_the_tasks() {
         let lang = Lang::En;
-        let plan = example(lang);
+        let plan = example::plan(lang);
         let summary = Options {
             detail: Detail::Summary,
             ..Options::default()
@@ -1451,7 +1414,7 @@ mod tests {
     #[test]
     fn only_the_chosen_sections_are_written_in_the_report_order() {
         let lang = Lang::Ru;
-        let plan = example(lang);
+        let plan = example::plan(lang);
         let options = Options {
             sections: vec![Section::Checks, Section::Stakeholders],
             detail: Detail::Full,
