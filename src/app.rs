@@ -2,13 +2,16 @@
 //! the current page.
 
 use leptos::prelude::*;
-use planner_core::i18n::{fill, DataText, Lang, ReportText, Shell, StepText, Text};
+use planner_core::file::texts::FileText;
+use planner_core::i18n::{fill, DataText, Lang, ReportText, Shell, StepText, Text, WidgetText};
+use planner_core::method::MethodText;
 use planner_core::steps::{Page, StepId};
 use planner_core::store::patch::Part;
 
 use crate::history::{HistoryButtons, UndoKeys};
 use crate::i18n::{t, use_language, Language};
 use crate::library::{ConflictDialog, LibraryBanners, PlanMenu, StorageFacts};
+use crate::method::MethodPage;
 use crate::platform::files;
 use crate::report::ReportPage;
 use crate::route::{href, provide_route, use_route};
@@ -76,6 +79,7 @@ pub fn App() -> impl IntoView {
                     Page::Overview => view! { <Overview /> }.into_any(),
                     Page::Step(step) => step_view(step),
                     Page::Report => view! { <ReportPage /> }.into_any(),
+                    Page::Method => view! { <MethodPage /> }.into_any(),
                     Page::NotFound => view! {
                         <article class="step"><h1 id="step-title" tabindex="-1">{t(Shell::NotFound)}</h1></article>
                     }.into_any(),
@@ -87,6 +91,43 @@ pub fn App() -> impl IntoView {
             <StorageFacts />
         </footer>
         <ConflictDialog />
+        <RemovedToast />
+    }
+}
+
+/// "Deleted ‹name› — Undo", at the foot of the window wherever the deletion was made, until the
+/// next change. The live region is always there, so that screen readers announce the message.
+#[component]
+fn RemovedToast() -> impl IntoView {
+    let store = use_store();
+    let lang = use_language();
+    let text = move || {
+        store.removed.with(|name| {
+            name.as_ref().map(|name| match name.as_str() {
+                "" => WidgetText::RemovedUnnamed.text(lang.get()).to_owned(),
+                name => fill(WidgetText::Removed.text(lang.get()), &[name]),
+            })
+        })
+    };
+    view! {
+        <div class="toast-region" role="status" aria-live="polite">
+            {move || text().map(|text| view! {
+                <div class="toast" id="removed-toast">
+                    <span id="removed-text">{text}</span>
+                    <button type="button" class="button" id="removed-undo" on:click=move |_| store.undo()>
+                        {t(WidgetText::UndoRemove)}
+                    </button>
+                    <button
+                        type="button"
+                        class="button subtle icon"
+                        id="removed-dismiss"
+                        aria-label=t(WidgetText::DismissRemoved)
+                        title=t(WidgetText::DismissRemoved)
+                        on:click=move |_| store.removed.set(None)
+                    >"×"</button>
+                </div>
+            })}
+        </div>
     }
 }
 
@@ -169,10 +210,16 @@ fn Navigator() -> impl IntoView {
                         </li>
                     }
                 }).collect_view()}
-                // The whole plan as one document: with the steps, on every page and width.
+                // The whole plan as one document, and the method it follows: with the steps, on
+                // every page and width.
                 <li class="nav-report">
                     <a href="#/report" aria-current=current(Page::Report) class="nav-link" id="open-report">
                         <span class="nav-title">{t(ReportText::Open)}</span>
+                    </a>
+                </li>
+                <li class="nav-method">
+                    <a href="#/method" aria-current=current(Page::Method) class="nav-link" id="open-method">
+                        <span class="nav-title">{t(MethodText::Title)}</span>
                     </a>
                 </li>
             </ol>
@@ -216,6 +263,7 @@ fn Banners() -> impl IntoView {
                         text: Shell::ImportUndone.text(lang.0.get_untracked()).to_owned(),
                         undo: None,
                         raw: None,
+                        details: None,
                     }));
                 }>{t(Shell::UndoImport)}</button>
             });
@@ -227,6 +275,12 @@ fn Banners() -> impl IntoView {
             view! {
                 <div class=class role="status" id="notice">
                     <p id="notice-text">{n.text}</p>
+                    {n.details.map(|details| view! {
+                        <details class="notice-details" id="notice-details">
+                            <summary>{t(FileText::Details)}</summary>
+                            <p>{details}</p>
+                        </details>
+                    })}
                     <div class="banner-actions">
                         {undo}
                         {raw}

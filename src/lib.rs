@@ -9,6 +9,7 @@ pub mod app;
 pub mod history;
 pub mod i18n;
 pub mod library;
+pub mod method;
 pub mod outputs;
 pub mod platform;
 pub mod report;
@@ -21,5 +22,17 @@ pub mod widgets;
 /// Installs the panic screen and mounts the app on `<body>`.
 pub fn start() {
     platform::panic::install();
-    leptos::mount::mount_to_body(app::App);
+    // The interface language's texts first (the loader script began fetching them with the
+    // WASM), English when they cannot be had; then the app. (Leptos's own executor starts with
+    // the mount, so this first task is wasm-bindgen's.)
+    wasm_bindgen_futures::spawn_local(async {
+        let lang = i18n::Language::initial();
+        if platform::texts::ensure(lang).await
+            || platform::texts::ensure(planner_core::i18n::Lang::En).await
+        {
+            leptos::mount::mount_to_body(app::App);
+        } else {
+            platform::panic::texts_missing();
+        }
+    });
 }

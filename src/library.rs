@@ -1,4 +1,4 @@
-//! The plan library (the "Plans" menu: new, open, rename, duplicate, delete with undo), what the
+//! The plan library (the "Projects" menu: new, open, rename, duplicate, delete with undo), what the
 //! app says about storage (use against the quota, last export, reminders) and the choice shown
 //! when two tabs changed the same plan.
 
@@ -18,7 +18,7 @@ fn percent(units: usize) -> usize {
     units.saturating_mul(100) / QUOTA_UNITS
 }
 
-/// The "Plans" button and its menu.
+/// The "Projects" button and its menu.
 #[component]
 pub fn PlanMenu() -> impl IntoView {
     let store = use_store();

@@ -67,6 +67,8 @@ pub struct Notice {
     pub undo: Option<Plan>,
     /// Raw unreadable data, for "download raw data".
     pub raw: Option<String>,
+    /// The technical reason behind the text, shown under "Details".
+    pub details: Option<String>,
 }
 
 /// Two versions of the open plan: this tab's unsaved one and the one another tab saved.
@@ -111,6 +113,9 @@ pub struct PlanStore {
     pub conflict: RwSignal<Option<Conflict>>,
     /// The plan deleted last, for "undo delete".
     pub deleted: RwSignal<Option<Deleted>>,
+    /// The name of the record deleted by the last change, for "Deleted ‹name› — Undo"; gone with
+    /// the next change, when undo would no longer take back the deletion alone.
+    pub removed: RwSignal<Option<String>>,
     /// localStorage use in UTF-16 code units, when known.
     pub usage: RwSignal<Option<usize>>,
     /// When the open plan was last exported, and what waits for an export.
@@ -168,6 +173,7 @@ impl PlanStore {
             id: RwSignal::new(new_plan_id()),
             conflict: RwSignal::new(None),
             deleted: RwSignal::new(None),
+            removed: RwSignal::new(None),
             usage: RwSignal::new(None),
             backup: RwSignal::new(BackupState::default()),
             can_undo: RwSignal::new(false),
@@ -238,6 +244,7 @@ impl PlanStore {
                     ),
                     undo: None,
                     raw: Some(raw),
+                    details: None,
                 }));
             }
             Loaded::Unreadable { raw, error, .. } => {
@@ -252,6 +259,7 @@ impl PlanStore {
                     text: fill(self.text(Shell::Recovered), &[why.trim_end_matches('.')]),
                     undo: None,
                     raw: Some(raw),
+                    details: None,
                 }));
             }
         }
@@ -269,6 +277,7 @@ impl PlanStore {
 
     /// Opens `plan` in place of the one open (no history), notifying every reader.
     fn open_doc(&self, plan: Plan) {
+        self.forget_removed();
         self.doc.update_value(|d| {
             d.open(plan);
         });
@@ -350,6 +359,7 @@ impl PlanStore {
         if self.read_only() {
             return;
         }
+        self.forget_removed();
         let field = focused_field();
         let now = js_sys::Date::now();
         let touched = self
@@ -363,12 +373,28 @@ impl PlanStore {
         }
     }
 
+    /// Deletes a record (`change`) as one undo step, and offers to undo it by its `name`.
+    pub fn remove(&self, name: &str, change: impl FnOnce(&mut Plan)) {
+        self.update(change);
+        if !self.read_only() {
+            self.removed.set(Some(name.trim().to_owned()));
+        }
+    }
+
+    /// Drops the offer to undo a deletion: another change came after it.
+    fn forget_removed(&self) {
+        if self.removed.with_untracked(Option::is_some) {
+            self.removed.set(None);
+        }
+    }
+
     /// Replaces the whole plan (an import), saving what was there first. One undo step.
     pub fn replace(&self, plan: Plan) {
         self.flush();
         if self.read_only() {
             return;
         }
+        self.forget_removed();
         let touched = self.doc.try_update_value(|d| d.replace(plan)).flatten();
         self.sync_history_flags();
         if let Some(touched) = touched {
@@ -382,6 +408,7 @@ impl PlanStore {
         if self.read_only() {
             return;
         }
+        self.forget_removed();
         if let Some(touched) = self.doc.try_update_value(Document::undo).flatten() {
             self.touch(&touched);
             self.schedule_save();
@@ -394,6 +421,7 @@ impl PlanStore {
         if self.read_only() {
             return;
         }
+        self.forget_removed();
         if let Some(touched) = self.doc.try_update_value(Document::redo).flatten() {
             self.touch(&touched);
             self.schedule_save();
@@ -464,6 +492,7 @@ impl PlanStore {
                         text: fill(self.text(Shell::Recovered), &[why.trim_end_matches('.')]),
                         undo: None,
                         raw: Some(raw),
+                        details: None,
                     }));
                 }
             }
@@ -550,7 +579,7 @@ impl PlanStore {
 
     /// Opens the plan another tab has just saved or opened (`id`), when this tab's own plan is
     /// new and untouched: never stored, no change. Two tabs opened on an empty browser then work
-    /// on one plan instead of two unrelated "Untitled plan"s.
+    /// on one plan instead of two unrelated "Untitled project"s.
     fn adopt_if_untouched(&self, id: &str) {
         let untouched = self.seen.with_value(Option::is_none)
             && !self.dirty.get_value()
@@ -827,6 +856,7 @@ impl PlanStore {
                     text: fill(self.text(DataText::Restored), &[&deleted.name]),
                     undo: None,
                     raw: None,
+                    details: None,
                 }));
             }
             Err(error) => self.status.set(SaveStatus::Failed(error)),
@@ -857,7 +887,7 @@ impl PlanStore {
         } else {
             slug
         };
-        format!("{stem}.crmplan.json")
+        format!("{stem}{}", planner_core::i18n::PLAN_FILE_EXTENSION)
     }
 
     /// The plan as a file.

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use planner_core::file::format::{self, Summary, MAX_FILE_BYTES};
-use planner_core::file::texts::import_error_text;
+use planner_core::file::texts::{import_error_text, import_failure};
 use planner_core::i18n::{fill, DataText, Lang, Shell, Text};
 use planner_core::inputs::format_number;
 use planner_core::share::{self, LinkError};
@@ -39,6 +39,7 @@ fn replace_with(store: PlanStore, incoming: Plan, lang: Lang) {
             text: fill(DataText::BackupFailed.text(lang), &[&title]),
             undo: None,
             raw: None,
+            details: None,
         }));
         return;
     }
@@ -49,6 +50,7 @@ fn replace_with(store: PlanStore, incoming: Plan, lang: Lang) {
         text: fill(Shell::Imported.text(lang), &[&title]),
         undo: Some(previous),
         raw: None,
+        details: None,
     }));
 }
 
@@ -60,6 +62,7 @@ fn import_as_new(store: PlanStore, incoming: Plan, lang: Lang) {
         text: fill(DataText::ImportedAsNew.text(lang), &[&title]),
         undo: None,
         raw: None,
+        details: None,
     }));
 }
 
@@ -102,21 +105,25 @@ pub fn FileActions() -> impl IntoView {
         let name = file.name();
         leptos::task::spawn_local(async move {
             let lang = lang.0.get_untracked();
-            // Why the file was refused, as the end of the "could not import" sentence.
+            // Why the file was refused: in the user's words, the technical reason apart.
             let result = match files::read_text(&file, MAX_FILE_BYTES).await {
-                Ok(text) => format::import(&text).map_err(|e| import_error_text(&e, lang)),
-                Err(e) => Err(e.why(lang)),
+                Ok(text) => format::import(&text).map_err(|e| import_failure(&e, &name, lang)),
+                Err(e) => Err((
+                    fill(Shell::ImportFailed.text(lang), &[&name, &e.why(lang)]),
+                    None,
+                )),
             };
             match result {
                 Ok(incoming) => {
                     replace.set(false);
                     pending.set(Some(incoming));
                 }
-                Err(why) => store.notice.set(Some(Notice {
+                Err((text, details)) => store.notice.set(Some(Notice {
                     is_error: true,
-                    text: fill(Shell::ImportFailed.text(lang), &[&name, &why]),
+                    text,
                     undo: None,
                     raw: None,
+                    details,
                 })),
             }
         });
@@ -143,6 +150,7 @@ pub fn FileActions() -> impl IntoView {
                     text: fill(DataText::LinkFailed.text(lang), &[&why]),
                     undo: None,
                     raw: None,
+                    details: None,
                 })),
             }
         });

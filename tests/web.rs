@@ -98,6 +98,15 @@ fn the_language_choice_is_remembered() {
 #[wasm_bindgen_test]
 async fn the_app_mounts_and_shows_the_navigator() {
     clear();
+    // The page's loader fetches the catalogs in the app; here they are built in.
+    use planner_core::i18n::{catalog, Lang};
+    for (lang, json) in [
+        (Lang::En, include_str!("../i18n/en.json")),
+        (Lang::Uz, include_str!("../i18n/uz.json")),
+        (Lang::Ru, include_str!("../i18n/ru.json")),
+    ] {
+        catalog::load(lang, json).expect("the catalog loads");
+    }
     let root = leptos::prelude::document()
         .create_element("div")
         .expect("div");

@@ -3,8 +3,10 @@
 //! that `leptos::prelude`'s own `Storage` names never meet web-sys's here.
 
 pub mod files;
+pub mod focus;
 pub mod nodes;
 pub mod panic;
 pub mod print;
 pub mod share;
 pub mod storage;
+pub mod texts;

@@ -1,19 +1,95 @@
-//! The overview: every step's status, what is missing, the next action and progress.
+//! The overview: every step's status, what is missing, the next action and progress. A plan
+//! with nothing in it opens on the welcome instead: the method, its four steps and three ways
+//! to start, not a wall of "to do" items about fields nobody has seen yet.
 
 use leptos::prelude::*;
 use planner_core::checks::Severity;
-use planner_core::i18n::{fill, Shell, StepText, Text};
+use planner_core::i18n::{
+    fill, Shell, StepText, Text, WelcomeText, PLAN_FILE_EXTENSION, SECTION, TEXTBOOK,
+};
+use planner_core::method::MethodText;
 use planner_core::steps::{StepId, StepStatus};
 
 use crate::i18n::{t, use_language};
 use crate::outputs::Outputs;
 use crate::route::href;
-use crate::state::use_checks;
+use crate::state::{use_checks, use_store};
+use crate::widgets::example::{has_work, OpenExampleButton};
 use crate::widgets::findings::finding_item;
 
-/// The overview page.
+/// The home page: the welcome while the plan is empty, else the overview.
 #[component]
 pub fn Overview() -> impl IntoView {
+    let store = use_store();
+    let blank = Memo::new(move |_| store.plan().with(|p| !has_work(p)));
+    move || {
+        if blank.get() {
+            view! { <Welcome /> }.into_any()
+        } else {
+            view! { <StepsOverview /> }.into_any()
+        }
+    }
+}
+
+/// What an empty plan opens on: the method's source, the textbook's four steps, three starts.
+#[component]
+fn Welcome() -> impl IntoView {
+    let lang = use_language();
+    let steps = StepId::ALL.into_iter().filter_map(|step| {
+        WelcomeText::step(step).map(|line| view! {
+            <li class="welcome-step">
+                <span class="step-number">
+                    {move || fill(StepText::StepNumber.text(lang.get()), &[&step.number().to_string()])}
+                </span>
+                <h3><a href=href(step, None)>{t(StepText::title(step))}</a></h3>
+                <p>{t(line)}</p>
+            </li>
+        })
+    }).collect_view();
+    view! {
+        <article class="step welcome" aria-labelledby="step-title" id="welcome">
+            <header class="step-header">
+                <h1 id="step-title" tabindex="-1">{t(WelcomeText::Title)}</h1>
+                <p class="step-purpose welcome-lead">
+                    {move || fill(WelcomeText::Lead.text(lang.get()), &[TEXTBOOK, SECTION])}
+                </p>
+            </header>
+            <section class="welcome-starts" aria-labelledby="welcome-start-title">
+                <h2 id="welcome-start-title">{t(WelcomeText::StartTitle)}</h2>
+                <ul>
+                    <li class="card welcome-start">
+                        <a class="button primary" href=href(StepId::Profile, None) id="welcome-start">
+                            {t(WelcomeText::StartOwn)}
+                        </a>
+                        <p>{t(WelcomeText::StartOwnHint)}</p>
+                    </li>
+                    <li class="card welcome-start">
+                        <OpenExampleButton id="welcome-example" />
+                        <p>{t(WelcomeText::ExampleHint)}</p>
+                    </li>
+                    <li class="card welcome-start">
+                        // The header's file input: one importer, one preview, wherever it starts.
+                        <label class="button subtle file-button" for="import-input" id="welcome-import">
+                            {t(WelcomeText::ImportFile)}
+                        </label>
+                        <p>{move || fill(WelcomeText::ImportHint.text(lang.get()), &[PLAN_FILE_EXTENSION])}</p>
+                    </li>
+                </ul>
+                <p class="muted welcome-private">{t(WelcomeText::Private)}</p>
+            </section>
+            <section class="welcome-method" aria-labelledby="welcome-steps-title">
+                <h2 id="welcome-steps-title">{t(WelcomeText::StepsTitle)}</h2>
+                <ol class="welcome-steps">{steps}</ol>
+                <p class="muted">{t(WelcomeText::StepZero)}</p>
+                <p><a href="#/method" id="welcome-method">{t(MethodText::Title)}" →"</a></p>
+            </section>
+        </article>
+    }
+}
+
+/// Every step's status and findings, the next action and the outputs.
+#[component]
+fn StepsOverview() -> impl IntoView {
     let lang = use_language();
     let checks = use_checks();
     let complete = move || {

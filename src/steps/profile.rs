@@ -12,6 +12,7 @@ use planner_core::Id;
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
 use crate::widgets::example::{has_work, ExampleCard};
+use crate::widgets::Origin;
 use crate::widgets::{option, CheckboxField, DateField, NameForm, Select, StepPage, TextField};
 
 /// The profile page.
@@ -39,7 +40,7 @@ fn ProjectCard() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="project-heading">
-            <h2 id="project-heading">{t(ProfileText::ProjectSection)}</h2>
+            <h2 id="project-heading">{t(ProfileText::ProjectSection)} <Origin added=true /></h2>
             <div class="form-grid">
                 <TextField
                     id="profile-name"
@@ -123,7 +124,7 @@ fn UnitsCard() -> impl IntoView {
     let ids = move || plan.with(|p| p.profile.units.iter().map(|u| u.id).collect::<Vec<_>>());
     view! {
         <section class="card" aria-labelledby="units-heading">
-            <h2 id="units-heading">{t(ProfileText::UnitsSection)}</h2>
+            <h2 id="units-heading">{t(ProfileText::UnitsSection)} <Origin /></h2>
             <p class="muted">{t(ProfileText::UnitsIntro)}</p>
             <Show
                 when=move || !ids().is_empty()
@@ -189,7 +190,7 @@ fn UnitRow(id: Id) -> impl IntoView {
                 on:click=move |_| {
                     // A unit that others use is deleted only after the user says where they go.
                     if store.plan().with_untracked(|p| references::unit_uses(p, &id).is_empty()) {
-                        store.update(|p| { references::delete_unit(p, &id, None); });
+                        store.remove(&name.get_untracked(), |p| { references::delete_unit(p, &id, None); });
                     } else {
                         asking.set(true);
                     }
@@ -270,7 +271,7 @@ fn UnitDeleteDialog(id: Id, name: Signal<String>, asking: RwSignal<bool>) -> imp
             .unwrap_or_default(),
     );
     let finish = move |to: Option<Id>| {
-        store.update(|p| {
+        store.remove(&name.get_untracked(), |p| {
             references::delete_unit(p, &id, to.as_ref());
         });
         asking.set(false);

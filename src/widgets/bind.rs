@@ -71,6 +71,13 @@ impl<R: Clone + PartialEq + Default + Send + Sync + 'static> Bound<R> {
         });
     }
 
+    /// Deletes the record with `remove` (one undo step) and offers "Deleted ‹name› — Undo".
+    pub fn remove(self, name: impl FnOnce(&R) -> String, remove: impl FnOnce(&mut Plan, &Id)) {
+        let name = self.record.with_untracked(name);
+        let id = self.id;
+        self.store.remove(&name, |p| remove(p, &id));
+    }
+
     /// A field's value, read from the record.
     pub fn text(self, get: impl Fn(&R) -> String + Send + Sync + 'static) -> Signal<String> {
         let record = self.record;

@@ -50,6 +50,7 @@ pub fn OpenExampleButton(
                     text: StakeholdersText::ExampleBroken.text(lang).into(),
                     undo: None,
                     raw: None,
+                    details: None,
                 })),
             }
         });
@@ -83,6 +84,7 @@ fn opened(store: PlanStore, example: Plan, lang: Lang) {
         },
         undo: None,
         raw: None,
+        details: None,
     }));
 }
 

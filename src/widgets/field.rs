@@ -10,7 +10,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use planner_core::i18n::ErrorText;
+use planner_core::i18n::{ErrorText, Text, WidgetText};
 use planner_core::profile::FieldError;
 
 use crate::i18n::use_language;
@@ -153,8 +153,12 @@ pub fn TextField(
     }
 }
 
-/// A date field (`<input type="date">`); an incomplete or impossible date is refused, and the
-/// commit may refuse more (for example "not in the past").
+/// A date field typed in the interface language's order (`27.11.2026` in Uzbek and Russian,
+/// `27/11/2026` in English; `2026-11-27` is read too), with a calendar button that opens the
+/// browser's own date picker. A browser's date input would show the order of the browser's
+/// locale, not the app's: in an English browser "01.03.2026" typed the Russian way became
+/// 3 January. An incomplete or impossible date is refused; the commit, which receives
+/// `YYYY-MM-DD` or nothing, may refuse more (for example "not in the past").
 #[component]
 pub fn DateField(
     /// The element id.
@@ -169,45 +173,148 @@ pub fn DateField(
     /// Validates and writes a value.
     commit: Commit,
 ) -> impl IntoView {
+    use planner_core::dates::{
+        iso, long_date, parse_iso, parse_typed, short_date, typed_is_complete,
+    };
+
     let lang = use_language();
     let errors = Errors::new(&id);
     let error = errors.error;
     let invalid = errors.invalid();
-    let on_input = move |input: web_sys::HtmlInputElement| {
-        // The browser reports a half-typed or impossible date as "bad input" with an empty value.
-        let result = if input.validity().bad_input() {
-            Err(Refusal::from(FieldError::InvalidDate))
-        } else {
-            // try_run: a blur can arrive after the page holding the field was left.
-            commit.try_run(input.value()).unwrap_or(Ok(()))
-        };
-        error.try_set(result.err());
+    // The plan's value in the interface's order; only a change of the plan's value (or of the
+    // language) rewrites the text, never a refusal: the user's typing stays to be corrected.
+    let shown = move || {
+        value.with(|v| {
+            parse_iso(v)
+                .map(|d| short_date(d, lang.get()))
+                .unwrap_or_default()
+        })
     };
+    let text = RwSignal::new(untrack(shown));
+    // While the user types, the text is theirs: the plan's value does not rewrite it.
+    let typing = StoredValue::new(false);
+    Effect::new(move |_| {
+        let shown = shown();
+        if !typing.get_value() {
+            text.set(shown);
+        }
+    });
+    // `done`: the user has left the field (or pressed Enter), so a half-typed date is wrong,
+    // and a taken one is shown in the interface's order.
+    // Every access is a `try_`: a blur or change can arrive while the page holding the field
+    // is being taken down (a link followed from the field), when its signals are gone.
+    let read = move |raw: String, done: bool| {
+        text.try_set(raw.clone());
+        let result = if raw.trim().is_empty() {
+            // Emptied: the date goes when the user leaves the field, not on the way to typing
+            // another (select all, delete, type).
+            if done {
+                // try_run: a blur can arrive after the page holding the field was left.
+                commit.try_run(String::new()).unwrap_or(Ok(()))
+            } else {
+                Ok(())
+            }
+        } else if done || typed_is_complete(&raw) {
+            match parse_typed(&raw) {
+                Some(date) => commit.try_run(iso(date)).unwrap_or(Ok(())),
+                None => Err(Refusal::from(FieldError::InvalidDate)),
+            }
+        } else {
+            // Still typing: say nothing yet.
+            Ok(())
+        };
+        let taken = result.is_ok();
+        error.try_set(result.err());
+        if done {
+            typing.try_set_value(false);
+            if taken {
+                if let Some(shown) = untrack(|| value.try_with(|v| parse_iso(v))).flatten() {
+                    text.try_set(short_date(shown, lang.0.get_untracked()));
+                }
+            }
+        }
+    };
+    let picker = NodeRef::<leptos::html::Input>::new();
+    let open_picker = move |_| {
+        if let Some(input) = picker.get_untracked() {
+            input.set_value(&value.get_untracked());
+            // Chromium, Firefox and Safari 16+; where it is missing, typing still works.
+            let _ = input.show_picker();
+        }
+    };
+    let placeholder = move || WidgetText::DatePattern.text(lang.get());
+    let picker_label = move || WidgetText::Calendar.text(lang.get());
     view! {
-        <div class="field" class:invalid=invalid>
+        <div class="field date-field" class:invalid=invalid>
             <label for=id.clone()>{move || label.get()}</label>
-            <input
-                id=id.clone()
-                type="date"
-                min="1990-01-01"
-                max="2100-12-31"
-                aria-invalid=move || invalid().to_string()
-                aria-describedby=errors.described()
-                // Only a change of the plan's value rewrites the control, never a refusal: the
-                // user's half-typed date stays for them to correct.
-                prop:value=move || value.get()
-                on:input:target=move |ev| on_input(ev.target())
-                on:change:target=move |ev| on_input(ev.target())
-                // A date that stays impossible fires no input event (the value stays empty):
-                // look again on each key and when leaving the field.
-                on:keyup:target=move |ev| on_input(ev.target())
-                on:blur:target=move |ev| on_input(ev.target())
-            />
-            // The browser draws the control in its own locale; say the date in the app's.
+            <div class="date-input">
+                <input
+                    id=id.clone()
+                    type="text"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    maxlength="12"
+                    placeholder=placeholder
+                    aria-invalid=move || invalid().to_string()
+                    aria-describedby=errors.described()
+                    prop:value=move || text.get()
+                    on:input:target=move |ev| {
+                        typing.try_set_value(true);
+                        read(ev.target().value(), false);
+                    }
+                    on:change:target=move |ev| read(ev.target().value(), true)
+                    on:keydown:target=move |ev| {
+                        if ev.key() == "Enter" {
+                            read(ev.target().value(), true);
+                        }
+                    }
+                    // Leaving without a change (the text typed back as it was): the field
+                    // follows the plan again.
+                    on:blur=move |_| {
+                        let fine = error.try_with_untracked(Option::is_none).unwrap_or(false);
+                        if typing.try_get_value().unwrap_or(false) && fine {
+                            typing.try_set_value(false);
+                            if let Some(shown) = untrack(|| value.try_with(|v| parse_iso(v))).flatten() {
+                                text.try_set(short_date(shown, lang.0.get_untracked()));
+                            }
+                        }
+                    }
+                />
+                <button
+                    type="button"
+                    class="button icon date-calendar"
+                    id=format!("{id}-calendar")
+                    aria-label=picker_label
+                    title=picker_label
+                    on:click=open_picker
+                >
+                    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+                        <rect x="1.5" y="3" width="13" height="11.5" rx="1.5" fill="none" stroke="currentColor" />
+                        <path d="M1.5 6.5h13M5 1.5v3M11 1.5v3" stroke="currentColor" fill="none" />
+                    </svg>
+                </button>
+                // The browser's calendar, opened by the button; its choice goes through the
+                // same commit as typing.
+                <input
+                    type="date"
+                    class="date-picker"
+                    tabindex="-1"
+                    aria-hidden="true"
+                    min="1990-01-01"
+                    max="2100-12-31"
+                    node_ref=picker
+                    on:change:target=move |ev| {
+                        if let Some(date) = parse_iso(&ev.target().value()) {
+                            read(short_date(date, lang.0.get_untracked()), true);
+                        }
+                    }
+                />
+            </div>
+            // The date in words, in the app's language: a check on what was typed.
             <p class="field-hint" id=format!("{id}-hint")>
                 {move || {
-                    let date = planner_core::dates::parse_iso(&value.get())?;
-                    (error.with(Option::is_none)).then(|| planner_core::dates::long_date(date, lang.get()))
+                    let date = parse_iso(&value.get())?;
+                    (error.with(Option::is_none)).then(|| long_date(date, lang.get()))
                 }}
             </p>
             {errors.message()}

@@ -1,10 +1,11 @@
 //! The one "add by name" form: a required name, optional extra fields, an add button.
 
 use leptos::prelude::*;
-use planner_core::i18n::ErrorText;
+use planner_core::i18n::{fill, ErrorText, Text, WidgetText};
+use planner_core::inputs::name_list;
 use planner_core::profile::{required_text, FieldError};
 
-use crate::i18n::use_language;
+use crate::i18n::{t, use_language};
 
 /// A form that adds a record by its name; the record's other fields are then edited in place.
 /// An empty (or too long) name is refused beside the input; the form clears after an add.
@@ -42,12 +43,18 @@ pub fn NameForm(
     /// Puts the focus back in the name after an add, for adding several in a row.
     #[prop(optional)]
     refocus: bool,
+    /// Adds many records at once (one undo step) from a list pasted into the name, one name a
+    /// line; without it a paste is typed in as it is.
+    #[prop(optional)]
+    on_add_many: Option<Callback<Vec<String>>>,
     /// Extra fields of the form (a category, a level), shown between the name and the button.
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
     let lang = use_language();
     let name = RwSignal::new(String::new());
+    // The names of a pasted list, waiting for "Add all".
+    let pasted = RwSignal::new(Vec::<String>::new());
     let error = RwSignal::new(None::<FieldError>);
     let input = NodeRef::<leptos::html::Input>::new();
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -64,6 +71,73 @@ pub fn NameForm(
                 let _ = el.focus();
             }
         }
+    };
+    // A paste of two lines or more is a list: shown for confirmation, not typed into the name.
+    let on_paste = move |ev: leptos::ev::ClipboardEvent| {
+        if on_add_many.is_none() {
+            return;
+        }
+        let text = ev
+            .clipboard_data()
+            .and_then(|data| data.get_data("text/plain").ok())
+            .unwrap_or_default();
+        let names = name_list(&text);
+        if names.len() >= 2 {
+            ev.prevent_default();
+            pasted.set(names);
+        }
+    };
+    let add_all = move |_| {
+        let names = pasted.get_untracked();
+        if let Some(add) = on_add_many {
+            add.run(names);
+        }
+        pasted.set(Vec::new());
+        if let Some(el) = input.get_untracked() {
+            let _ = el.focus();
+        }
+    };
+    let cancel_paste = move |_| {
+        pasted.set(Vec::new());
+        if let Some(el) = input.get_untracked() {
+            let _ = el.focus();
+        }
+    };
+    let paste_panel = {
+        let id = id.clone();
+        move || {
+            let count = pasted.with(Vec::len);
+            (count > 0).then(|| {
+                let count = count.to_string();
+                view! {
+                    <div class="paste-list" id=format!("{id}-pasted") role="group" aria-labelledby=format!("{id}-pasted-title")>
+                        <p class="paste-list-title" id=format!("{id}-pasted-title")>
+                            <strong>{fill(WidgetText::PastedTitle.text(lang.get()), &[&count])}</strong>
+                        </p>
+                        <ol class="paste-names">
+                            {pasted.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                        </ol>
+                        <p class="muted">{t(WidgetText::PastedHint)}</p>
+                        <div class="paste-actions">
+                            <button type="button" class="button primary" id=format!("{id}-pasted-add") on:click=add_all>
+                                {fill(WidgetText::PastedAdd.text(lang.get()), &[&count])}
+                            </button>
+                            <button type="button" class="button subtle" id=format!("{id}-pasted-cancel") on:click=cancel_paste>
+                                {t(WidgetText::PastedCancel)}
+                            </button>
+                        </div>
+                    </div>
+                }
+            })
+        }
+    };
+    let hint = on_add_many.map(|_| {
+        view! { <p class="field-hint" id=format!("{id}-hint")>{t(WidgetText::PasteHint)}</p> }
+    });
+    let described = if on_add_many.is_some() {
+        format!("{id}-error {id}-hint")
+    } else {
+        format!("{id}-error")
     };
     let error_id = format!("{id}-error");
     let labelled_by = heading.map(|(hid, _)| hid);
@@ -91,8 +165,9 @@ pub fn NameForm(
                         node_ref=input
                         placeholder=move || placeholder.map(|p| p.get())
                         aria-invalid=move || error.with(Option::is_some).to_string()
-                        aria-describedby=error_id.clone()
+                        aria-describedby=described
                         prop:value=move || name.get()
+                        on:paste=on_paste
                         on:input:target=move |ev| {
                             name.set(ev.target().value());
                             error.set(None);
@@ -101,10 +176,12 @@ pub fn NameForm(
                     <p class="field-error" id=error_id.clone() role="alert">
                         {move || error.with(|e| e.map(|e| e.text(lang.get())))}
                     </p>
+                    {hint}
                 </div>
                 {children.map(|c| c())}
                 <button type="submit" class="button primary" id=button_id>{move || button.get()}</button>
             </div>
+            {paste_panel}
         </form>
     }
 }

@@ -81,6 +81,55 @@ pub fn iso(date: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
 }
 
+/// Reads a date as people type it, day first in every interface language ("01.03.2026",
+/// "1/3/2026", "01-03-26", "1 3 2026"), or year first as files write it ("2026-03-01").
+/// A two-digit year is in this century. `None` for anything else, including dates that do not
+/// exist (30.02.2026); month names are not read.
+pub fn parse_typed(text: &str) -> Option<NaiveDate> {
+    let parts = typed_parts(text);
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    let number = |p: &str| -> Option<u32> {
+        (p.len() <= 4 && p.bytes().all(|d| d.is_ascii_digit())).then(|| p.parse().ok())?
+    };
+    let (day, month, year) = if a.len() == 4 {
+        (number(c)?, number(b)?, number(a)?)
+    } else {
+        let year = match c.len() {
+            2 => 2000 + number(c)?,
+            4 => number(c)?,
+            _ => return None,
+        };
+        if a.len() > 2 || b.len() > 2 {
+            return None;
+        }
+        (number(a)?, number(b)?, year)
+    };
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+}
+
+/// The numbers of a typed date, between any of the separators people use.
+fn typed_parts(text: &str) -> Vec<&str> {
+    text.trim()
+        .split(['.', '/', '-', ' ', ','])
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Whether a date being typed is finished: it reads as a date with a four-digit year (and,
+/// year first, a two-digit day), so a field may take it before the user leaves: "01.03.2026"
+/// is finished, "01.03.20" (the start of 2026) and "2026-03-1" (the start of the 15th) are not.
+pub fn typed_is_complete(text: &str) -> bool {
+    let parts = typed_parts(text);
+    let finished = match parts.as_slice() {
+        [year, _, day] if year.len() == 4 => day.len() == 2,
+        [_, _, year] => year.len() == 4,
+        _ => false,
+    };
+    finished && parse_typed(text).is_some()
+}
+
 /// Reads exactly `YYYY-MM-DD` (four-digit year, two-digit month and day), as date inputs and
 /// files write it; `None` for anything else, including dates that do not exist (2026-02-30).
 pub fn parse_iso(text: &str) -> Option<NaiveDate> {
@@ -234,5 +283,48 @@ mod tests {
             parse_iso("2028-02-29"),
             NaiveDate::from_ymd_opt(2028, 2, 29)
         );
+    }
+
+    #[test]
+    fn typed_dates_are_read_day_first_or_year_first() {
+        let march_first = NaiveDate::from_ymd_opt(2026, 3, 1);
+        for typed in [
+            "01.03.2026",
+            "1.3.2026",
+            " 01/03/2026 ",
+            "01-03-26",
+            "1 3 2026",
+            "2026-03-01",
+            "01.03.2026.",
+        ] {
+            assert_eq!(parse_typed(typed), march_first, "{typed:?}");
+        }
+        for wrong in [
+            "30.02.2026",
+            "03/01",
+            "2026",
+            "1.3.226",
+            "001.3.2026",
+            "a.b.c",
+            "",
+            "1.13.2026",
+        ] {
+            assert_eq!(parse_typed(wrong), None, "{wrong:?}");
+        }
+        // What the field shows, it reads back.
+        let date = NaiveDate::from_ymd_opt(2027, 11, 5).expect("date");
+        for lang in Lang::ALL {
+            assert_eq!(parse_typed(&short_date(date, lang)), Some(date), "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn a_date_is_taken_while_typing_only_once_it_is_finished() {
+        for done in ["01.03.2026", "1.3.2026", "2026-03-15"] {
+            assert!(typed_is_complete(done), "{done:?}");
+        }
+        for typing in ["01.03.20", "01.03.202", "2026-03-1", "01.03", "31.02.2026"] {
+            assert!(!typed_is_complete(typing), "{typing:?}");
+        }
     }
 }

@@ -239,6 +239,57 @@ pub fn input_error(error: InputError, lang: Lang) -> String {
     }
 }
 
+/// The most names one pasted list adds.
+pub const MAX_PASTED_NAMES: usize = 200;
+
+/// The names in a pasted list: one per line, as copied from a document, an email or a
+/// spreadsheet column. List marks ("-", "•", "1.", "2)") are dropped, a spreadsheet row keeps its
+/// first cell, blank lines and repeats (in any case) are skipped, and a name is cut at
+/// [`crate::profile::MAX_TEXT`] characters. At most [`MAX_PASTED_NAMES`].
+pub fn name_list(text: &str) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let cell = line.split('\t').next().unwrap_or_default();
+        let name = strip_list_mark(cell.trim()).trim();
+        if name.is_empty() {
+            continue;
+        }
+        let name: String = name.chars().take(crate::profile::MAX_TEXT).collect();
+        let folded = name.to_lowercase();
+        if names.iter().any(|n| n.to_lowercase() == folded) {
+            continue;
+        }
+        names.push(name);
+        if names.len() == MAX_PASTED_NAMES {
+            break;
+        }
+    }
+    names
+}
+
+/// A line without its bullet or number: "- Sales", "• Sales", "3. Sales", "3) Sales".
+fn strip_list_mark(line: &str) -> &str {
+    for bullet in ['-', '*', '•', '–', '—', '·'] {
+        if let Some(rest) = line.strip_prefix(bullet) {
+            if rest.starts_with(char::is_whitespace) {
+                return rest;
+            }
+        }
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    if (1..=3).contains(&digits) {
+        let rest = &line[digits..];
+        for mark in ['.', ')'] {
+            if let Some(after) = rest.strip_prefix(mark) {
+                if after.starts_with(char::is_whitespace) {
+                    return after;
+                }
+            }
+        }
+    }
+    line
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -500,5 +551,31 @@ mod tests {
             Lang::En,
         );
         assert!(m.contains("10"), "{m}");
+    }
+
+    #[test]
+    fn a_pasted_list_gives_one_name_per_line_without_marks_or_repeats() {
+        let pasted = "Filial boshqaruvchilari\r\n- Call-markaz operatorlari\n\n  2) IT bo‘limi  \n• Mijozlar\n3. Kredit qo‘mitasi\tvalue\tmore\nmijozlar\n2026 reja\n-5 kun\n";
+        assert_eq!(
+            name_list(pasted),
+            [
+                "Filial boshqaruvchilari",
+                "Call-markaz operatorlari",
+                "IT bo‘limi",
+                "Mijozlar",
+                "Kredit qo‘mitasi",
+                "2026 reja",
+                "-5 kun"
+            ]
+        );
+        assert!(name_list("\n \n\t\n").is_empty());
+        assert_eq!(name_list("Одна строка"), ["Одна строка"]);
+        let many: String = (0..500).map(|i| format!("Name {i}\n")).collect();
+        assert_eq!(name_list(&many).len(), MAX_PASTED_NAMES);
+        let long = "x".repeat(3_000);
+        assert_eq!(
+            name_list(&long)[0].chars().count(),
+            crate::profile::MAX_TEXT
+        );
     }
 }

@@ -29,6 +29,7 @@ pub mod ids;
 pub mod inputs;
 pub mod intake;
 pub mod links;
+pub mod method;
 pub mod outputs;
 pub mod paging;
 pub mod plan;

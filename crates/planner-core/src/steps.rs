@@ -84,6 +84,9 @@ pub enum Page {
     Step(StepId),
     /// The printable report of the whole plan (`#/report`).
     Report,
+    /// The method: its source, and how the plan meets each of the textbook's demands
+    /// (`#/method`).
+    Method,
     /// An address that names no page.
     NotFound,
 }
@@ -118,6 +121,7 @@ impl Route {
             }
             "" | "overview" => Page::Overview,
             "report" => Page::Report,
+            "method" => Page::Method,
             slug => StepId::from_slug(slug).map_or(Page::NotFound, Page::Step),
         };
         Route { page, focus }
@@ -138,6 +142,7 @@ mod tests {
         assert_eq!(r.focus.as_deref(), Some("kpi-k3-target"));
         assert_eq!(Route::parse("#/nowhere").page, Page::NotFound);
         assert_eq!(Route::parse("#/report").page, Page::Report);
+        assert_eq!(Route::parse("#/method").page, Page::Method);
         let shared = Route::parse("#/import/Zm9vYmFy");
         assert_eq!((shared.page, shared.focus), (Page::Overview, None));
     }

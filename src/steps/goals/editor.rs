@@ -251,8 +251,7 @@ pub fn GoalEditor(id: Id) -> impl IntoView {
                     class="button danger subtle"
                     id=fid("delete")
                     on:click=move |_| {
-                        let id = rec.id();
-                        store.update(|p| { p.remove_implementation_goal(&id); });
+                        rec.remove(|g| g.name.clone(), |p, id| { p.remove_implementation_goal(id); });
                         if let Some(open) = open { open.set(None); }
                     }
                 >

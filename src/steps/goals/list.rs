@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use planner_core::goals::ranking::{self, priority_rank};
+use planner_core::goals::Priority;
 use planner_core::i18n::{fill, GoalsText, Text};
 use planner_core::paging::ROW_PAGE_SIZE;
 use planner_core::store::patch::Parts;
@@ -13,6 +14,7 @@ use super::OpenGoal;
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
 use crate::widgets::pager::{paged_by, Paged};
+use crate::widgets::Origin;
 use crate::widgets::{NameForm, Pager};
 
 /// The goals in ranked order, each with its priority's rank.
@@ -48,7 +50,7 @@ pub fn GoalList() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="goals-heading">
             <div class="card-head">
-                <h2 id="goals-heading">{t(GoalsText::GoalsSection)}</h2>
+                <h2 id="goals-heading">{t(GoalsText::GoalsSection)} <Origin /></h2>
                 <button
                     type="button"
                     class="button"
@@ -164,7 +166,12 @@ fn GoalRow(id: Id, ranked: Memo<Vec<(Id, usize)>>, paged: Paged<Id>) -> impl Int
     let down_id = format!("igoal-{dom}-down");
     let (up_focus, down_focus) = (up_id.clone(), down_id.clone());
     view! {
-        <li class="goal-item" data-goal=dom.clone() class:open=move || is_open.get()>
+        <li
+            class="goal-item"
+            data-goal=dom.clone()
+            class:open=move || is_open.get()
+            class:wont=move || goal.with(|g| g.as_ref().and_then(|g| g.priority) == Some(Priority::Wont))
+        >
             <div
                 class="goal-row"
                 id=format!("igoal-{dom}-row")
@@ -232,6 +239,9 @@ fn NewGoalForm() -> impl IntoView {
                 let mut added = None;
                 store.update(|p| added = Some(p.add_implementation_goal(name)));
                 open.set(added);
+                if let Some(id) = added {
+                    crate::platform::focus::first_empty_field(format!("igoal-{id}-editor"));
+                }
                 Ok(())
             })
         />

@@ -8,6 +8,7 @@ use planner_core::strategy::InteractionArea;
 
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
+use crate::widgets::Origin;
 use crate::widgets::{option, Select, TextField};
 
 /// Every interaction area with its decision, and the reason when it is out of scope.
@@ -15,7 +16,7 @@ use crate::widgets::{option, Select, TextField};
 pub fn ScopeCard() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="scope-heading">
-            <h2 id="scope-heading">{t(GoalsText::ScopeSection)}</h2>
+            <h2 id="scope-heading">{t(GoalsText::ScopeSection)} <Origin /></h2>
             <p class="muted">{t(GoalsText::ScopeIntro)}</p>
             <ul class="scope-list" id="scope-list">
                 {InteractionArea::ALL.into_iter().map(|area| view! { <AreaRow area=area /> }).collect_view()}

@@ -4,12 +4,13 @@
 use leptos::prelude::*;
 use planner_core::goals::coverage;
 use planner_core::goals::matrix::geometry::{CELL, LEFT, TOP};
-use planner_core::goals::matrix::{self, name_place, quadrant_areas, Quadrant};
+use planner_core::goals::matrix::{self, name_place, quadrant_areas};
 use planner_core::i18n::{GoalsText, ProfileText, Text};
 use planner_core::profile::FunctionalLevel;
 
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
+use crate::widgets::Origin;
 
 /// The three views, side by side where there is room.
 #[component]
@@ -45,25 +46,19 @@ fn Matrix() -> impl IntoView {
     });
     let size = CELL * 5.0;
     let quadrants = quadrant_areas();
-    // The ranks in each quadrant: unchanged while a goal's name is typed, so the legend stays.
+    // The ranks in each quadrant (won't-have goals left out): unchanged while a goal's name is
+    // typed, so the legend stays.
     let ranks = Memo::new(move |_| {
         dots.with(|all| {
-            [
-                Quadrant::QuickWin,
-                Quadrant::MajorProject,
-                Quadrant::FillIn,
-                Quadrant::Avoid,
-            ]
-            .map(|q| {
-                let ranks: Vec<String> = all
-                    .iter()
-                    .filter(|(d, _)| d.quadrant == q)
-                    .map(|(d, _)| d.rank.to_string())
-                    .collect();
+            matrix::legend(all.iter().map(|(d, _)| d)).map(|(q, ranks)| {
                 let list = if ranks.is_empty() {
                     "—".to_owned()
                 } else {
-                    ranks.join(", ")
+                    ranks
+                        .iter()
+                        .map(usize::to_string)
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 };
                 (q, list)
             })
@@ -86,7 +81,7 @@ fn Matrix() -> impl IntoView {
     };
     view! {
         <figure class="card matrix-card deferred" aria-labelledby="matrix-heading">
-            <h2 id="matrix-heading">{t(GoalsText::MatrixTitle)}</h2>
+            <h2 id="matrix-heading">{t(GoalsText::MatrixTitle)} <Origin added=true /></h2>
             <p class="muted">{t(GoalsText::MatrixIntro)}</p>
             <svg
                 class="matrix"
@@ -121,7 +116,7 @@ fn Matrix() -> impl IntoView {
                     let (d, name) = dot;
                     let (cx, cy) = d.centre();
                     view! {
-                        <g class=format!("dot {}", d.quadrant.class()) data-goal=d.id.to_string()>
+                        <g class=format!("dot {}{}", d.quadrant.class(), if d.wont { " wont" } else { "" }) data-goal=d.id.to_string()>
                             <title>{format!("{}. {}", d.rank, name)}</title>
                             <circle cx=cx cy=cy r="9"></circle>
                             <text x=cx y=cy + 4.0 text-anchor="middle">{d.rank}</text>
@@ -157,7 +152,7 @@ fn Coverage() -> impl IntoView {
     });
     view! {
         <section class="card deferred" aria-labelledby="coverage-heading">
-            <h2 id="coverage-heading">{t(GoalsText::CoverageTitle)}</h2>
+            <h2 id="coverage-heading">{t(GoalsText::CoverageTitle)} <Origin added=true /></h2>
             <p class="muted">{t(GoalsText::CoverageIntro)}</p>
             <div class="table-scroll">
                 <table class="data-table coverage" id="coverage-table">
@@ -207,7 +202,7 @@ fn ResistanceByUnit() -> impl IntoView {
     });
     view! {
         <section class="card deferred" aria-labelledby="resistance-heading">
-            <h2 id="resistance-heading">{t(GoalsText::ResistanceTitle)}</h2>
+            <h2 id="resistance-heading">{t(GoalsText::ResistanceTitle)} <Origin added=true /></h2>
             <div class="table-scroll">
                 <table class="data-table resistance" id="resistance-table">
                     <thead>

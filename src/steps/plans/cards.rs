@@ -15,6 +15,7 @@ use super::use_selection;
 use crate::i18n::{t, use_language};
 use crate::state::{today, use_store};
 use crate::widgets::pager::paged_by;
+use crate::widgets::Origin;
 use crate::widgets::{NameForm, Pager};
 
 /// What a card shows, computed once per change of the plan.
@@ -43,7 +44,7 @@ pub fn PlanCards() -> impl IntoView {
     paged.follow(move || selection.plan.get());
     view! {
         <section class="card" aria-labelledby="plans-heading">
-            <h2 id="plans-heading">{t(PlansText::PlansSection)}</h2>
+            <h2 id="plans-heading">{t(PlansText::PlansSection)} <Origin /></h2>
             <p class="muted">{t(PlansText::PlansIntro)}</p>
             <ul class="plan-cards" id="plan-cards">
                 <For each=move || paged.visible.get() key=|id| *id let:id>
@@ -164,6 +165,9 @@ fn NewPlanForm() -> impl IntoView {
                 store.update(|p| added = Some(p.add_plan(name)));
                 selection.plan.set(added);
                 selection.task.set(None);
+                if let Some(id) = added {
+                    crate::platform::focus::first_empty_field(format!("plan-{id}-editor"));
+                }
                 Ok(())
             })
         />

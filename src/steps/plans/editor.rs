@@ -158,8 +158,7 @@ fn PlanForm(id: Id) -> impl IntoView {
                     class="button danger subtle"
                     id=fid("delete")
                     on:click=move |_| {
-                        let id = rec.id();
-                        store.update(|p| { p.remove_plan(&id); });
+                        rec.remove(|x| x.name.clone(), |p, id| { p.remove_plan(id); });
                         selection.plan.set(None);
                         selection.task.set(None);
                     }

@@ -301,8 +301,7 @@ fn TaskEditor(id: Id) -> impl IntoView {
                     class="button danger subtle"
                     id=fid("delete")
                     on:click=move |_| {
-                        let id = rec.id();
-                        store.update(|p| { p.remove_task(&id); });
+                        rec.remove(|t| t.title.clone(), |p, id| { p.remove_task(id); });
                         selection.task.set(None);
                     }
                 >
@@ -332,7 +331,17 @@ fn NewTaskForm(plan: Id) -> impl IntoView {
                 let mut added = None;
                 store.update(|p| added = p.add_task(&plan, title));
                 selection.task.set(added);
+                if let Some(id) = added {
+                    crate::platform::focus::first_empty_field(format!("task-{id}-editor"));
+                }
                 Ok(())
+            })
+            on_add_many=Callback::new(move |titles: Vec<String>| {
+                store.update(|p| {
+                    for title in titles {
+                        p.add_task(&plan, title);
+                    }
+                });
             })
         />
     }

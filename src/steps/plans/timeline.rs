@@ -14,6 +14,7 @@ use planner_core::Id;
 use super::use_selection;
 use crate::i18n::{t, use_language};
 use crate::state::{today, use_store};
+use crate::widgets::Origin;
 
 /// Longest label drawn in the label column, in characters.
 const LABEL_CHARS: usize = 24;
@@ -161,7 +162,7 @@ pub fn Timeline() -> impl IntoView {
     view! {
         <section class="card timeline-card deferred" aria-labelledby="timeline-heading">
             <div class="card-head">
-                <h2 id="timeline-heading">{t(PlansText::TimelineTitle)}</h2>
+                <h2 id="timeline-heading">{t(PlansText::TimelineTitle)} <Origin added=true /></h2>
                 <div class="zoom" role="group" aria-label=t(PlansText::Zoom)>
                     {zoom_button(Zoom::Week, "timeline-zoom-week", PlansText::ZoomWeek)}
                     {zoom_button(Zoom::Month, "timeline-zoom-month", PlansText::ZoomMonth)}

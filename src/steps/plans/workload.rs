@@ -12,6 +12,7 @@ use planner_core::Id;
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
 use crate::widgets::pager::{paged_by, Paged, Pager};
+use crate::widgets::Origin;
 
 /// The workload table.
 #[component]
@@ -52,7 +53,7 @@ pub fn Workload() -> impl IntoView {
     } = paged_by(rows, ROW_PAGE_SIZE);
     view! {
         <section class="card deferred" aria-labelledby="workload-heading">
-            <h2 id="workload-heading">{t(PlansText::WorkloadTitle)}</h2>
+            <h2 id="workload-heading">{t(PlansText::WorkloadTitle)} <Origin added=true /></h2>
             <p class="muted">{move || fill(PlansText::WorkloadIntro.text(lang.get()), &[&MAX_PARALLEL.to_string()])}</p>
             <Show
                 when=move || !rows.with(Vec::is_empty)

@@ -76,8 +76,8 @@ pub fn DeleteDialog() -> impl IntoView {
         }
     });
     let finish = move |to: Option<Id>| {
-        if let Some((id, _)) = target.get_untracked() {
-            store.update(|p| {
+        if let Some((id, name)) = target.get_untracked() {
+            store.remove(&name, |p| {
                 references::delete_stakeholder(p, &id, to.as_ref());
             });
             state.row.forget(&id);

@@ -37,6 +37,7 @@ pub fn SpreadsheetImport() -> impl IntoView {
             text: fill(Shell::ImportFailed.text(lang), &[name, &why]),
             undo: None,
             raw: None,
+            details: None,
         }));
     };
     let on_file = move |input: web_sys::HtmlInputElement| {
@@ -51,6 +52,8 @@ pub fn SpreadsheetImport() -> impl IntoView {
                 Ok(bytes) => bytes,
                 Err(e) => return failed(&name, e.why(lang)),
             };
+            // Headers and values are recognised in any of the three languages.
+            crate::platform::texts::ensure_all().await;
             match intake::read(&intake::decode(&bytes)) {
                 // The step may have changed while the file was read: then nothing opens.
                 Ok(sheet) => {
@@ -119,6 +122,7 @@ fn IntakeDialog(
                 text: applied.text(lang),
                 undo: None,
                 raw: None,
+                details: None,
             }));
         }
         close.run(());

@@ -14,6 +14,7 @@ use super::use_register;
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
 use crate::widgets::example::OpenExampleButton;
+use crate::widgets::Origin;
 
 use super::intake::SpreadsheetImport;
 use crate::widgets::pager::{paged_by, Paged};
@@ -72,7 +73,7 @@ pub fn RegisterCard() -> impl IntoView {
     view! {
         <section class="card register" aria-labelledby="register-heading">
             <div class="card-head">
-                <h2 id="register-heading">{t(StakeholdersText::RegisterSection)}</h2>
+                <h2 id="register-heading">{t(StakeholdersText::RegisterSection)} <Origin /></h2>
                 <div class="card-head-actions">
                     <SpreadsheetImport />
                     <OpenExampleButton id="open-example-small" />
@@ -254,7 +255,7 @@ fn StakeholderRow(id: Id) -> impl IntoView {
                                 // Where they are used, and who takes their place, is asked first.
                                 state.deleting.set(Some(id));
                             } else {
-                                store.update(|p| { references::delete_stakeholder(p, &id, None); });
+                                store.remove(&untrack(name), |p| { references::delete_stakeholder(p, &id, None); });
                                 state.row.forget(&id);
                             }
                         }
@@ -289,7 +290,18 @@ fn NewStakeholderForm() -> impl IntoView {
                 let mut added = None;
                 store.update(|p| added = Some(p.add_stakeholder(name, cat)));
                 state.row.open.set(added);
+                if let Some(id) = added {
+                    crate::platform::focus::first_empty_field(format!("stakeholder-{id}-editor"));
+                }
                 Ok(())
+            })
+            on_add_many=Callback::new(move |names: Vec<String>| {
+                let cat = Category::from_code(&category.get_untracked()).unwrap_or_default();
+                store.update(|p| {
+                    for name in names {
+                        p.add_stakeholder(name, cat);
+                    }
+                });
             })
         >
             <Select

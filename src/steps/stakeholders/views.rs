@@ -10,6 +10,7 @@ use super::grid::StakeholderGrid;
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
 use crate::widgets::pager::{paged, Paged, Pager};
+use crate::widgets::Origin;
 
 /// The three views, in tab order.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -95,7 +96,7 @@ pub fn ViewsCard() -> impl IntoView {
     view! {
         <Show when=has_any>
             <section class="card views deferred" aria-labelledby="views-heading">
-                <h2 id="views-heading">{t(StakeholdersText::ViewsSection)}</h2>
+                <h2 id="views-heading">{t(StakeholdersText::ViewsSection)} <Origin added=true /></h2>
                 <div class="tabs" role="tablist" aria-labelledby="views-heading" on:keydown=on_key>
                     {tabs()}
                 </div>

@@ -16,6 +16,7 @@ use super::{named, use_strategy, SummaryRow};
 use crate::i18n::{t, use_language};
 use crate::state::{today, use_store};
 use crate::widgets::checks::{id_values, record_options};
+use crate::widgets::Origin;
 use crate::widgets::{
     option, use_people, Bound, CheckGroup, DateField, RecordPicker, Select, TextField,
 };
@@ -41,7 +42,7 @@ pub fn KpisCard() -> impl IntoView {
         Memo::new(move |_| plan.with(|p| p.strategy.kpis.iter().map(|k| k.id).collect::<Vec<_>>()));
     view! {
         <section class="card records records-kpi" aria-labelledby="kpi-heading">
-            <h2 id="kpi-heading">{t(StrategyText::KpisSection)}</h2>
+            <h2 id="kpi-heading">{t(StrategyText::KpisSection)} <Origin /></h2>
             <Show
                 when=move || !ids.with(Vec::is_empty)
                 fallback=|| view! { <p class="empty-inline">{t(StrategyText::NoneYet)}</p> }

@@ -11,6 +11,7 @@ use super::records::names_of;
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
 use crate::widgets::checks::{id_values, record_options};
+use crate::widgets::Origin;
 use crate::widgets::{CheckGroup, Select};
 
 /// The links card: a form to link a goal with a process, and each link's people and software.
@@ -65,7 +66,7 @@ pub fn LinksCard() -> impl IntoView {
     };
     view! {
         <section class="card links" aria-labelledby="links-heading">
-            <h2 id="links-heading">{t(StrategyText::LinksSection)}</h2>
+            <h2 id="links-heading">{t(StrategyText::LinksSection)} <Origin /></h2>
             <p class="muted">{t(StrategyText::LinksIntro)}</p>
             <Show when=move || !ids().is_empty()>
                 <ul class="record-list link-list" id="link-list">
@@ -140,7 +141,7 @@ fn LinkRow(id: Id) -> impl IntoView {
                     class="button subtle danger"
                     id=format!("{dom}-delete")
                     aria-label=move || fill(StrategyText::DeleteNamed.text(lang.get()), &[&title()])
-                    on:click=move |_| store.update(|p| { delete_strategy_record(p, &id); })
+                    on:click=move |_| store.remove(&untrack(title), |p| { delete_strategy_record(p, &id); })
                 >
                     {t(StrategyText::Delete)}
                 </button>

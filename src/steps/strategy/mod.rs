@@ -22,6 +22,7 @@ use super::EmptyState;
 use crate::i18n::{t, use_language};
 use crate::route::use_route;
 use crate::state::use_store;
+use crate::widgets::Origin;
 use crate::widgets::{provide_people, OpenRow, StepPage, TextField};
 
 /// The open editors of step 2's summarised lists.
@@ -97,7 +98,7 @@ pub(crate) fn SummaryRow(
                         aria-label=move || fill(StrategyText::DeleteNamed.text(lang.get()), &[&name.get()])
                         on:click=move |_| {
                             let id = id;
-                            store.update(|p| { delete_strategy_record(p, &id); });
+                            store.remove(&name.get_untracked(), |p| { delete_strategy_record(p, &id); });
                             open.forget(&id);
                         }
                     >
@@ -178,7 +179,7 @@ pub fn StrategyStep() -> impl IntoView {
                 <EmptyState text=Shell::StrategyEmpty />
             </Show>
             <section class="card" aria-labelledby="vision-heading">
-                <h2 id="vision-heading">{t(StrategyText::VisionSection)}</h2>
+                <h2 id="vision-heading">{t(StrategyText::VisionSection)} <Origin added=true /></h2>
                 <p class="muted">{t(StrategyText::Intro)}</p>
                 <TextField
                     id="strategy-vision"

@@ -16,6 +16,7 @@ use super::use_strategy;
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
 use crate::widgets::checks::{id_values, record_options};
+use crate::widgets::Origin;
 use crate::widgets::{option, CheckGroup, CheckboxField, NameForm, Select, TextField};
 
 fn section_title(kind: RecordKind) -> StrategyText {
@@ -93,7 +94,7 @@ pub fn RecordSection(
     let labelled_by = heading.clone();
     view! {
         <section class=format!("card records records-{}", kind.prefix()) aria-labelledby=labelled_by>
-            <h2 id=heading>{t(section_title(kind))}</h2>
+            <h2 id=heading>{t(section_title(kind))} <Origin /></h2>
             <Show
                 when=move || !ids().is_empty()
                 fallback=|| view! { <p class="empty-inline">{t(StrategyText::NoneYet)}</p> }
@@ -165,7 +166,7 @@ pub fn RecordRow(kind: RecordKind, id: Id) -> impl IntoView {
                     class="button subtle danger"
                     id=format!("{dom}-delete")
                     aria-label=move || fill(StrategyText::DeleteNamed.text(lang.get()), &[&name.get()])
-                    on:click=move |_| store.update(|p| { delete_strategy_record(p, &id); })
+                    on:click=move |_| store.remove(&name.get_untracked(), |p| { delete_strategy_record(p, &id); })
                 >
                     {t(StrategyText::Delete)}
                 </button>
@@ -297,10 +298,18 @@ pub fn NewNameForm(kind: RecordKind) -> impl IntoView {
                 let mut added = None;
                 store.update(|p| added = Some(p.add_strategy_record(kind, name)));
                 // A summarised record opens its editor, for its other fields.
-                if let Some(row) = state.row(kind) {
-                    row.open.set(added);
+                if let (Some(row), Some(id)) = (state.row(kind), added) {
+                    row.open.set(Some(id));
+                    crate::platform::focus::first_empty_field(format!("{prefix}-{id}-editor"));
                 }
                 Ok(())
+            })
+            on_add_many=Callback::new(move |names: Vec<String>| {
+                store.update(|p| {
+                    for name in names {
+                        p.add_strategy_record(kind, name);
+                    }
+                });
             })
         />
     }

@@ -7,6 +7,7 @@ use planner_core::strategy::views::{alignment, kpi_sentence, traceability};
 
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
+use crate::widgets::Origin;
 
 /// Goals (rows) × processes (columns); each linked cell lists its people and software.
 #[component]
@@ -70,7 +71,7 @@ pub fn AlignmentMatrix() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="matrix-heading">
-            <h2 id="matrix-heading">{t(StrategyText::MatrixTitle)}</h2>
+            <h2 id="matrix-heading">{t(StrategyText::MatrixTitle)} <Origin added=true /></h2>
             {table}
         </section>
     }
@@ -132,7 +133,7 @@ pub fn Traceability() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="trace-heading">
-            <h2 id="trace-heading">{t(StrategyText::TraceTitle)}</h2>
+            <h2 id="trace-heading">{t(StrategyText::TraceTitle)} <Origin added=true /></h2>
             <ul class="traceability" id="traceability">{rows}</ul>
         </section>
     }

@@ -444,6 +444,23 @@ impl Browser {
         }
     }
 
+    /// Pastes `text` into a field as the browser does on Ctrl+V: a `paste` event carrying the
+    /// text (WebDriver has no clipboard of its own); a field that does not take the paste over
+    /// gets the text typed in.
+    pub async fn paste(&self, css: &str, text: &str) {
+        self.wait_for(css).await;
+        let script = format!(
+            "const el = document.querySelector({css:?}); el.focus(); \
+             const data = new DataTransfer(); data.setData('text/plain', {text:?}); \
+             const ev = new ClipboardEvent('paste', {{clipboardData: data, bubbles: true, cancelable: true}}); \
+             return el.dispatchEvent(ev);"
+        );
+        let typed = self.js(&script).await;
+        if typed.as_bool() == Some(true) {
+            self.type_into(css, text).await;
+        }
+    }
+
     /// Types keys into the focused element (WebDriver key codes allowed).
     pub async fn keys(&self, css: &str, keys: &str) {
         self.wait_for(css)

@@ -73,6 +73,43 @@ texts! {
             uz: "{0} dagi qiymat ({1}-qator, {2}-ustun) notoʻgʻri.",
             ru: "значение {0} (строка {1}, столбец {2}) недопустимо.",
         },
+        /// `{0}` the file's name, `{1}` the plan file's extension.
+        NotAPlanFile => {
+            en: "“{0}” is not a plan file. Choose a {1} file saved with “Export file”. Your project is unchanged.",
+            uz: "“{0}” reja fayli emas. “Faylga eksport qilish” orqali saqlangan {1} faylini tanlang. Loyihangiz oʻzgarmadi.",
+            ru: "«{0}» — не файл плана. Выберите файл {1}, сохранённый кнопкой «Экспорт в файл». Ваш проект не изменён.",
+        },
+        /// `{0}` the file's name.
+        DamagedPlanFile => {
+            en: "“{0}” is a plan file, but it is damaged and cannot be opened. Your project is unchanged. Ask for the file again, or choose an earlier copy.",
+            uz: "“{0}” reja fayli, lekin u shikastlangan va uni ochib boʻlmaydi. Loyihangiz oʻzgarmadi. Faylni qaytadan soʻrang yoki oldingi nusxasini tanlang.",
+            ru: "«{0}» — файл плана, но он повреждён, и открыть его нельзя. Ваш проект не изменён. Попросите прислать файл ещё раз или выберите более раннюю копию.",
+        },
+        /// The toggle over the technical reason of a refused file.
+        Details => { en: "Details", uz: "Batafsil", ru: "Подробности" },
+    }
+}
+
+/// What a refused file import says: a sentence a manager understands and, where there is one,
+/// the technical reason to show under "Details" (to pass on to whoever made the file).
+pub fn import_failure(error: &ImportError, file: &str, lang: Lang) -> (String, Option<String>) {
+    let why = import_error_text(error, lang);
+    match error {
+        ImportError::NotJson { .. } | ImportError::NotAPlan | ImportError::WrongFormat { .. } => (
+            fill(
+                FileText::NotAPlanFile.text(lang),
+                &[file, crate::i18n::PLAN_FILE_EXTENSION],
+            ),
+            Some(why),
+        ),
+        // Already in the user's terms: the size, or the app to update.
+        ImportError::TooLarge { .. } | ImportError::NewerVersion { .. } => {
+            (fill(Shell::ImportFailed.text(lang), &[file, &why]), None)
+        }
+        _ => (
+            fill(FileText::DamagedPlanFile.text(lang), &[file]),
+            Some(why),
+        ),
     }
 }
 
@@ -205,6 +242,33 @@ pub fn import_error_text(error: &ImportError, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_that_is_no_plan_is_named_so_with_the_reason_under_details() {
+        let (text, details) = import_failure(&ImportError::NotAPlan, "photo.json", Lang::Ru);
+        assert_eq!(
+            text,
+            "«photo.json» — не файл плана. Выберите файл .crmplan.json, сохранённый кнопкой «Экспорт в файл». Ваш проект не изменён."
+        );
+        assert_eq!(
+            details.as_deref(),
+            Some("это JSON, но не файл плана внедрения CRM.")
+        );
+        let (text, details) =
+            import_failure(&ImportError::BadVersion, "plan.crmplan.json", Lang::En);
+        assert!(
+            text.starts_with("“plan.crmplan.json” is a plan file, but it is damaged"),
+            "{text}"
+        );
+        assert!(details.is_some_and(|d| d.contains("formatVersion")));
+        let (text, details) = import_failure(
+            &ImportError::NewerVersion { found: 9 },
+            "new.crmplan.json",
+            Lang::En,
+        );
+        assert!(text.contains("newer version of this app"), "{text}");
+        assert_eq!(details, None);
+    }
 
     fn every_error() -> Vec<ImportError> {
         vec![

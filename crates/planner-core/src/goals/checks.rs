@@ -2,7 +2,7 @@
 //! order they are shown.
 
 use crate::checks::{AnchorKind, Context, FieldAnchor, Finding, Severity};
-use crate::goals::{area_code, ImplementationGoal, Resistance, MAIN_AREAS};
+use crate::goals::{area_code, ImplementationGoal, Priority, Resistance, MAIN_AREAS};
 use crate::i18n::{fill, GoalsText, Text};
 use crate::plan::Plan;
 use crate::steps::StepId;
@@ -29,7 +29,8 @@ fn label(goal: &ImplementationGoal) -> &str {
     goal.name.trim()
 }
 
-/// One finding per goal for which `missing` holds.
+/// One finding per goal for which `missing` holds. Goals marked "won't have this time" are
+/// left out: nothing is asked of work that will not be done.
 fn per_goal(
     plan: &Plan,
     cx: &Context,
@@ -41,7 +42,7 @@ fn per_goal(
 ) -> Vec<Finding> {
     plan.implementation_goals
         .iter()
-        .filter(|g| missing(g))
+        .filter(|g| g.priority != Some(Priority::Wont) && missing(g))
         .map(|g| {
             finding(
                 rule,
@@ -181,9 +182,10 @@ pub fn in_scope_areas_covered(plan: &Plan, cx: &Context) -> Vec<Finding> {
         .iter()
         .filter(|d| d.in_scope)
         .filter(|d| {
-            !plan.implementation_goals.iter().any(|g| {
-                g.areas.contains(&d.area) && g.priority != Some(crate::goals::Priority::Wont)
-            })
+            !plan
+                .implementation_goals
+                .iter()
+                .any(|g| g.areas.contains(&d.area) && g.priority != Some(Priority::Wont))
         })
         .map(|d| {
             finding(
@@ -253,7 +255,6 @@ pub fn run(plan: &Plan, cx: &Context) -> Vec<Finding> {
 mod tests {
     use super::*;
     use crate::checks::step_status;
-    use crate::goals::Priority;
     use crate::i18n::Lang;
     use crate::steps::StepStatus;
     use crate::strategy::BusinessGoal;
@@ -302,6 +303,29 @@ mod tests {
     #[test]
     fn a_complete_step_has_no_findings() {
         let (plan, _) = complete();
+        assert!(rules(&plan).is_empty(), "{:?}", rules(&plan));
+        assert_eq!(
+            step_status(StepId::Goals, &plan, &cx()),
+            StepStatus::Complete
+        );
+    }
+
+    #[test]
+    fn a_wont_have_goal_asks_for_nothing() {
+        let (mut plan, _) = complete();
+        let id = plan.add_implementation_goal("Loyalty programme".into());
+        assert_eq!(
+            rules(&plan),
+            [
+                "goals.priority",
+                "goals.value",
+                "goals.effort",
+                "goals.resistance",
+                "goals.businessGoal",
+                "goals.kpis"
+            ]
+        );
+        edit(&mut plan, &id, |g| g.priority = Some(Priority::Wont));
         assert!(rules(&plan).is_empty(), "{:?}", rules(&plan));
         assert_eq!(
             step_status(StepId::Goals, &plan, &cx()),

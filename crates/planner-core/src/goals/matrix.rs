@@ -57,6 +57,8 @@ pub struct Dot {
     pub quadrant: Quadrant,
     /// Index among the goals sharing this cell, so that dots do not hide each other.
     pub stack: usize,
+    /// Won't have this time: drawn greyed out, and left out of the quadrants' counts.
+    pub wont: bool,
 }
 
 /// The drawing of the matrix, in SVG user units: the app's step 3 and the report draw the same.
@@ -161,9 +163,29 @@ pub fn dots(plan: &Plan) -> Vec<Dot> {
             effort,
             quadrant: Quadrant::of(value, effort),
             stack,
+            wont: g.priority == Some(crate::goals::Priority::Wont),
         });
     }
     out
+}
+
+/// The ranks of the goals in each quadrant, the most valuable first, leaving out won't-have
+/// goals: they stay on the matrix, greyed, but are not part of what will be done.
+pub fn legend<'a>(dots: impl Iterator<Item = &'a Dot> + Clone) -> [(Quadrant, Vec<usize>); 4] {
+    [
+        Quadrant::QuickWin,
+        Quadrant::MajorProject,
+        Quadrant::FillIn,
+        Quadrant::Avoid,
+    ]
+    .map(|q| {
+        let ranks = dots
+            .clone()
+            .filter(|d| d.quadrant == q && !d.wont)
+            .map(|d| d.rank)
+            .collect();
+        (q, ranks)
+    })
 }
 
 #[cfg(test)]
@@ -194,5 +216,28 @@ mod tests {
         assert_eq!((dots[0].stack, dots[1].stack), (0, 1));
         assert_eq!(dots[1].rank, 2);
         assert_eq!(dots[0].quadrant, Quadrant::QuickWin);
+    }
+
+    #[test]
+    fn a_wont_have_goal_is_greyed_and_left_out_of_the_legend() {
+        let mut plan = Plan::new();
+        for (name, priority) in [
+            ("now", crate::goals::Priority::Must),
+            ("later", crate::goals::Priority::Wont),
+        ] {
+            let id = plan.add_implementation_goal(name.into());
+            let g = plan.implementation_goal_mut(&id).expect("goal");
+            g.priority = Some(priority);
+            g.value = Some(5);
+            g.effort = Some(1);
+        }
+        let dots = dots(&plan);
+        assert_eq!(
+            dots.iter().map(|d| d.wont).collect::<Vec<_>>(),
+            [false, true]
+        );
+        let legend = legend(dots.iter());
+        assert_eq!(legend[0], (Quadrant::QuickWin, vec![1]));
+        assert!(legend[1..].iter().all(|(_, ranks)| ranks.is_empty()));
     }
 }

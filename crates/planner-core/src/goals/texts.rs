@@ -10,7 +10,7 @@ texts! {
     GoalsText {
         ScopeSection => { en: "Interaction areas in scope", uz: "Qamrovdagi oʻzaro aloqadorlik sohalari", ru: "Области взаимодействия в рамках внедрения" },
         ScopeIntro => {
-            en: "The text asks that priorities cover the main areas of interaction with customers. Decide for each area whether the roll-out covers it; sales, service and marketing need a decision.",
+            en: "The textbook asks that priorities cover the main areas of interaction with customers. Decide for each area whether the roll-out covers it; sales, service and marketing need a decision.",
             uz: "Darslik ustuvorliklar mijozlar bilan oʻzaro aloqadorlikning asosiy sohalarini qamrab olishini talab qiladi. Har bir soha joriy etishga kiradimi, hal qiling; savdo, xizmat koʻrsatish va marketing boʻyicha qaror shart.",
             ru: "Учебник требует, чтобы приоритеты охватывали основные области взаимодействия с клиентами. Решите для каждой области, входит ли она в рамки внедрения; по продажам, обслуживанию и маркетингу решение обязательно.",
         },

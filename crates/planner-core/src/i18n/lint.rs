@@ -223,6 +223,8 @@ fn every_text_passes_the_lints_in_every_language() {
     let mut failures = Vec::new();
     lint(Shell::ALL, &mut failures);
     lint(StepText::ALL, &mut failures);
+    lint(crate::i18n::WelcomeText::ALL, &mut failures);
+    lint(crate::method::MethodText::ALL, &mut failures);
     lint(ProfileText::ALL, &mut failures);
     lint(StakeholdersText::ALL, &mut failures);
     lint(StrategyText::ALL, &mut failures);

@@ -6,12 +6,14 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod catalog;
 mod data;
 #[cfg(test)]
 mod lint;
 pub mod plural;
 mod shell;
 mod steps;
+mod welcome;
 mod widgets;
 
 pub use crate::goals::texts::GoalsText;
@@ -24,6 +26,7 @@ pub use crate::strategy::texts::StrategyText;
 pub use data::DataText;
 pub use shell::Shell;
 pub use steps::StepText;
+pub use welcome::{WelcomeText, PLAN_FILE_EXTENSION, SECTION, TEXTBOOK};
 pub use widgets::WidgetText;
 
 /// An interface language.
@@ -85,6 +88,15 @@ pub trait Text: Copy {
     fn text(self, lang: Lang) -> &'static str;
 }
 
+/// A text enum as a table of the language catalogs ([`catalog`]): its name, and its keys in
+/// declaration order (a key's place is its index in the table).
+pub trait Catalogued: Text + 'static {
+    /// The table's name: the enum's.
+    const TABLE: &'static str;
+    /// Every key, in declaration order.
+    const ALL: &'static [Self];
+}
+
 /// An error that can say itself in a language: what a form field shows beside the input.
 pub trait ErrorText {
     /// The message in `lang`.
@@ -118,6 +130,14 @@ macro_rules! texts {
             pub const ALL: &'static [$name] = &[$($name::$key),*];
         }
 
+        impl $crate::i18n::Catalogued for $name {
+            const TABLE: &'static str = stringify!($name);
+            const ALL: &'static [$name] = &[$($name::$key),*];
+        }
+
+        // Natively every text is compiled in; the browser's build reads the loaded catalog of
+        // the language (`i18n::catalog`), so only the language shown travels.
+        #[cfg(not(target_arch = "wasm32"))]
         impl $crate::i18n::Text for $name {
             #[allow(unused_variables)]
             fn text(self, lang: $crate::i18n::Lang) -> &'static str {
@@ -128,6 +148,13 @@ macro_rules! texts {
                         $crate::i18n::Lang::Ru => $ru,
                     }),*
                 }
+            }
+        }
+
+        #[cfg(target_arch = "wasm32")]
+        impl $crate::i18n::Text for $name {
+            fn text(self, lang: $crate::i18n::Lang) -> &'static str {
+                $crate::i18n::catalog::lookup(lang, stringify!($name), self as usize)
             }
         }
     };
@@ -186,6 +213,8 @@ mod tests {
     fn every_text_is_present_in_every_language() {
         assert_complete(Shell::ALL);
         assert_complete(StepText::ALL);
+        assert_complete(WelcomeText::ALL);
+        assert_complete(crate::method::MethodText::ALL);
         assert_complete(ProfileText::ALL);
         assert_complete(StakeholdersText::ALL);
         assert_complete(StrategyText::ALL);

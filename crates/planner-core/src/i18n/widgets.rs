@@ -1,4 +1,5 @@
-//! Texts of the shared form pieces: the record picker's hints and its chips' buttons.
+//! Texts of the shared form pieces: the record picker's hints and its chips' buttons, and the
+//! "Deleted ‹name› — Undo" message.
 
 use crate::texts;
 
@@ -20,5 +21,41 @@ texts! {
             uz: "«{0}»ni olib tashlash",
             ru: "Убрать «{0}»",
         },
+        /// `{0}` the deleted record's name.
+        Removed => {
+            en: "Deleted “{0}”.",
+            uz: "“{0}” oʻchirildi.",
+            ru: "Удалено: «{0}».",
+        },
+        RemovedUnnamed => {
+            en: "Deleted a record with no name.",
+            uz: "Nomsiz yozuv oʻchirildi.",
+            ru: "Удалена запись без названия.",
+        },
+        /// `{0}` how many names.
+        PastedTitle => {
+            en: "Names in the pasted list: {0}",
+            uz: "Qoʻyilgan roʻyxatdagi nomlar: {0}",
+            ru: "Имён во вставленном списке: {0}",
+        },
+        PastedHint => {
+            en: "Each line becomes a new record, with this form's other choices. You can undo the whole list at once.",
+            uz: "Har bir qator ushbu shakldagi boshqa tanlovlar bilan yangi yozuvga aylanadi. Butun roʻyxatni birdaniga bekor qilish mumkin.",
+            ru: "Каждая строка станет новой записью с остальными значениями этой формы. Весь список можно отменить одним действием.",
+        },
+        /// `{0}` how many names.
+        PastedAdd => { en: "Add all {0}", uz: "Barchasini qoʻshish ({0})", ru: "Добавить все ({0})" },
+        PastedCancel => { en: "Cancel", uz: "Bekor qilish", ru: "Отмена" },
+        /// The name field's hint where a list may be pasted.
+        PasteHint => {
+            en: "Tip: paste a list, one name per line, to add many at once.",
+            uz: "Maslahat: bir nechtasini birdaniga qoʻshish uchun roʻyxatni joylang — har qatorda bitta nom.",
+            ru: "Совет: вставьте список, по одному имени в строке, чтобы добавить сразу несколько.",
+        },
+        /// A date field's placeholder: the order its date is typed in.
+        DatePattern => { en: "dd/mm/yyyy", uz: "kk.oo.yyyy", ru: "дд.мм.гггг" },
+        Calendar => { en: "Choose on a calendar", uz: "Taqvimdan tanlash", ru: "Выбрать в календаре" },
+        UndoRemove => { en: "Undo", uz: "Bekor qilish", ru: "Отменить" },
+        DismissRemoved => { en: "Close this message", uz: "Xabarni yopish", ru: "Закрыть сообщение" },
     }
 }

@@ -757,9 +757,9 @@ mod tests {
         assert!(!ics.contains("BEGIN:VEVENT"));
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
         assert!(ics.ends_with("END:VCALENDAR\r\n"));
-        // An empty plan: named "Untitled plan", still a calendar.
+        // An empty plan: named "Untitled project", still a calendar.
         let empty = calendar(&Plan::new(), "k", Lang::En, at(0, 0, 0));
-        assert_eq!(values(&empty, "X-WR-CALNAME"), ["Untitled plan"]);
+        assert_eq!(values(&empty, "X-WR-CALNAME"), ["Untitled project"]);
         assert!(empty.ends_with("END:VCALENDAR\r\n"));
     }
 

@@ -39,7 +39,7 @@ texts! {
             ru: "Подразделения организации",
         },
         UnitsIntro => {
-            en: "The text asks to consider the company's structure and its functional levels: list the departments, branches and teams the CRM touches.",
+            en: "The textbook asks to consider the company's structure and its functional levels: list the departments, branches and teams the CRM touches.",
             uz: "Darslik kompaniya tuzilishi va funksional darajalarni eʼtiborga olishni talab qiladi: CRM taʼsir qiladigan boʻlim, filial va jamoalarni sanab chiqing.",
             ru: "Учебник требует учесть структуру компании и её функциональные уровни: перечислите отделы, филиалы и команды, которых коснётся CRM.",
         },

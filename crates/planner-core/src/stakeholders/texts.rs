@@ -9,7 +9,7 @@ texts! {
         FromSpreadsheet => { en: "From a spreadsheet…", uz: "Jadvaldan…", ru: "Из таблицы…" },
         RegisterSection => { en: "Stakeholder register", uz: "Manfaatdor tomonlar reyestri", ru: "Реестр заинтересованных сторон" },
         RegisterIntro => {
-            en: "The text: identify all interested parties — users, customers, management, suppliers and others — and assess the results they expect from the CRM.",
+            en: "In the textbook: identify all interested parties — users, customers, management, suppliers and others — and assess the results they expect from the CRM.",
             uz: "Darslikda: barcha manfaatdor tomonlarni — foydalanuvchilar, mijozlar, rahbariyat, taʼminotchilar va boshqalarni — aniqlang va ular CRMdan kutayotgan natijalarni baholang.",
             ru: "В учебнике: определите все заинтересованные стороны — пользователей, клиентов, руководство, поставщиков и других — и оцените результаты, которых они ждут от CRM.",
         },
@@ -129,7 +129,7 @@ texts! {
         GapTitle => { en: "Attitude: current and desired", uz: "Munosabat: hozirgi va istalgan", ru: "Отношение: текущее и желаемое" },
         GapColumn => { en: "Gap", uz: "Farq", ru: "Разрыв" },
         OnTarget => { en: "on target", uz: "erishilgan", ru: "достигнуто" },
-        ActivitiesTitle => { en: "Stakeholders × the text's three activities", uz: "Manfaatdor tomonlar × darslikdagi uch faoliyat", ru: "Заинтересованные стороны × три вида участия из учебника" },
+        ActivitiesTitle => { en: "Stakeholders × the textbook's three activities", uz: "Manfaatdor tomonlar × darslikdagi uch faoliyat", ru: "Заинтересованные стороны × три вида участия из учебника" },
         Participants => { en: "Participants", uz: "Ishtirokchilar", ru: "Всего участников" },
         Yes => { en: "yes", uz: "ha", ru: "да" },
         No => { en: "no", uz: "yoʻq", ru: "нет" },
@@ -164,7 +164,7 @@ texts! {
             ru: "«{0}»: пока никто из заинтересованных сторон не участвует.",
         },
         CheckCustomers => {
-            en: "No customer among the stakeholders; the text names customers.",
+            en: "No customer among the stakeholders; the textbook names customers.",
             uz: "Manfaatdor tomonlar orasida mijoz yoʻq; darslik mijozlarni alohida tilga oladi.",
             ru: "Среди заинтересованных сторон нет клиентов, а учебник их прямо называет.",
         },
@@ -193,11 +193,11 @@ texts! {
         },
         OpenExample => { en: "Open the example", uz: "Misolni ochish", ru: "Открыть пример" },
         ExampleOpened => {
-            en: "The example is open as a new plan. Your plan “{0}” is kept: open it again from Plans.",
-            uz: "Misol yangi reja sifatida ochildi. “{0}” rejangiz saqlanib qoldi: uni “Rejalar”dan qayta oching.",
-            ru: "Пример открыт как новый план. Ваш план «{0}» сохранён: откройте его снова в разделе «Планы».",
+            en: "The example is open as a new project. Your project “{0}” is kept: open it again from Projects.",
+            uz: "Misol yangi loyiha sifatida ochildi. “{0}” loyihangiz saqlanib qoldi: uni “Loyihalar”dan qayta oching.",
+            ru: "Пример открыт как новый проект. Ваш проект «{0}» сохранён: откройте его снова в меню «Проекты».",
         },
-        ExampleOpenedEmpty => { en: "The example plan is open.", uz: "Misol reja ochildi.", ru: "Открыт план-пример." },
+        ExampleOpenedEmpty => { en: "The example project is open.", uz: "Misol loyiha ochildi.", ru: "Открыт проект-пример." },
         ExampleBroken => {
             en: "The example could not be read; nothing was changed.",
             uz: "Misolni oʻqib boʻlmadi; hech narsa oʻzgarmadi.",

@@ -15,7 +15,7 @@ texts! {
             ru: "Например: каждого клиента знают по имени в любом отделении и канале",
         },
         Intro => {
-            en: "The text: defining the CRM strategy means bringing out the interrelations between business goals, business processes, people and software; before implementing the software, identify the benefits and define the key performance indicators.",
+            en: "In the textbook: defining the CRM strategy means bringing out the interrelations between business goals, business processes, people and software; before implementing the software, identify the benefits and define the key performance indicators.",
             uz: "Darslikda: CRM strategiyasini aniqlash biznes-maqsad, biznes-jarayon, insonlar va dasturiy taʼminot oʻrtasidagi oʻzaro aloqadorlikni yuzaga chiqarishdan iborat; dasturiy taʼminotni joriy etishdan avval undan keladigan afzalliklarni aniqlash va samaradorlikning asosiy koʻrsatkichlarini aniqlab olish kerak.",
             ru: "В учебнике: определить CRM-стратегию — значит выявить взаимосвязи между бизнес-целями, бизнес-процессами, людьми и программным обеспечением; до внедрения ПО нужно определить выгоды и ключевые показатели эффективности.",
         },

@@ -1,13 +1,13 @@
 //! Screenshots of every page at 1280 px and 375 px wide, for looking at the app as a user would.
 //!
-//! `cargo run -p crm-e2e --bin screenshots [-- <plan.json> [en,uz,ru]]` after a release build;
+//! `cargo run -p crm-e2e --bin screenshots [-- <plan.json>|- [en,uz,ru]]` after a release build;
 //! writes PNGs to `screenshots/` (`<page>-<width>.png` in English, `<page>-<width>-<lang>.png`
 //! in the others). With a plan file, it is imported first so the pages show real content.
 
 use crm_e2e::pages::Shell;
 use crm_e2e::{Browser, Options};
 
-const PAGES: [(&str, &str); 7] = [
+const PAGES: [(&str, &str); 8] = [
     ("overview", "#/"),
     ("profile", "#/profile"),
     ("stakeholders", "#/stakeholders"),
@@ -15,11 +15,16 @@ const PAGES: [(&str, &str); 7] = [
     ("goals", "#/goals"),
     ("plans", "#/plans"),
     ("report", "#/report"),
+    ("method", "#/method"),
 ];
 
 #[tokio::main]
 async fn main() {
-    let plan = std::env::args().nth(1).map(std::path::PathBuf::from);
+    // `-` for no plan: the pages of an empty project (the welcome).
+    let plan = std::env::args()
+        .nth(1)
+        .filter(|p| p != "-")
+        .map(std::path::PathBuf::from);
     let langs: Vec<String> = std::env::args()
         .nth(2)
         .unwrap_or_else(|| "en".into())

@@ -7,7 +7,7 @@ use crate::Browser;
 pub struct DataPage<'a>(pub &'a Browser);
 
 impl DataPage<'_> {
-    /// Opens the "Plans" menu (if closed) and waits for it.
+    /// Opens the "Projects" menu (if closed) and waits for it.
     pub async fn open_menu(&self) {
         if self.0.text("#plans-menu").await.is_empty() {
             self.0.click("#plans-button").await;

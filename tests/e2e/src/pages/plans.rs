@@ -52,10 +52,6 @@ impl PlansPage<'_> {
 /// Types a date into a date field by its id, as a person does with the keyboard (month, day,
 /// year in the en-US browser).
 pub async fn type_date(b: &Browser, id: &str, date: NaiveDate) {
-    b.js(&format!(
-        "const e = document.getElementById('{id}'); e.blur(); e.focus()"
-    ))
-    .await;
-    b.keys(&format!("#{id}"), &date.format("%m%d%Y").to_string())
+    b.type_into(&format!("#{id}"), &date.format("%d.%m.%Y").to_string())
         .await;
 }

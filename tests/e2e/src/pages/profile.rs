@@ -26,13 +26,10 @@ impl ProfilePage<'_> {
         self.0.type_into("#profile-industry", name).await;
     }
 
-    /// Types a go-live date as the keys of the browser's date control (`mmddyyyy` in en-US).
-    pub async fn type_go_live(&self, keys: &str) {
-        // Focus lands on the first segment (the month in en-US), as when tabbing into it.
-        self.0
-            .js("const e = document.getElementById('profile-go-live'); e.blur(); e.focus()")
-            .await;
-        self.0.keys("#profile-go-live", keys).await;
+    /// Types a go-live date as a person does ("01.09.2027"), and leaves the field with Tab.
+    pub async fn type_go_live(&self, typed: &str) {
+        self.0.type_into("#profile-go-live", typed).await;
+        self.0.keys("#profile-go-live", "\u{E004}").await;
     }
 
     /// Adds a unit through the "new unit" form.

@@ -24,6 +24,16 @@ impl Shell<'_> {
     /// Chooses an interface language by code (`uz`, `ru`, `en`).
     pub async fn switch_language(&self, code: &str) {
         self.0.select("#lang-select", code).await;
+        // A language not shown before has its texts fetched first: wait until the page speaks it.
+        self.0
+            .wait_until(&format!("the page in {code}"), || async {
+                self.0
+                    .js("return document.documentElement.lang")
+                    .await
+                    .as_str()
+                    == Some(code)
+            })
+            .await;
     }
 
     /// The plan name in the header.
@@ -93,9 +103,25 @@ impl Shell<'_> {
         self.0.wait_gone("#import-confirm").await;
     }
 
-    /// The text of the current notice, once one shows.
+    /// The text of the current notice, once one shows, with its technical details (folded
+    /// away under "Details" on the page) after it.
     pub async fn notice(&self) -> String {
         self.0.wait_for("#notice-text").await;
-        self.0.text("#notice-text").await
+        let text = self
+            .0
+            .js("const d = document.querySelector('#notice-details p'); \
+                 return document.getElementById('notice-text').textContent + (d ? ' ' + d.textContent : '')")
+            .await;
+        text.as_str().unwrap_or_default().to_owned()
+    }
+
+    /// Waits for a notice that says `expected` (in its text or its details), and returns it.
+    pub async fn wait_notice(&self, expected: &str) -> String {
+        self.0
+            .wait_until(&format!("a notice saying {expected:?}"), || async {
+                self.notice().await.contains(expected)
+            })
+            .await;
+        self.notice().await
     }
 }

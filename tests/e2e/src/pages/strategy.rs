@@ -149,17 +149,10 @@ impl StrategyPage<'_> {
             .await;
     }
 
-    /// Types a KPI's target date as the keys of the browser's date control (`mmddyyyy`),
-    /// opening its editor first.
-    pub async fn type_kpi_date(&self, id: &str, keys: &str) {
+    /// Types a KPI's target date as a person does (`31.12.2027`), opening its editor first.
+    pub async fn type_kpi_date(&self, id: &str, typed: &str) {
         self.open_kpi(id).await;
-        let field = format!("kpi-{id}-date");
-        self.0
-            .js(&format!(
-                "const e = document.getElementById('{field}'); e.blur(); e.focus()"
-            ))
-            .await;
-        self.0.keys(&format!("#{field}"), keys).await;
+        self.0.type_into(&format!("#kpi-{id}-date"), typed).await;
     }
 
     /// The error shown beside a record's field.

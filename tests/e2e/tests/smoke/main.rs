@@ -271,7 +271,7 @@ async fn a_bad_file_is_refused_with_its_place_and_the_plan_stays() {
     Shell(&b).import(&path).await;
     let notice = Shell(&b).notice().await;
     assert!(notice.contains("stakeholders[2].power"), "{notice}");
-    assert!(notice.contains("Your plan is unchanged"), "{notice}");
+    assert!(notice.contains("Your project is unchanged"), "{notice}");
     assert_eq!(b.value("#profile-name").await, "Kept");
     b.reload().await;
     assert_eq!(b.value("#profile-name").await, "Kept");
@@ -279,7 +279,7 @@ async fn a_bad_file_is_refused_with_its_place_and_the_plan_stays() {
 }
 
 #[tokio::test]
-async fn a_page_load_fetches_the_wasm_once() {
+async fn a_page_load_fetches_the_wasm_and_one_language_once() {
     let b = Browser::with(Options {
         own_server: true,
         ..Options::default()
@@ -291,10 +291,29 @@ async fn a_page_load_fetches_the_wasm_once() {
             .filter(|path| path.ends_with(".wasm"))
             .count()
     };
+    let texts = |b: &Browser| -> Vec<String> {
+        b.requests()
+            .iter()
+            .filter(|path| path.contains("/i18n/"))
+            .map(|path| path.rsplit('/').next().unwrap_or_default().to_owned())
+            .collect()
+    };
     b.open("#/").await;
     assert_eq!(wasm(&b), 1, "requests: {:?}", b.requests());
+    // One language's texts, the interface's, fetched with the WASM.
+    assert_eq!(texts(&b), ["en.json"], "requests: {:?}", b.requests());
     b.reload().await;
     assert_eq!(wasm(&b), 2, "requests: {:?}", b.requests());
+    // Another language's texts come when it is chosen, and the page speaks it.
+    Shell(&b).switch_language("ru").await;
+    b.wait_text("#step-title", "Спланируйте внедрение CRM")
+        .await;
+    assert_eq!(texts(&b), ["en.json", "en.json", "ru.json"]);
+    // After a reload, the remembered language's texts are the ones the loader fetches.
+    b.reload().await;
+    b.wait_text("#step-title", "Спланируйте внедрение CRM")
+        .await;
+    assert_eq!(texts(&b), ["en.json", "en.json", "ru.json", "ru.json"]);
     b.finish().await;
 }
 

@@ -90,7 +90,7 @@ async fn corrupted_data_without_a_good_copy_starts_empty_and_offers_the_raw_data
     let notice = Shell(&b).notice().await;
     assert!(notice.contains("could not be read"), "{notice}");
     assert!(notice.contains("moved aside, not deleted"), "{notice}");
-    assert_eq!(Shell(&b).plan_name().await, "Untitled plan");
+    assert_eq!(Shell(&b).plan_name().await, "Untitled project");
     b.click("#download-raw").await;
     let raw = std::fs::read_to_string(b.wait_download("raw-data.txt").await).expect("raw");
     assert_eq!(raw, "not a plan at all");
@@ -292,7 +292,7 @@ async fn replace_then_undo_import_gives_back_the_identical_plan() {
         .preview(&write_file(&dir, "rich.json", &rich))
         .await;
     b.click("#import-replace").await;
-    b.wait_text("#replace-text", "replaces the open plan “Original”")
+    b.wait_text("#replace-text", "replaces the open project “Original”")
         .await;
     b.click("#import-confirm").await;
     b.wait_text("#plan-name", "CRM 2027").await;
@@ -343,7 +343,7 @@ async fn a_file_with_a_duplicate_key_or_a_broken_reference_is_refused_with_its_p
         1,
     );
     Shell(&b).import(&write_file(&dir, "dup.json", &dup)).await;
-    let notice = b.wait_text("#notice-text", "appears twice").await;
+    let notice = Shell(&b).wait_notice("appears twice").await;
     assert!(
         notice.contains("“name”") && notice.contains("plan.profile"),
         "{notice}"
@@ -358,9 +358,9 @@ async fn a_file_with_a_duplicate_key_or_a_broken_reference_is_refused_with_its_p
     Shell(&b)
         .import(&write_file(&dir, "broken.json", &broken))
         .await;
-    let notice = b.wait_text("#notice-text", "s99").await;
+    let notice = Shell(&b).wait_notice("s99").await;
     assert!(notice.contains("plan.plans[0].tasks[0].owner"), "{notice}");
-    assert!(notice.contains("Your plan is unchanged"), "{notice}");
+    assert!(notice.contains("Your project is unchanged"), "{notice}");
     assert_eq!(Shell(&b).plan_name().await, "Safe");
     b.finish().await;
 }
@@ -420,7 +420,7 @@ async fn the_plan_library_creates_renames_duplicates_and_deletes_with_undo() {
     let b = start_with_name("Alpha").await;
     let data = DataPage(&b);
     data.new_plan().await;
-    b.wait_text("#plan-name", "Untitled plan").await;
+    b.wait_text("#plan-name", "Untitled project").await;
     ProfilePage(&b).set_name("Beta").await;
     Shell(&b).wait_saved().await;
     let mut names = data.plan_names().await;

@@ -68,7 +68,20 @@ async fn refused(name: &str, content: &str, expected: &str) {
         notice.contains(expected),
         "notice {notice:?} lacks {expected:?}"
     );
-    assert!(notice.contains("Your plan is unchanged"), "{notice}");
+    // In a manager's words first; the technical reason is under "Details".
+    b.wait_text(
+        "#notice-text",
+        &format!("“{name}” is not a plan file. Choose a .crmplan.json file"),
+    )
+    .await;
+    let details = b.text("#notice-details").await;
+    assert!(
+        !details.contains(expected),
+        "the details are folded: {details}"
+    );
+    b.click("#notice-details summary").await;
+    b.wait_text("#notice-details", expected).await;
+    assert!(notice.contains("Your project is unchanged"), "{notice}");
     assert_eq!(b.value("#profile-name").await, "Loyalty CRM");
     assert_eq!(page.unit_names().await, ["Stores", "Marketing"]);
     b.reload().await;
@@ -115,7 +128,7 @@ async fn importing_over_work_asks_first_and_can_be_undone() {
     b.click("#import-replace").await;
     b.wait_text(
         "#replace-text",
-        "replaces the open plan “Changed after export”",
+        "replaces the open project “Changed after export”",
     )
     .await;
     b.click("#import-cancel").await;
@@ -173,7 +186,7 @@ async fn a_wrong_value_is_refused_in_russian_with_no_english() {
         notice.contains("целое число") && notice.contains("«пять»"),
         "{notice}"
     );
-    assert!(notice.contains("Ваш план не изменён"), "{notice}");
+    assert!(notice.contains("Ваш проект не изменён"), "{notice}");
     assert_eq!(latin_words(&notice), Vec::<String>::new(), "{notice}");
 }
 

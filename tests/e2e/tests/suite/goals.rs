@@ -71,7 +71,7 @@ async fn the_matrix_coverage_and_resistance_show_the_goals() {
     let page = GoalsPage(&b);
     page.open().await;
     // Ranked: 1 leads (5/3), 2 service (5/2), 3 view (4/4), 4 campaigns (3/2), 5 dashboard (3/2),
-    // 6 mobile (2/4, won't).
+    // 6 mobile (2/4, won't): on the matrix, greyed, and out of the counts.
     let legend = page.quadrant_legend().await;
     assert_eq!(
         legend,
@@ -79,10 +79,19 @@ async fn the_matrix_coverage_and_resistance_show_the_goals() {
             "Quick wins: 2, 4, 5",
             "Major projects: 1, 3",
             "Fill-ins: —",
-            "Avoid: 6"
+            "Avoid: —"
         ]
     );
     assert_eq!(b.texts("#value-effort-matrix .dot").await.len(), 6);
+    let wont = b
+        .js("return [...document.querySelectorAll('#value-effort-matrix .dot.wont text')].map(t => t.textContent)")
+        .await;
+    assert_eq!(
+        wont,
+        serde_json::json!(["6"]),
+        "the won't-have goal's dot is greyed"
+    );
+    assert_eq!(b.texts("#goal-list .goal-item.wont .rank").await, ["6"]);
     let axis = b.texts("#value-effort-matrix .axis").await;
     assert_eq!(axis, ["Effort →", "Value →"]);
     // Coverage: the sales row counts the goals at each level (strategic, tactical, operational).
@@ -166,5 +175,39 @@ async fn a_new_goal_is_ranked_and_checked_as_it_is_filled() {
         .await
         .iter()
         .any(|l| l == "Fill-ins: 6"));
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_wont_have_goal_asks_for_nothing() {
+    let b = with_fixture(COMPLETE).await;
+    let page = GoalsPage(&b);
+    page.open().await;
+    b.type_into("#igoal-new-name", "Loyalty points in the app")
+        .await;
+    b.click("#igoal-add").await;
+    let editor = b.wait_for(".goal-editor").await;
+    let id = editor.attr("id").await.ok().flatten().unwrap_or_default();
+    let goal_id = id
+        .trim_start_matches("igoal-")
+        .trim_end_matches("-editor")
+        .to_owned();
+    b.wait_text(".findings", "Loyalty points in the app").await;
+    // Not this time: no scores, resistance or links are asked of it, and the step is complete.
+    b.select(&format!("#igoal-{goal_id}-priority"), "wont")
+        .await;
+    b.wait_until("complete with the won't-have goal", || async {
+        Shell(&b).nav_status("goals").await == "complete"
+    })
+    .await;
+    let findings = b.texts(".findings .finding").await;
+    assert!(
+        findings.iter().all(|f| !f.contains("Loyalty points")),
+        "{findings:?}"
+    );
+    assert_eq!(
+        b.texts("#goal-list .goal-item.wont .goal-name").await.len(),
+        2
+    );
     b.finish().await;
 }

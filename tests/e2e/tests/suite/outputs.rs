@@ -80,7 +80,7 @@ async fn a_cut_off_share_link_is_refused_and_nothing_changes() {
         let notice = Shell(&receiver).notice().await;
         assert!(
             notice.contains("Could not open the shared link")
-                && notice.contains("Your plan is unchanged"),
+                && notice.contains("Your project is unchanged"),
             "{notice}"
         );
         assert!(receiver.text("#preview-title").await.is_empty());

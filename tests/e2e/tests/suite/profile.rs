@@ -13,7 +13,7 @@ async fn a_filled_profile_with_units_survives_a_reload() {
     page.set_name("CRM roll-out 2027").await;
     page.set_organisation("Asia Trade Bank").await;
     page.set_industry("Retail banking").await;
-    page.type_go_live("09012027").await;
+    page.type_go_live("01.09.2027").await;
     page.add_unit("Retail branches", "operational", true).await;
     page.add_unit("Board", "strategic", false).await;
     b.wait_until("two units", || async { page.unit_names().await.len() == 2 })
@@ -25,13 +25,23 @@ async fn a_filled_profile_with_units_survives_a_reload() {
     assert_eq!(b.value("#profile-name").await, "CRM roll-out 2027");
     assert_eq!(b.value("#profile-organisation").await, "Asia Trade Bank");
     assert_eq!(b.value("#profile-industry").await, "Retail banking");
-    assert_eq!(b.value("#profile-go-live").await, "2027-09-01");
-    // The date is also said in the interface language's own form.
+    // Shown in the interface language's order, and said in its words.
+    assert_eq!(b.value("#profile-go-live").await, "01/09/2027");
     assert_eq!(b.text("#profile-go-live-hint").await, "1 September 2027");
     Shell(&b).switch_language("uz").await;
     b.wait_text("#profile-go-live-hint", "2027-yil 1-sentabr")
         .await;
+    assert_eq!(b.value("#profile-go-live").await, "01.09.2027");
     Shell(&b).switch_language("ru").await;
+    b.wait_text("#profile-go-live-hint", "1 сентября 2027 г.")
+        .await;
+    // Typed the Russian way in a browser of any locale: day first, so 1 March, not 3 January.
+    page.type_go_live("01.03.2026").await;
+    b.wait_text("#profile-go-live-hint", "1 марта 2026 г.")
+        .await;
+    let file = shell.export_timeless().await;
+    assert_eq!(file["plan"]["profile"]["goLive"], "2026-03-01");
+    page.type_go_live("01.09.2027").await;
     b.wait_text("#profile-go-live-hint", "1 сентября 2027 г.")
         .await;
     assert_eq!(page.unit_names().await, ["Retail branches", "Board"]);
@@ -98,11 +108,11 @@ async fn an_impossible_date_is_refused_beside_the_field() {
     let b = Browser::start().await;
     let page = ProfilePage(&b);
     page.open().await;
-    page.type_go_live("03012027").await;
+    page.type_go_live("01.03.2027").await;
     Shell(&b).wait_saved().await;
-    // Type over it, as a person would: 31 February. Each keystroke that makes a real date is
-    // kept (the plan holds the last valid date); the impossible one is refused beside the field.
-    page.type_go_live("0231").await;
+    // Type over it, as a person would: 31 February. It is refused beside the field when the
+    // field is left; the plan keeps its last valid date.
+    page.type_go_live("31.02.2027").await;
     let error = b
         .wait_text("#profile-go-live-error", "Not a valid date")
         .await;
@@ -110,10 +120,7 @@ async fn an_impossible_date_is_refused_beside_the_field() {
     Shell(&b).wait_saved().await;
     b.reload().await;
     let kept = b.value("#profile-go-live").await;
-    assert!(
-        kept.starts_with("2027-0"),
-        "a valid date was kept, not {kept:?}"
-    );
+    assert_eq!(kept, "01/03/2027", "the valid date was kept");
     b.finish().await;
 }
 

@@ -155,7 +155,10 @@ async fn every_step_has_an_address_that_survives_a_reload() {
             "Define the implementation goals and set priorities",
         ),
         ("#/plans", "Develop the implementation plan"),
-        ("#/", "Overview"),
+        ("#/report", "Report"),
+        ("#/method", "About the method"),
+        // The home of an empty project is the welcome.
+        ("#/", "Plan your CRM roll-out, step by step"),
     ] {
         b.open(hash).await;
         b.wait_text("#step-title", title).await;
@@ -286,12 +289,12 @@ async fn every_step_ends_with_a_link_to_the_next_and_the_last_to_the_report() {
 }
 
 #[tokio::test]
-async fn the_worked_example_opens_from_the_plans_menu_beside_the_open_plan() {
+async fn the_worked_example_opens_from_the_projects_menu_beside_the_open_project() {
     let b = Browser::start().await;
     crate::stakeholders::open_example(&b).await;
     let data = crm_e2e::pages::DataPage(&b);
     data.new_plan().await;
-    b.wait_text("#plan-name", "Untitled plan").await;
+    b.wait_text("#plan-name", "Untitled project").await;
     let profile = crm_e2e::pages::ProfilePage(&b);
     profile.open().await;
     profile.set_name("Mine").await;
@@ -317,5 +320,11 @@ async fn the_worked_example_opens_from_the_plans_menu_beside_the_open_plan() {
     // The plan of before stays in the library.
     let names = data.plan_names().await;
     assert!(names.iter().any(|n| n == "Mine"), "{names:?}");
+    // The library is "Projects", never "Plans", which step 4's implementation plans are.
+    b.wait_text("#plans-button", "Projects").await;
+    Shell(&b).switch_language("ru").await;
+    b.wait_text("#plans-button", "Проекты").await;
+    Shell(&b).switch_language("uz").await;
+    b.wait_text("#plans-button", "Loyihalar").await;
     b.finish().await;
 }

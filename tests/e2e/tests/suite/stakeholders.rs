@@ -71,6 +71,55 @@ async fn an_empty_register_lists_what_is_missing_until_it_is_entered() {
 }
 
 #[tokio::test]
+async fn a_pasted_list_adds_every_name_at_once_and_undoes_as_one() {
+    let b = Browser::start().await;
+    let page = StakeholdersPage(&b);
+    page.open().await;
+    b.select("#stakeholder-new-category", "customers").await;
+    b.paste(
+        "#stakeholder-new-name",
+        "1. Retail clients\n2. Corporate clients\n\n- Pensioners\n• SME owners\nStudents\tbranch 4\nretail clients\n",
+    )
+    .await;
+    b.wait_text(
+        "#stakeholder-new-name-pasted",
+        "Names in the pasted list: 5",
+    )
+    .await;
+    assert_eq!(
+        b.texts("#stakeholder-new-name-pasted li").await,
+        [
+            "Retail clients",
+            "Corporate clients",
+            "Pensioners",
+            "SME owners",
+            "Students"
+        ]
+    );
+    // Nothing was typed into the name itself.
+    assert_eq!(b.value("#stakeholder-new-name").await, "");
+    b.click("#stakeholder-new-name-pasted-add").await;
+    b.wait_until("five stakeholders", || async {
+        page.names().await.len() == 5
+    })
+    .await;
+    b.wait_gone("#stakeholder-new-name-pasted").await;
+    let categories = b.texts(".stakeholder-row .badge.category").await;
+    assert_eq!(categories, ["Customers"; 5], "the form's category for each");
+    // One undo takes the whole list back.
+    b.click("#undo-button").await;
+    b.wait_until("the list undone", || async {
+        page.names().await.is_empty()
+    })
+    .await;
+    // A single line pasted is simply a name.
+    b.paste("#stakeholder-new-name", "Call centre").await;
+    assert_eq!(b.value("#stakeholder-new-name").await, "Call centre");
+    assert_eq!(b.texts("#stakeholder-new-name-pasted").await.len(), 0);
+    b.finish().await;
+}
+
+#[tokio::test]
 async fn a_score_outside_one_to_five_is_refused_beside_the_field() {
     let b = Browser::start().await;
     let page = StakeholdersPage(&b);
@@ -323,6 +372,23 @@ async fn a_stakeholder_can_be_duplicated_and_edited() {
         page.names().await == ["Call centre"]
     })
     .await;
+    // The deletion is offered back right away, by name; undo brings the record back whole.
+    b.wait_text("#removed-text", "Deleted “Night shift”.").await;
+    b.click("#removed-undo").await;
+    b.wait_until("both back", || async {
+        page.names().await == ["Call centre", "Night shift"]
+    })
+    .await;
+    b.wait_gone("#removed-toast").await;
+    page.toggle(&copy).await;
+    assert_eq!(b.value(&format!("#stakeholder-{copy}-power")).await, "2");
+    page.toggle(&copy).await;
+    // The next change takes the offer away: undo would no longer undo the deletion alone.
+    b.click(&format!("#stakeholder-{copy}-delete")).await;
+    b.wait_for("#removed-toast").await;
+    page.toggle(&page.ids().await[0]).await;
+    page.set(&page.ids().await[0], "name", "Day shift").await;
+    b.wait_gone("#removed-toast").await;
     b.finish().await;
 }
 
@@ -364,7 +430,7 @@ async fn opening_the_example_over_work_keeps_that_plan_in_the_library() {
     b.open("#/stakeholders").await;
     b.click("#open-example-small").await;
     b.wait_text("#plan-name", "CRM roll-out 2027").await;
-    b.wait_text("#notice-text", "Your plan “My own plan” is kept")
+    b.wait_text("#notice-text", "Your project “My own plan” is kept")
         .await;
     assert!(StakeholdersPage(&b).names().await.len() >= 12);
     assert_eq!(shell.nav_status("strategy").await, "complete");
@@ -391,7 +457,7 @@ async fn the_example_opens_in_any_interface_language() {
     shell.switch_language("uz").await;
     b.wait_text("#open-example", "Misolni ochish").await;
     b.click("#open-example").await;
-    b.wait_text("#notice-text", "Misol reja ochildi").await;
+    b.wait_text("#notice-text", "Misol loyiha ochildi").await;
     for step in ["profile", "stakeholders", "strategy"] {
         assert_eq!(shell.nav_status(step).await, "complete", "{step}");
     }

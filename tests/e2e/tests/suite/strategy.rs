@@ -60,7 +60,7 @@ async fn a_new_strategy_turns_complete_once_the_checks_are_answered() {
     page.choose("kpi", &kpi, "direction", "decrease").await;
     page.set("kpi", &kpi, "baseline", "12.5").await;
     page.set("kpi", &kpi, "target", "8").await;
-    page.type_kpi_date(&kpi, "12312027").await;
+    page.type_kpi_date(&kpi, "31.12.2027").await;
     page.pick("kpi", &kpi, "owner", "Head of", &owner).await;
     page.tick("kpi", &kpi, "goals", &goal).await;
 
@@ -132,7 +132,7 @@ async fn a_kpi_target_against_its_direction_is_refused_beside_the_field() {
     page.set("kpi", &kpi, "baseline", "10").await;
 
     // A target date in the past is refused too.
-    page.type_kpi_date(&kpi, "01012020").await;
+    page.type_kpi_date(&kpi, "01.01.2020").await;
     b.wait_text(&format!("#kpi-{kpi}-date-error"), "in the past")
         .await;
     assert!(page.rules().await.iter().any(|r| r == "strategy.kpiDate"));

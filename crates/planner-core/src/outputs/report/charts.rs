@@ -255,7 +255,11 @@ pub fn value_effort_matrix(html: &mut Html, plan: &Plan, lang: Lang) {
             .map(|g| g.name.as_str())
             .unwrap_or_default();
         let (cx, cy) = dot.centre();
-        html.open("g", &[("class", &format!("dot {}", dot.quadrant.class()))]);
+        let wont = if dot.wont { " wont" } else { "" };
+        html.open(
+            "g",
+            &[("class", &format!("dot {}{wont}", dot.quadrant.class()))],
+        );
         html.el("title", &[], &format!("{}. {name}", dot.rank));
         html.empty("circle", &[("cx", &num(cx)), ("cy", &num(cy)), ("r", "9")]);
         text(html, "", cx, cy + 4.0, "middle", &dot.rank.to_string());

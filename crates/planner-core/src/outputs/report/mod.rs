@@ -231,7 +231,7 @@ pub fn page_rule(plan: &Plan, lang: Lang) -> String {
     )
 }
 
-/// The plan's name, or "Untitled plan".
+/// The plan's name, or "Untitled project".
 fn plan_title(plan: &Plan, lang: Lang) -> String {
     match plan.display_name().trim() {
         "" => Shell::Untitled.text(lang).to_owned(),

@@ -1,0 +1,60 @@
+//! Moving the focus where the user's next keystroke belongs.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+
+/// The fields a user fills in: text-like inputs, selects and text areas, not checkboxes.
+const FIELDS: &str =
+    "input:not([type=checkbox]):not([type=radio]):not([type=hidden]):not([disabled]), \
+                      select:not([disabled]), textarea:not([disabled])";
+
+/// After the next frame (once a just-opened editor is drawn), focuses the first empty field
+/// inside the element `container` (a new record's editor), or its first field when none is
+/// empty. Nothing happens when the container is not there.
+pub fn first_empty_field(container: String) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let focus = Closure::once_into_js(move || {
+        let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&container))
+        else {
+            return;
+        };
+        let Ok(fields) = root.query_selector_all(FIELDS) else {
+            return;
+        };
+        let mut first: Option<HtmlElement> = None;
+        for i in 0..fields.length() {
+            let Some(field) = fields
+                .item(i)
+                .and_then(|n| n.dyn_into::<HtmlElement>().ok())
+            else {
+                continue;
+            };
+            if is_empty(&field) {
+                let _ = field.focus();
+                return;
+            }
+            first.get_or_insert(field);
+        }
+        if let Some(field) = first {
+            let _ = field.focus();
+        }
+    });
+    let _ = window.request_animation_frame(focus.unchecked_ref());
+}
+
+fn is_empty(field: &HtmlElement) -> bool {
+    if let Some(input) = field.dyn_ref::<HtmlInputElement>() {
+        input.value().is_empty()
+    } else if let Some(select) = field.dyn_ref::<HtmlSelectElement>() {
+        select.value().is_empty()
+    } else if let Some(area) = field.dyn_ref::<HtmlTextAreaElement>() {
+        area.value().is_empty()
+    } else {
+        false
+    }
+}

@@ -1,0 +1,64 @@
+//! Loading the language catalogs (`planner_core::i18n::catalog`): the interface language's
+//! before the app first draws, another when the user switches to it, all three before a
+//! spreadsheet import (which recognises column headers in any language).
+//!
+//! The page's loader script starts fetching the first catalog together with the WASM
+//! (`window.crmTexts`, for the language named in `window.crmTextsLang`), so the first draw waits
+//! for no second round trip. When that guess differs from the language chosen here, the right
+//! catalog is fetched instead.
+
+use planner_core::i18n::catalog;
+use planner_core::i18n::Lang;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The catalog of `lang` is loaded, from the loader's early fetch when it is that language's,
+/// else fetched now. `false` when it could not be had (the network, a broken file).
+pub async fn ensure(lang: Lang) -> bool {
+    if catalog::is_loaded(lang) {
+        return true;
+    }
+    let text = match early_fetch(lang).await {
+        Some(text) => Some(text),
+        None => super::files::fetch_text(&catalog::path(lang)).await,
+    };
+    match text {
+        Some(text) => catalog::load(lang, &text).is_ok(),
+        None => false,
+    }
+}
+
+/// Every language's catalog (for reading a spreadsheet's headers in any language).
+pub async fn ensure_all() -> bool {
+    let mut all = true;
+    for lang in Lang::ALL {
+        all &= ensure(lang).await;
+    }
+    all
+}
+
+/// The text of the loader's early fetch, when it was for `lang` and succeeded (taken once).
+async fn early_fetch(lang: Lang) -> Option<String> {
+    let window = web_sys::window()?;
+    let guessed = js_sys::Reflect::get(&window, &"crmTextsLang".into())
+        .ok()?
+        .as_string()?;
+    if guessed != lang.code() {
+        return None;
+    }
+    let promise = js_sys::Reflect::get(&window, &"crmTexts".into()).ok()?;
+    let _ = js_sys::Reflect::set(
+        &window,
+        &"crmTexts".into(),
+        &wasm_bindgen::JsValue::UNDEFINED,
+    );
+    let promise: js_sys::Promise = promise.dyn_into().ok()?;
+    let response: web_sys::Response = JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
