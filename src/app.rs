@@ -149,6 +149,8 @@ fn Header() -> impl IntoView {
         };
         Some(key)
     };
+    // On a phone the actions fold into a menu, so the header takes one line of the screen.
+    let menu = RwSignal::new(false);
     view! {
         <header class="app-header">
             <div class="brand">
@@ -156,7 +158,46 @@ fn Header() -> impl IntoView {
                 <span class="plan-name" id="plan-name">{plan_name}</span>
             </div>
             <p class="save-status" id="save-status" role="status">{status}</p>
-            <div class="header-actions">
+            <button
+                type="button"
+                class="button icon header-menu-button"
+                id="header-menu-button"
+                aria-expanded=move || menu.get().to_string()
+                aria-controls="header-actions"
+                aria-label=t(Shell::Menu)
+                title=t(Shell::Menu)
+                on:click=move |_| menu.update(|m| *m = !*m)
+            >
+                <svg viewBox="0 0 16 16" width="18" height="18" aria-hidden="true">
+                    <path d="M2 4h12M2 8h12M2 12h12" stroke="currentColor" stroke-width="1.6" fill="none" />
+                </svg>
+            </button>
+            <div
+                class="header-actions"
+                id="header-actions"
+                class:open=move || menu.get()
+                // A language chosen: the menu has done its work. (An import's preview is drawn
+                // inside the menu's file actions, so a chosen file leaves the menu open.)
+                on:change=move |ev| {
+                    let id = leptos::ev::Event::target(&ev)
+                        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                        .map(|el| el.id())
+                        .unwrap_or_default();
+                    if id == "lang-select" {
+                        menu.set(false);
+                    }
+                }
+                on:keydown=move |ev| {
+                    if ev.key() == "Escape" && menu.get_untracked() {
+                        menu.set(false);
+                        if let Some(button) = document().get_element_by_id("header-menu-button") {
+                            if let Ok(button) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(button) {
+                                let _ = button.focus();
+                            }
+                        }
+                    }
+                }
+            >
                 <HistoryButtons />
                 <PlanMenu />
                 <FileActions />

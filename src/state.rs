@@ -116,6 +116,9 @@ pub struct PlanStore {
     /// The name of the record deleted by the last change, for "Deleted ‹name› — Undo"; gone with
     /// the next change, when undo would no longer take back the deletion alone.
     pub removed: RwSignal<Option<String>>,
+    /// What the user typed into a field that the field refused, by field id: shown again, with
+    /// its message, after a reload, and said in place of the check that finds the field empty.
+    pub refused: RwSignal<std::collections::BTreeMap<String, String>>,
     /// localStorage use in UTF-16 code units, when known.
     pub usage: RwSignal<Option<usize>>,
     /// When the open plan was last exported, and what waits for an export.
@@ -174,6 +177,7 @@ impl PlanStore {
             conflict: RwSignal::new(None),
             deleted: RwSignal::new(None),
             removed: RwSignal::new(None),
+            refused: RwSignal::new(Default::default()),
             usage: RwSignal::new(None),
             backup: RwSignal::new(BackupState::default()),
             can_undo: RwSignal::new(false),
@@ -278,6 +282,8 @@ impl PlanStore {
     /// Opens `plan` in place of the one open (no history), notifying every reader.
     fn open_doc(&self, plan: Plan) {
         self.forget_removed();
+        self.refused
+            .set(storage::load_refused(&self.id.get_untracked()));
         self.doc.update_value(|d| {
             d.open(plan);
         });
@@ -379,6 +385,28 @@ impl PlanStore {
         if !self.read_only() {
             self.removed.set(Some(name.trim().to_owned()));
         }
+    }
+
+    /// Keeps what the user typed into field `field` that the field refused (`Some`), or drops it
+    /// once the field took a value (`None`).
+    pub fn set_refused(&self, field: &str, typed: Option<String>) {
+        let same = self
+            .refused
+            .try_with_untracked(|all| all.get(field) == typed.as_ref())
+            .unwrap_or(true);
+        if same {
+            return;
+        }
+        self.refused.update(|all| match typed {
+            Some(typed) => {
+                all.insert(field.to_owned(), typed);
+            }
+            None => {
+                all.remove(field);
+            }
+        });
+        self.refused
+            .with_untracked(|all| storage::save_refused(&self.id.get_untracked(), all));
     }
 
     /// Drops the offer to undo a deletion: another change came after it.
@@ -943,7 +971,10 @@ impl Checks {
                     lang: lang.get(),
                 };
                 store.parts_of(checks::reads(step)).with(|plan| {
-                    let findings = checks::run_step(step, plan, &cx);
+                    let mut findings = checks::run_step(step, plan, &cx);
+                    store
+                        .refused
+                        .with(|refused| checks::say_refused(&mut findings, refused, cx.lang));
                     StepReport {
                         step,
                         status: checks::status_of(step, plan, &findings),

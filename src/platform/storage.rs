@@ -14,7 +14,9 @@
 //! - `crm-planner:exports:<id>`: when the plan was last exported (see `planner_core::store::backup`);
 //! - `crm-planner:import-backup:<id>`: the plan as it was before an import replaced it;
 //! - `crm-planner:aside:<id>:<time>`: unreadable data moved aside, never deleted;
-//! - `crm-planner:lang`: the interface language.
+//! - `crm-planner:lang`: the interface language;
+//! - `crm-planner:refused:<id>`: what the user typed into a field of that plan that the field
+//!   refused (a field id and the text), kept so that a reload shows it with its message again.
 
 use gloo_storage::Storage as _;
 use js_sys::JsString;
@@ -57,6 +59,10 @@ pub fn plan_key(id: &str) -> String {
 
 fn good_key(id: &str) -> String {
     format!("crm-planner:good:{id}")
+}
+
+fn refused_key(id: &str) -> String {
+    format!("crm-planner:refused:{id}")
 }
 
 fn exports_key(id: &str) -> String {
@@ -217,6 +223,7 @@ pub fn remove_plan(id: &str) {
             good_key(id),
             exports_key(id),
             import_backup_key(id),
+            refused_key(id),
         ] {
             let _ = storage.remove_item(&key);
         }
@@ -419,6 +426,27 @@ pub fn load_plan(id: &str, now: &str) -> Loaded {
                 error,
             }
         }
+    }
+}
+
+/// The typed values a plan's fields refused, by field id (empty when none or unreadable).
+pub fn load_refused(id: &str) -> std::collections::BTreeMap<String, String> {
+    if local_storage().is_none() {
+        return Default::default();
+    }
+    gloo_storage::LocalStorage::get(refused_key(id)).unwrap_or_default()
+}
+
+/// Keeps the typed values a plan's fields refused; none removes the key. A failure only means
+/// a reload shows the plan's values in those fields instead.
+pub fn save_refused(id: &str, refused: &std::collections::BTreeMap<String, String>) {
+    if local_storage().is_none() {
+        return;
+    }
+    if refused.is_empty() {
+        gloo_storage::LocalStorage::delete(refused_key(id));
+    } else {
+        let _ = gloo_storage::LocalStorage::set(refused_key(id), refused);
     }
 }
 

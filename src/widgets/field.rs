@@ -14,6 +14,7 @@ use planner_core::i18n::{ErrorText, Text, WidgetText};
 use planner_core::profile::FieldError;
 
 use crate::i18n::use_language;
+use crate::state::use_store;
 
 /// Why a field refused a typed value: any [`ErrorText`], said in the current language.
 #[derive(Clone)]
@@ -91,13 +92,27 @@ pub fn TextField(
     #[prop(optional)]
     required: bool,
 ) -> impl IntoView {
-    let draft = RwSignal::new(None::<String>);
+    let store = use_store();
     let errors = Errors::new(&id);
     let error = errors.error;
     let invalid = errors.invalid();
+    // A value this field refused before a reload is shown again, with its message.
+    let draft = RwSignal::new(None::<String>);
+    if let Some(kept) = store.refused.with_untracked(|all| all.get(&id).cloned()) {
+        match commit.run(kept.clone()) {
+            Err(refusal) => {
+                draft.set(Some(kept));
+                error.set(Some(refusal));
+            }
+            // Taken now (a newer version of the app reads it): nothing to keep.
+            Ok(()) => store.set_refused(&id, None),
+        }
+    }
     let shown = move || draft.get().unwrap_or_else(|| value.get());
+    let field = id.clone();
     let on_input = move |text: String| {
         let result = commit.run(text.clone());
+        store.set_refused(&field, result.is_err().then(|| text.clone()));
         draft.set(Some(text));
         error.set(result.err());
     };
@@ -178,6 +193,7 @@ pub fn DateField(
     };
 
     let lang = use_language();
+    let store = use_store();
     let errors = Errors::new(&id);
     let error = errors.error;
     let invalid = errors.invalid();
@@ -190,9 +206,15 @@ pub fn DateField(
                 .unwrap_or_default()
         })
     };
-    let text = RwSignal::new(untrack(shown));
+    // A date this field refused before a reload is shown again, with its message.
+    let kept = store.refused.with_untracked(|all| all.get(&id).cloned());
+    let text = RwSignal::new(kept.clone().unwrap_or_else(|| untrack(shown)));
     // While the user types, the text is theirs: the plan's value does not rewrite it.
-    let typing = StoredValue::new(false);
+    let typing = StoredValue::new(kept.is_some());
+    if kept.is_some() {
+        error.set(Some(Refusal::from(FieldError::InvalidDate)));
+    }
+    let field = StoredValue::new(id.clone());
     Effect::new(move |_| {
         let shown = shown();
         if !typing.get_value() {
@@ -224,6 +246,9 @@ pub fn DateField(
             Ok(())
         };
         let taken = result.is_ok();
+        if done || taken {
+            field.try_with_value(|f| store.set_refused(f, (!taken).then(|| raw.clone())));
+        }
         error.try_set(result.err());
         if done {
             typing.try_set_value(false);

@@ -11,6 +11,17 @@ pub fn option<V: Into<String>, L: Into<String>>((value, label): (V, L)) -> (Stri
     (value.into(), label.into())
 }
 
+/// The options of a score 1-5, the same on every step: "—" (not scored yet), then 1 to 5.
+pub fn score_options(lang: crate::i18n::Language) -> Signal<Vec<(String, String)>> {
+    Signal::derive(move || {
+        let none =
+            planner_core::i18n::Text::text(planner_core::i18n::GoalsText::NotSet, lang.get());
+        std::iter::once(option(("", none)))
+            .chain((1..=5u8).map(|n| option((n.to_string(), n.to_string()))))
+            .collect()
+    })
+}
+
 /// A labelled `<select>` that always shows the plan's value.
 #[component]
 pub fn Select(

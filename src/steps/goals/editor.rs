@@ -14,7 +14,7 @@ use super::OpenGoal;
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
 use crate::widgets::checks::id_values;
-use crate::widgets::{option, Bound, CheckGroup, DateField, Select, TextField};
+use crate::widgets::{option, score_options, Bound, CheckGroup, DateField, Select, TextField};
 
 /// The editor of the goal `id`.
 #[component]
@@ -94,19 +94,7 @@ pub fn GoalEditor(id: Id) -> impl IntoView {
             .map(option)
             .collect::<Vec<_>>()
     });
-    let score_options = Signal::derive(move || {
-        vec![
-            ("", GoalsText::NotSet.text(lang.get())),
-            ("1", "1"),
-            ("2", "2"),
-            ("3", "3"),
-            ("4", "4"),
-            ("5", "5"),
-        ]
-        .into_iter()
-        .map(option)
-        .collect::<Vec<_>>()
-    });
+    let score_options = score_options(lang);
     let resistance_options = Signal::derive(move || {
         let l = lang.get();
         std::iter::once(("", GoalsText::NotSet.text(l)))

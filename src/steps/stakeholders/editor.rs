@@ -10,7 +10,7 @@ use planner_core::{Id, Plan};
 
 use crate::i18n::{t, use_language};
 use crate::state::{use_store, PlanStore};
-use crate::widgets::{option, CheckboxField, Select, TextField};
+use crate::widgets::{option, score_options, CheckboxField, Select, TextField};
 
 fn change(store: PlanStore, id: &Id, f: impl FnOnce(&mut Stakeholder)) {
     store.update(|p: &mut Plan| {
@@ -50,13 +50,6 @@ pub fn StakeholderEditor(id: Id) -> impl IntoView {
             } else {
                 optional_text(&s)?
             };
-            change(store, &id, |st| set(st, v));
-            Ok(())
-        })
-    };
-    let commit_score = move |set: fn(&mut Stakeholder, Option<u8>)| {
-        Callback::new(move |s: String| {
-            let v = optional_score(&s)?;
             change(store, &id, |st| set(st, v));
             Ok(())
         })
@@ -138,19 +131,26 @@ pub fn StakeholderEditor(id: Id) -> impl IntoView {
                     value=text(|s| s.position.clone())
                     commit=commit_text(false, |s, v| s.position = v)
                 />
-                <TextField
+                // Scores are chosen, as on every step, never typed: nothing to refuse.
+                <Select
                     id=fid("power")
                     label=Signal::derive(t(StakeholdersText::Power))
-                    inputmode="numeric"
+                    options=score_options(lang)
                     value=text(|s| s.power.map(|v| v.to_string()).unwrap_or_default())
-                    commit=commit_score(|s, v| s.power = v)
+                    on_change=Callback::new(move |v: String| {
+                        let v = optional_score(&v).ok().flatten();
+                        change(store, &id, |s| s.power = v);
+                    })
                 />
-                <TextField
+                <Select
                     id=fid("interest")
                     label=Signal::derive(t(StakeholdersText::Interest))
-                    inputmode="numeric"
+                    options=score_options(lang)
                     value=text(|s| s.interest.map(|v| v.to_string()).unwrap_or_default())
-                    commit=commit_score(|s, v| s.interest = v)
+                    on_change=Callback::new(move |v: String| {
+                        let v = optional_score(&v).ok().flatten();
+                        change(store, &id, |s| s.interest = v);
+                    })
                 />
                 <Select
                     id=fid("current")

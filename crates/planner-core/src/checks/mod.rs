@@ -136,6 +136,27 @@ pub fn status_from_findings(started: bool, findings: &[Finding]) -> StepStatus {
     }
 }
 
+/// Says a finding about a field the user typed a refused value into (`refused`: by field id,
+/// what was typed) as that: the value typed is not valid yet, rather than "the field is empty",
+/// which the user, looking at their text in it, would read as a contradiction.
+pub fn say_refused(
+    findings: &mut [Finding],
+    refused: &std::collections::BTreeMap<String, String>,
+    lang: crate::i18n::Lang,
+) {
+    if refused.is_empty() {
+        return;
+    }
+    for finding in findings {
+        if let Some(typed) = refused.get(&finding.target.anchor) {
+            finding.message = crate::i18n::fill(
+                crate::i18n::Text::text(crate::i18n::WidgetText::RefusedValue, lang),
+                &[typed],
+            );
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,5 +232,35 @@ mod tests {
             run_step(StepId::Plans, &other, &cx),
             run_step(StepId::Plans, &example, &cx)
         );
+    }
+
+    #[test]
+    fn a_refused_value_is_said_in_place_of_the_empty_field() {
+        let mut findings = vec![
+            Finding::new(
+                StepId::Strategy,
+                "strategy.kpiTarget",
+                Severity::Blocking,
+                "Set the target.".into(),
+                "kpi-k1-target",
+            ),
+            Finding::new(
+                StepId::Strategy,
+                "strategy.kpiUnit",
+                Severity::Blocking,
+                "Set the unit.".into(),
+                "kpi-k1-unit",
+            ),
+        ];
+        let refused = [("kpi-k1-target".to_owned(), "15 %%".to_owned())]
+            .into_iter()
+            .collect();
+        say_refused(&mut findings, &refused, crate::i18n::Lang::En);
+        assert_eq!(
+            findings[0].message,
+            "“15 %%” was typed here, but it is not a valid value: correct it or clear the field."
+        );
+        assert_eq!(findings[0].severity, Severity::Blocking);
+        assert_eq!(findings[1].message, "Set the unit.");
     }
 }

@@ -26,6 +26,8 @@ texts! {
         },
         Untitled => { en: "Untitled project", uz: "Nomsiz loyiha", ru: "Проект без названия" },
         Language => { en: "Language", uz: "Til", ru: "Язык" },
+        /// The header's menu on a phone: undo, projects, files, language.
+        Menu => { en: "Menu", uz: "Menyu", ru: "Меню" },
         Steps => { en: "Steps", uz: "Qadamlar", ru: "Шаги" },
         SkipToContent => { en: "Skip to content", uz: "Asosiy qismga oʻtish", ru: "Перейти к содержимому" },
         Saved => { en: "Saved in this browser", uz: "Brauzerda saqlandi", ru: "Сохранено в браузере" },

@@ -55,6 +55,12 @@ texts! {
         /// A date field's placeholder: the order its date is typed in.
         DatePattern => { en: "dd/mm/yyyy", uz: "kk.oo.yyyy", ru: "дд.мм.гггг" },
         Calendar => { en: "Choose on a calendar", uz: "Taqvimdan tanlash", ru: "Выбрать в календаре" },
+        /// A check about a field that holds a refused typed value; `{0}` what was typed.
+        RefusedValue => {
+            en: "“{0}” was typed here, but it is not a valid value: correct it or clear the field.",
+            uz: "Bu yerga “{0}” yozilgan, lekin u yaroqli qiymat emas: uni tuzating yoki maydonni tozalang.",
+            ru: "Здесь введено «{0}», но это недопустимое значение: исправьте его или очистите поле.",
+        },
         UndoRemove => { en: "Undo", uz: "Bekor qilish", ru: "Отменить" },
         DismissRemoved => { en: "Close this message", uz: "Xabarni yopish", ru: "Закрыть сообщение" },
     }

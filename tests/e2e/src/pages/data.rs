@@ -9,6 +9,7 @@ pub struct DataPage<'a>(pub &'a Browser);
 impl DataPage<'_> {
     /// Opens the "Projects" menu (if closed) and waits for it.
     pub async fn open_menu(&self) {
+        crate::pages::Shell(self.0).reveal_actions().await;
         if self.0.text("#plans-menu").await.is_empty() {
             self.0.click("#plans-button").await;
         }

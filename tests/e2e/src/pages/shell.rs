@@ -21,8 +21,35 @@ impl Shell<'_> {
             .unwrap_or_default()
     }
 
+    /// On a phone, opens the header's menu (where the actions are) unless it is open.
+    pub async fn reveal_actions(&self) {
+        let folded = self
+            .0
+            .js("const b = document.getElementById('header-menu-button'); \
+                 return !!b && b.offsetParent !== null && b.getAttribute('aria-expanded') !== 'true'")
+            .await;
+        if folded.as_bool() == Some(true) {
+            self.0.click("#header-menu-button").await;
+            self.0.wait_for("#header-actions.open").await;
+        }
+    }
+
+    /// On a phone, closes the header's menu if it is open.
+    pub async fn fold_actions(&self) {
+        let open = self
+            .0
+            .js("const b = document.getElementById('header-menu-button'); \
+                 return !!b && b.offsetParent !== null && b.getAttribute('aria-expanded') === 'true'")
+            .await;
+        if open.as_bool() == Some(true) {
+            self.0.click("#header-menu-button").await;
+            self.0.wait_gone("#header-actions.open").await;
+        }
+    }
+
     /// Chooses an interface language by code (`uz`, `ru`, `en`).
     pub async fn switch_language(&self, code: &str) {
+        self.reveal_actions().await;
         self.0.select("#lang-select", code).await;
         // A language not shown before has its texts fetched first: wait until the page speaks it.
         self.0
@@ -53,6 +80,7 @@ impl Shell<'_> {
 
     /// Exports the plan and returns the downloaded file's content.
     pub async fn export(&self) -> String {
+        self.reveal_actions().await;
         self.0.click("#export-button").await;
         let path = self.0.wait_download(".json").await;
         // Chrome writes a .crdownload first and renames it when complete; the final name can
@@ -89,6 +117,7 @@ impl Shell<'_> {
     pub async fn import(&self, path: &std::path::Path) {
         // Drivers take only canonical paths (chromedriver refuses `..`).
         let path = path.canonicalize().unwrap_or_else(|_| path.to_owned());
+        self.reveal_actions().await;
         let input = self.0.wait_for("#import-input").await;
         input
             .send_keys(&path.display().to_string())
@@ -101,6 +130,7 @@ impl Shell<'_> {
         self.import(path).await;
         self.0.click("#import-confirm").await;
         self.0.wait_gone("#import-confirm").await;
+        self.fold_actions().await;
     }
 
     /// The text of the current notice, once one shows, with its technical details (folded

@@ -102,8 +102,12 @@ impl StakeholdersPage<'_> {
     /// Fills in everything step 1 asks of a stakeholder.
     pub async fn complete(&self, id: &str, expected: &str, power: &str, interest: &str) {
         self.set(id, "expected", expected).await;
-        self.set(id, "power", power).await;
-        self.set(id, "interest", interest).await;
+        self.0
+            .select(&format!("#stakeholder-{id}-power"), power)
+            .await;
+        self.0
+            .select(&format!("#stakeholder-{id}-interest"), interest)
+            .await;
     }
 
     /// The quadrant a stakeholder's point is drawn in, and the point's centre.

@@ -17,4 +17,5 @@ mod shell;
 mod size;
 mod stakeholders;
 mod strategy;
+mod studies;
 mod welcome;

@@ -112,6 +112,7 @@ async fn no_word_is_cut_on_a_phone_in(lang: &'static str, example: &str) {
     }
     b.click("#import-confirm").await;
     b.wait_gone("#import-confirm").await;
+    crm_e2e::pages::Shell(&b).fold_actions().await;
     for step in [
         "#/profile",
         "#/stakeholders",
@@ -164,4 +165,58 @@ async fn no_word_is_cut_nor_the_page_widened_on_a_phone_in_russian() {
 #[tokio::test]
 async fn no_word_is_cut_nor_the_page_widened_on_a_phone_in_uzbek() {
     no_word_is_cut_on_a_phone_in("uz-UZ", "tashkent-bank.uz.crmplan.json").await;
+}
+
+#[tokio::test]
+async fn on_a_phone_the_header_is_one_line_with_its_actions_in_a_menu() {
+    let b = Browser::with(Options {
+        lang: "ru",
+        width: 390,
+        height: 844,
+        ..Options::default()
+    })
+    .await;
+    crate::stakeholders::open_example(&b).await;
+    let visible = |css: &'static str| {
+        let b = &b;
+        async move {
+            b.js(&format!(
+                "const e = document.querySelector('{css}'); return !!e && e.offsetParent !== null"
+            ))
+            .await
+            .as_bool()
+                == Some(true)
+        }
+    };
+    for step in [
+        "#/",
+        "#/profile",
+        "#/stakeholders",
+        "#/strategy",
+        "#/goals",
+        "#/plans",
+        "#/report",
+        "#/method",
+    ] {
+        b.open(step).await;
+        let height = b
+            .js("return document.querySelector('.app-header').getBoundingClientRect().height")
+            .await
+            .as_f64()
+            .unwrap_or(f64::MAX);
+        assert!(
+            height <= 844.0 * 0.15,
+            "{step}: the header is {height} px of an 844 px screen"
+        );
+    }
+    // The actions are one tap away, and Escape folds them back.
+    assert!(!visible("#export-button").await);
+    b.click("#header-menu-button").await;
+    b.wait_for("#header-actions.open").await;
+    assert!(visible("#export-button").await);
+    assert!(visible("#lang-select").await);
+    b.keys("#lang-select", "\u{E00C}").await;
+    b.wait_gone("#header-actions.open").await;
+    assert_eq!(b.focused().await, "header-menu-button");
+    b.finish().await;
 }

@@ -98,8 +98,12 @@ async fn an_empty_required_name_is_refused_beside_the_field() {
     b.click("#unit-add").await;
     b.wait_text("#unit-new-name-error", "required").await;
     assert!(page.unit_names().await.is_empty());
+    // After a reload the field still shows what was typed (nothing) with its message, and the
+    // plan still has its last valid name.
     b.reload().await;
-    assert_eq!(b.value("#profile-name").await, "Keep me");
+    assert_eq!(b.value("#profile-name").await, "");
+    b.wait_text("#profile-name-error", "required").await;
+    assert_eq!(Shell(&b).plan_name().await, "Keep me");
     b.finish().await;
 }
 
@@ -119,8 +123,18 @@ async fn an_impossible_date_is_refused_beside_the_field() {
     assert_eq!(error, "Not a valid date. Enter a real calendar date.");
     Shell(&b).wait_saved().await;
     b.reload().await;
-    let kept = b.value("#profile-go-live").await;
-    assert_eq!(kept, "01/03/2027", "the valid date was kept");
+    // After a reload the field still shows the impossible date with its message; the plan
+    // kept the last valid one.
+    assert_eq!(b.value("#profile-go-live").await, "31.02.2027");
+    b.wait_text("#profile-go-live-error", "Not a valid date")
+        .await;
+    let file = Shell(&b).export_timeless().await;
+    assert_eq!(file["plan"]["profile"]["goLive"], "2027-03-01");
+    // Corrected, the field takes it and forgets the refusal.
+    page.type_go_live("01.04.2027").await;
+    b.wait_text("#profile-go-live-hint", "1 April 2027").await;
+    b.reload().await;
+    assert_eq!(b.value("#profile-go-live").await, "01/04/2027");
     b.finish().await;
 }
 

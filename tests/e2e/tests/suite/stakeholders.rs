@@ -120,23 +120,27 @@ async fn a_pasted_list_adds_every_name_at_once_and_undoes_as_one() {
 }
 
 #[tokio::test]
-async fn a_score_outside_one_to_five_is_refused_beside_the_field() {
+async fn a_score_is_chosen_from_one_to_five_as_on_every_step() {
     let b = Browser::start().await;
     let page = StakeholdersPage(&b);
     page.open().await;
     let id = page.add("IT department", "it").await;
-    page.set(&id, "power", "7").await;
-    b.wait_text(&format!("#stakeholder-{id}-power-error"), "1 to 5")
+    // Chosen, never typed: "—" (not scored yet), then 1 to 5, as step 3's value and effort.
+    let options = b
+        .js(&format!(
+            "return [...document.getElementById('stakeholder-{id}-power').options].map(o => o.value)"
+        ))
         .await;
-    // Nothing invalid was saved: the check still asks for the power.
+    assert_eq!(options, serde_json::json!(["", "1", "2", "3", "4", "5"]));
     assert!(page.rules().await.iter().any(|r| r == "stakeholders.power"));
-    page.set(&id, "power", "4").await;
-    b.wait_until("the error clears", || async {
-        page.error_of(&id, "power").await.is_empty()
-    })
-    .await;
+    b.select(&format!("#stakeholder-{id}-power"), "4").await;
     b.wait_until("power is accepted", || async {
         !page.rules().await.iter().any(|r| r == "stakeholders.power")
+    })
+    .await;
+    b.select(&format!("#stakeholder-{id}-power"), "").await;
+    b.wait_until("power is asked for again", || async {
+        page.rules().await.iter().any(|r| r == "stakeholders.power")
     })
     .await;
     // An empty required name is refused too.

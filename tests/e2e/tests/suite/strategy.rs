@@ -93,6 +93,39 @@ async fn a_new_strategy_turns_complete_once_the_checks_are_answered() {
 }
 
 #[tokio::test]
+async fn a_refused_target_stays_with_its_one_message_across_a_reload() {
+    let b = Browser::start().await;
+    let page = StrategyPage(&b);
+    page.open().await;
+    let kpi = page.add("kpi", "cross-sell conversion").await;
+    page.set("kpi", &kpi, "baseline", "10").await;
+    page.set("kpi", &kpi, "target", "about 15").await;
+    b.wait_text(&format!("#kpi-{kpi}-target-error"), "Enter a number")
+        .await;
+    // The check about the target speaks of what was typed, not of an empty field.
+    let finding = ".findings .finding[data-rule='strategy.kpiTarget']";
+    b.wait_text(finding, "“about 15” was typed here").await;
+    Shell(&b).wait_saved().await;
+    b.reload().await;
+    page.open_kpi(&kpi).await;
+    assert_eq!(b.value(&format!("#kpi-{kpi}-target")).await, "about 15");
+    b.wait_text(&format!("#kpi-{kpi}-target-error"), "Enter a number")
+        .await;
+    b.wait_text(finding, "“about 15” was typed here").await;
+    // Corrected, it is taken, and both the message and the check go.
+    page.set("kpi", &kpi, "target", "15").await;
+    b.wait_until("the target is taken", || async {
+        !page.rules().await.iter().any(|r| r == "strategy.kpiTarget")
+    })
+    .await;
+    b.reload().await;
+    page.open_kpi(&kpi).await;
+    assert_eq!(b.value(&format!("#kpi-{kpi}-target")).await, "15");
+    assert_eq!(page.error_of("kpi", &kpi, "target").await, "");
+    b.finish().await;
+}
+
+#[tokio::test]
 async fn a_kpi_target_against_its_direction_is_refused_beside_the_field() {
     let b = Browser::start().await;
     let page = StrategyPage(&b);
