@@ -58,11 +58,13 @@ pub async fn read_bytes(file: &web_sys::File, max_bytes: usize) -> Result<Vec<u8
 /// had (offline, not found) or is not text.
 pub async fn fetch_text(path: &str) -> Option<String> {
     let window = web_sys::window()?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(path))
-        .await
-        .ok()?
-        .dyn_into()
-        .ok()?;
+    response_text(window.fetch_with_str(path)).await
+}
+
+/// The text of a fetch's response, once the promise `fetch` gave settles; `None` when the fetch
+/// failed, the server said no, or the body is not text.
+pub async fn response_text(fetch: js_sys::Promise) -> Option<String> {
+    let response: web_sys::Response = JsFuture::from(fetch).await.ok()?.dyn_into().ok()?;
     if !response.ok() {
         return None;
     }

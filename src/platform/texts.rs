@@ -10,7 +10,6 @@
 use planner_core::i18n::catalog;
 use planner_core::i18n::Lang;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 /// The catalog of `lang` is loaded, from the loader's early fetch when it is that language's,
 /// else fetched now. `false` when it could not be had (the network, a broken file).
@@ -52,13 +51,5 @@ async fn early_fetch(lang: Lang) -> Option<String> {
         &"crmTexts".into(),
         &wasm_bindgen::JsValue::UNDEFINED,
     );
-    let promise: js_sys::Promise = promise.dyn_into().ok()?;
-    let response: web_sys::Response = JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()
+    super::files::response_text(promise.dyn_into().ok()?).await
 }

@@ -12,6 +12,19 @@ impl GoalsPage<'_> {
         self.0.wait_for("#scope-list").await;
     }
 
+    /// Adds a goal by its name and returns its id, read from the editor that opens for it.
+    pub async fn add(&self, name: &str) -> String {
+        self.0.type_into("#igoal-new-name", name).await;
+        self.0.click("#igoal-add").await;
+        let editor = self.0.wait_for(".goal-editor").await;
+        self.0
+            .element_id(&editor)
+            .await
+            .trim_start_matches("igoal-")
+            .trim_end_matches("-editor")
+            .to_owned()
+    }
+
     /// The goal names in ranked order.
     pub async fn ranked_names(&self) -> Vec<String> {
         self.0.texts("#goal-list .goal-name").await

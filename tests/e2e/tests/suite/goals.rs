@@ -112,15 +112,7 @@ async fn a_new_goal_is_ranked_and_checked_as_it_is_filled() {
     let page = GoalsPage(&b);
     page.open().await;
     assert_eq!(Shell(&b).nav_status("goals").await, "complete");
-    b.type_into("#igoal-new-name", "Loyalty points visible to branch staff")
-        .await;
-    b.click("#igoal-add").await;
-    let editor = b.wait_for(".goal-editor").await;
-    let id = editor.attr("id").await.ok().flatten().unwrap_or_default();
-    let goal_id = id
-        .trim_start_matches("igoal-")
-        .trim_end_matches("-editor")
-        .to_owned();
+    let goal_id = page.add("Loyalty points visible to branch staff").await;
     b.wait_until("the step needs the new goal's scores", || async {
         Shell(&b).nav_status("goals").await == "in-progress"
     })
@@ -183,15 +175,7 @@ async fn a_wont_have_goal_asks_for_nothing() {
     let b = with_fixture(COMPLETE).await;
     let page = GoalsPage(&b);
     page.open().await;
-    b.type_into("#igoal-new-name", "Loyalty points in the app")
-        .await;
-    b.click("#igoal-add").await;
-    let editor = b.wait_for(".goal-editor").await;
-    let id = editor.attr("id").await.ok().flatten().unwrap_or_default();
-    let goal_id = id
-        .trim_start_matches("igoal-")
-        .trim_end_matches("-editor")
-        .to_owned();
+    let goal_id = page.add("Loyalty points in the app").await;
     b.wait_text(".findings", "Loyalty points in the app").await;
     // Not this time: no scores, resistance or links are asked of it, and the step is complete.
     b.select(&format!("#igoal-{goal_id}-priority"), "wont")

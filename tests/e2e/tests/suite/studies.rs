@@ -253,15 +253,10 @@ async fn replay(study: Study) -> (usize, usize) {
 
     // A goal set aside for now creates no checks.
     b.open("#/goals").await;
-    user.type_into("#igoal-new-name", study.wont).await;
-    user.click("#igoal-add").await;
-    let editor = b.wait_for(".goal-editor").await;
-    let goal = b
-        .element_id(&editor)
-        .await
-        .trim_start_matches("igoal-")
-        .trim_end_matches("-editor")
-        .to_owned();
+    // Two actions: the name typed, Add clicked.
+    user.act();
+    user.act();
+    let goal = crm_e2e::pages::GoalsPage(&b).add(study.wont).await;
     user.select(&format!("#igoal-{goal}-priority"), "wont")
         .await;
     b.wait_until("no check names the set-aside goal", || async {
