@@ -3,7 +3,7 @@
 //! to start, not a wall of "to do" items about fields nobody has seen yet.
 
 use leptos::prelude::*;
-use planner_core::checks::Severity;
+use planner_core::checks::{gather, Severity};
 use planner_core::i18n::{
     fill, Shell, StepText, Text, WelcomeText, PLAN_FILE_EXTENSION, SECTION, TEXTBOOK,
 };
@@ -15,7 +15,7 @@ use crate::outputs::Outputs;
 use crate::route::href;
 use crate::state::{use_checks, use_store};
 use crate::widgets::example::{has_work, OpenExampleButton};
-use crate::widgets::findings::finding_item;
+use crate::widgets::findings::{entry_item, Tone};
 
 /// The home page: the welcome while the plan is empty, else the overview.
 #[component]
@@ -151,22 +151,26 @@ fn StepsOverview() -> impl IntoView {
                             {if empty {
                                 view! { <p class="muted">{Shell::NoFindings.text(lang.get())}</p> }.into_any()
                             } else {
-                                // Blocking problems first, then warnings, each under its name.
+                                // Blocking problems first, then warnings, each under its name; a
+                                // step not started lists what it needs as what comes next.
+                                let started = status != StepStatus::NotStarted;
                                 let (blocking, warnings): (Vec<_>, Vec<_>) =
                                     findings.into_iter().partition(|f| f.severity == Severity::Blocking);
-                                let group = |title: Shell, class: &'static str, list: Vec<planner_core::checks::Finding>| {
-                                    (!list.is_empty()).then(|| view! {
-                                        <h3 class=format!("findings-title {class}")>
-                                            {format!("{} ({})", title.text(lang.get()), list.len())}
+                                let group = |severity: Severity, list: Vec<planner_core::checks::Finding>| {
+                                    let tone = Tone::of(severity, started);
+                                    let entries = gather(list);
+                                    (!entries.is_empty()).then(|| view! {
+                                        <h3 class=format!("findings-title {}", tone.class())>
+                                            {format!("{} ({})", tone.title().text(lang.get()), entries.len())}
                                         </h3>
-                                        <ul class="finding-list" data-severity=class>
-                                            {list.into_iter().map(finding_item).collect_view()}
+                                        <ul class="finding-list" data-severity=tone.class()>
+                                            {entries.into_iter().map(|e| entry_item(e, tone)).collect_view()}
                                         </ul>
                                     })
                                 };
                                 view! {
-                                    {group(Shell::Blocking, "blocking", blocking)}
-                                    {group(Shell::Warnings, "warning", warnings)}
+                                    {group(Severity::Blocking, blocking)}
+                                    {group(Severity::Warning, warnings)}
                                 }.into_any()
                             }}
                         </li>

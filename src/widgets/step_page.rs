@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use planner_core::i18n::{fill, ReportText, StepText, Text};
-use planner_core::steps::StepId;
+use planner_core::steps::{StepId, StepStatus};
 
 use crate::i18n::{t, use_language};
 use crate::route::href;
@@ -48,7 +48,10 @@ pub fn StepPage(
                     })}
                 </p>
             </header>
-            <FindingList findings=Signal::derive(move || report.get().map(|r| r.findings).unwrap_or_default()) />
+            <FindingList
+                findings=Signal::derive(move || report.get().map(|r| r.findings).unwrap_or_default())
+                started=Signal::derive(move || status() != Some(StepStatus::NotStarted))
+            />
             <div class="step-body">{children()}</div>
             <nav class="step-next" aria-label=t(StepText::NextLabel)>
                 <a class="button primary" href=next_href id="step-next">

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::i18n::Lang;
+use crate::ids::Id;
 use crate::plan::Plan;
 use crate::steps::{StepId, StepStatus};
 use crate::store::patch::{Part, Parts};
@@ -13,7 +14,7 @@ mod anchor;
 pub use anchor::{AnchorKind, FieldAnchor, NotAFieldAnchor};
 
 /// How much a finding matters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     /// The step cannot be complete while this fails.
     Blocking,
@@ -41,6 +42,87 @@ pub struct Finding {
     pub message: String,
     /// Where to fix it.
     pub target: Target,
+    /// When the finding asks one thing of one record, that thing in a few words, so that a
+    /// list can gather a record's findings into one line (see [`gather`]).
+    pub need: Option<Need>,
+}
+
+/// One thing a record still needs, said short: the record's findings gathered read "Goal
+/// “Faster loans” still needs: a KPI · a process · a people group", each part a link to its
+/// own field.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Need {
+    /// The record the finding is about.
+    pub record: Id,
+    /// The line's start, naming the record ("Goal “Faster loans” still needs:").
+    pub heading: String,
+    /// What this finding asks for ("a KPI").
+    pub what: String,
+}
+
+/// How a line gathering the findings about one record starts: "{named} — still to fill in:",
+/// where `named` names the record ("Goal “Faster loans”", or a stakeholder's name).
+pub fn still_to_fill(named: &str, lang: Lang) -> String {
+    use crate::i18n::{fill, Text, WidgetText};
+    fill(WidgetText::StillToFill.text(lang), &[named])
+}
+
+/// A list's entry: one finding as it is, or the findings about one record gathered.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Entry {
+    /// A finding alone.
+    One(Finding),
+    /// Two or more findings of the same severity about one record, in their order.
+    Record {
+        /// The line's start ("Goal “Faster loans” still needs:").
+        heading: String,
+        /// The findings, each with its [`Need`].
+        findings: Vec<Finding>,
+    },
+}
+
+impl Entry {
+    /// The findings of this entry.
+    pub fn findings(&self) -> &[Finding] {
+        match self {
+            Entry::One(finding) => std::slice::from_ref(finding),
+            Entry::Record { findings, .. } => findings,
+        }
+    }
+}
+
+/// Gathers the findings about one record (of one severity) into one entry, where the first of
+/// them stood: four lines about one goal become one line naming what it still needs. A record
+/// with one finding keeps its whole sentence.
+pub fn gather(findings: Vec<Finding>) -> Vec<Entry> {
+    let mut lists: Vec<Vec<Finding>> = Vec::new();
+    let mut place: std::collections::HashMap<(Severity, Id), usize> =
+        std::collections::HashMap::new();
+    for finding in findings {
+        let key = finding.need.as_ref().map(|n| (finding.severity, n.record));
+        match key.and_then(|k| place.get(&k).copied()) {
+            Some(i) if i < lists.len() => lists[i].push(finding),
+            _ => {
+                if let Some(k) = key {
+                    place.insert(k, lists.len());
+                }
+                lists.push(vec![finding]);
+            }
+        }
+    }
+    lists
+        .into_iter()
+        .filter_map(|mut list| match list.len() {
+            1 => list.pop().map(Entry::One),
+            _ => {
+                let heading = list.first()?.need.as_ref()?.heading.clone();
+                Some(Entry::Record {
+                    heading,
+                    findings: list,
+                })
+            }
+        })
+        .collect()
 }
 
 impl Finding {
@@ -60,7 +142,19 @@ impl Finding {
                 step,
                 anchor: anchor.into(),
             },
+            need: None,
         }
+    }
+
+    /// This finding, saying also what it asks of `record` in a few words (`what`) and how a
+    /// line of that record's findings starts (`heading`).
+    pub fn needs(mut self, record: Id, heading: String, what: &str) -> Finding {
+        self.need = Some(Need {
+            record,
+            heading,
+            what: what.to_owned(),
+        });
+        self
     }
 }
 
@@ -149,6 +243,8 @@ pub fn say_refused(
     }
     for finding in findings {
         if let Some(typed) = refused.get(&finding.target.anchor) {
+            // Said whole, on its own line: "Target" alone would hide what was typed.
+            finding.need = None;
             finding.message = crate::i18n::fill(
                 crate::i18n::Text::text(crate::i18n::WidgetText::RefusedValue, lang),
                 &[typed],
@@ -243,6 +339,11 @@ mod tests {
                 Severity::Blocking,
                 "Set the target.".into(),
                 "kpi-k1-target",
+            )
+            .needs(
+                Id::new("k1"),
+                "KPI “k1” — still to fill in:".into(),
+                "Target",
             ),
             Finding::new(
                 StepId::Strategy,
@@ -261,6 +362,83 @@ mod tests {
             "“15 %%” was typed here, but it is not a valid value: correct it or clear the field."
         );
         assert_eq!(findings[0].severity, Severity::Blocking);
+        assert_eq!(findings[0].need, None, "said whole, not gathered");
         assert_eq!(findings[1].message, "Set the unit.");
+    }
+
+    #[test]
+    fn a_records_findings_are_gathered_into_one_line() {
+        let mut plan = Plan::default();
+        for (id, name) in [("g1", "Faster loans"), ("g2", "One client view")] {
+            plan.implementation_goals
+                .push(crate::goals::ImplementationGoal {
+                    id: Id::new(id),
+                    name: name.into(),
+                    ..Default::default()
+                });
+        }
+        let cx = Context {
+            today: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default(),
+            lang: Lang::En,
+        };
+        let findings = run_step(StepId::Goals, &plan, &cx);
+        let entries = gather(findings.clone());
+        // Nothing is lost or repeated, and the order of first appearance is kept.
+        let flat: Vec<&Finding> = entries.iter().flat_map(Entry::findings).collect();
+        assert_eq!(flat.len(), findings.len());
+        let records: Vec<(&str, Vec<&str>)> = entries
+            .iter()
+            .filter_map(|e| match e {
+                Entry::Record { heading, findings } => Some((
+                    heading.as_str(),
+                    findings
+                        .iter()
+                        .filter_map(|f| f.need.as_ref().map(|n| n.what.as_str()))
+                        .collect(),
+                )),
+                Entry::One(_) => None,
+            })
+            .collect();
+        let blocking = vec![
+            "Priority",
+            "Value (1-5)",
+            "Effort (1-5)",
+            "Resistance to change",
+        ];
+        let warnings = vec!["Business goal it serves", "KPIs it moves"];
+        assert_eq!(
+            records,
+            vec![
+                ("Goal “Faster loans” — still to fill in:", blocking.clone()),
+                ("Goal “One client view” — still to fill in:", blocking),
+                ("Goal “Faster loans” — still to fill in:", warnings.clone()),
+                ("Goal “One client view” — still to fill in:", warnings),
+            ]
+        );
+        // The findings that ask nothing of a record (the areas to decide) stay whole sentences.
+        assert!(entries
+            .iter()
+            .any(|e| matches!(e, Entry::One(f) if f.rule == "goals.decide" && f.need.is_none())));
+    }
+
+    #[test]
+    fn a_record_with_one_finding_keeps_its_sentence() {
+        let example = format::import(EXAMPLE).expect("the example opens");
+        let mut plan = example.clone();
+        if let Some(kpi) = plan.strategy.kpis.first_mut() {
+            kpi.unit.clear();
+        }
+        let cx = Context {
+            today: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default(),
+            lang: Lang::Ru,
+        };
+        let entries = gather(run_step(StepId::Strategy, &plan, &cx));
+        match entries.as_slice() {
+            [Entry::One(f)] => {
+                assert_eq!(f.rule, "strategy.kpiUnit");
+                assert!(f.message.contains("нет единицы измерения"), "{}", f.message);
+            }
+            other => panic!("one finding expected, got {other:?}"),
+        }
     }
 }

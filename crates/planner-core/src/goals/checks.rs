@@ -3,7 +3,7 @@
 
 use crate::checks::{AnchorKind, Context, FieldAnchor, Finding, Severity};
 use crate::goals::{area_code, ImplementationGoal, Priority, Resistance, MAIN_AREAS};
-use crate::i18n::{fill, GoalsText, Text};
+use crate::i18n::{fill, GoalsText, Text, WidgetText};
 use crate::plan::Plan;
 use crate::steps::StepId;
 use crate::strategy::InteractionArea;
@@ -29,7 +29,8 @@ fn label(goal: &ImplementationGoal) -> &str {
     goal.name.trim()
 }
 
-/// One finding per goal for which `missing` holds. Goals marked "won't have this time" are
+/// One finding per goal for which `missing` holds, asking for `field` (its DOM name and its
+/// label). Goals marked "won't have this time" are
 /// left out: nothing is asked of work that will not be done.
 fn per_goal(
     plan: &Plan,
@@ -37,18 +38,24 @@ fn per_goal(
     rule: &'static str,
     severity: Severity,
     key: GoalsText,
-    field: &str,
+    (field, asks): (&str, GoalsText),
     missing: impl Fn(&ImplementationGoal) -> bool,
 ) -> Vec<Finding> {
     plan.implementation_goals
         .iter()
         .filter(|g| g.priority != Some(Priority::Wont) && missing(g))
         .map(|g| {
+            let goal = fill(WidgetText::NamedGoal.text(cx.lang), &[label(g)]);
             finding(
                 rule,
                 severity,
                 fill(key.text(cx.lang), &[label(g)]),
                 goal_anchor(g, field),
+            )
+            .needs(
+                g.id,
+                crate::checks::still_to_fill(&goal, cx.lang),
+                asks.text(cx.lang),
             )
         })
         .collect()
@@ -81,7 +88,7 @@ pub fn priority_set(plan: &Plan, cx: &Context) -> Vec<Finding> {
         "goals.priority",
         Severity::Blocking,
         GoalsText::CheckPriority,
-        "priority",
+        ("priority", GoalsText::Priority),
         |g| g.priority.is_none(),
     )
 }
@@ -94,7 +101,7 @@ pub fn value_set(plan: &Plan, cx: &Context) -> Vec<Finding> {
         "goals.value",
         Severity::Blocking,
         GoalsText::CheckValue,
-        "value",
+        ("value", GoalsText::Value),
         |g| g.value.is_none(),
     )
 }
@@ -107,7 +114,7 @@ pub fn effort_set(plan: &Plan, cx: &Context) -> Vec<Finding> {
         "goals.effort",
         Severity::Blocking,
         GoalsText::CheckEffort,
-        "effort",
+        ("effort", GoalsText::Effort),
         |g| g.effort.is_none(),
     )
 }
@@ -120,7 +127,7 @@ pub fn resistance_set(plan: &Plan, cx: &Context) -> Vec<Finding> {
         "goals.resistance",
         Severity::Blocking,
         GoalsText::CheckResistance,
-        "resistance",
+        ("resistance", GoalsText::Resistance),
         |g| g.resistance.is_none(),
     )
 }
@@ -133,7 +140,7 @@ pub fn high_resistance_mitigated(plan: &Plan, cx: &Context) -> Vec<Finding> {
         "goals.mitigation",
         Severity::Blocking,
         GoalsText::CheckMitigation,
-        "mitigation",
+        ("mitigation", GoalsText::Mitigation),
         |g| g.resistance == Some(Resistance::High) && g.mitigation.trim().is_empty(),
     )
 }
@@ -209,7 +216,7 @@ pub fn tied_to_business_goal(plan: &Plan, cx: &Context) -> Vec<Finding> {
         "goals.businessGoal",
         Severity::Warning,
         GoalsText::CheckBusinessGoal,
-        "business-goal",
+        ("business-goal", GoalsText::BusinessGoal),
         |g| {
             g.business_goal
                 .as_ref()
@@ -226,7 +233,7 @@ pub fn moves_kpis(plan: &Plan, cx: &Context) -> Vec<Finding> {
         "goals.kpis",
         Severity::Warning,
         GoalsText::CheckKpis,
-        "kpis",
+        ("kpis", GoalsText::Kpis),
         |g| g.kpis.is_empty(),
     )
 }

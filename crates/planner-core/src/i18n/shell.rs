@@ -164,6 +164,8 @@ texts! {
             ru: "Все шаги завершены. Экспортируйте план и поделитесь им с коллегами.",
         },
         Blocking => { en: "To do", uz: "Bajarish kerak", ru: "Нужно сделать" },
+        /// Above the findings of a step not started yet: what comes next, not errors.
+        ToDoNext => { en: "To do next", uz: "Navbatdagi ishlar", ru: "Предстоит сделать" },
         Warnings => { en: "Worth a look", uz: "Eʼtibor bering", ru: "Стоит проверить" },
         NoFindings => { en: "Nothing missing here.", uz: "Bu yerda hamma narsa joyida.", ru: "Здесь всё на месте." },
         OpenStep => { en: "Open", uz: "Ochish", ru: "Открыть" },

@@ -61,6 +61,24 @@ texts! {
             uz: "Bu yerga “{0}” yozilgan, lekin u yaroqli qiymat emas: uni tuzating yoki maydonni tozalang.",
             ru: "Здесь введено «{0}», но это недопустимое значение: исправьте его или очистите поле.",
         },
+        /// The start of a line gathering a record's findings; `{0}` the record, named.
+        StillToFill => {
+            en: "{0} — still to fill in:",
+            uz: "{0} — yana toʻldirish kerak:",
+            ru: "{0} — осталось заполнить:",
+        },
+        /// The same for a business goal whose links are missing.
+        StillToLink => {
+            en: "{0} — still to link:",
+            uz: "{0} — yana bogʻlash kerak:",
+            ru: "{0} — осталось связать:",
+        },
+        /// A goal named in such a line.
+        NamedGoal => { en: "Goal “{0}”", uz: "“{0}” maqsadi", ru: "Цель «{0}»" },
+        /// A KPI named in such a line.
+        NamedKpi => { en: "KPI “{0}”", uz: "“{0}” KPI", ru: "KPI «{0}»" },
+        /// A plan named in such a line.
+        NamedPlan => { en: "Plan “{0}”", uz: "“{0}” rejasi", ru: "План «{0}»" },
         UndoRemove => { en: "Undo", uz: "Bekor qilish", ru: "Отменить" },
         DismissRemoved => { en: "Close this message", uz: "Xabarni yopish", ru: "Закрыть сообщение" },
     }

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use crate::checks::{AnchorKind, Context, FieldAnchor, Finding, Severity};
 use crate::dates::long_date;
 use crate::goals::Priority;
-use crate::i18n::{fill, PlansText, Text};
+use crate::i18n::{fill, PlansText, Text, WidgetText};
 use crate::ids::Id;
 use crate::plan::Plan;
 use crate::plans::{ImplementationPlan, Task};
@@ -41,19 +41,28 @@ fn per_plan(
     rule: &'static str,
     severity: Severity,
     key: PlansText,
-    field: &str,
+    (field, asks): (&str, Option<PlansText>),
     missing: impl Fn(&ImplementationPlan) -> bool,
 ) -> Vec<Finding> {
     plan.plans
         .iter()
         .filter(|p| missing(p))
         .map(|p| {
-            finding(
+            let found = finding(
                 rule,
                 severity,
                 fill(key.text(cx.lang), &[p.name.trim()]),
                 plan_anchor(p, field),
-            )
+            );
+            match asks {
+                Some(asks) => {
+                    let named = fill(WidgetText::NamedPlan.text(cx.lang), &[p.name.trim()]);
+                    let heading = crate::checks::still_to_fill(&named, cx.lang);
+                    found.needs(p.id, heading, asks.text(cx.lang))
+                }
+                // Not a missing value: its own sentence says what is wrong.
+                None => found,
+            }
         })
         .collect()
 }
@@ -102,7 +111,7 @@ pub fn responsible_named(plan: &Plan, cx: &Context) -> Vec<Finding> {
         "plans.responsible",
         Severity::Blocking,
         PlansText::CheckResponsible,
-        "responsible",
+        ("responsible", Some(PlansText::Responsible)),
         |p| {
             p.responsible
                 .as_ref()
@@ -119,7 +128,7 @@ pub fn indicators_chosen(plan: &Plan, cx: &Context) -> Vec<Finding> {
         "plans.indicators",
         Severity::Blocking,
         PlansText::CheckIndicators,
-        "indicators",
+        ("indicators", Some(PlansText::Indicators)),
         |p| p.indicators.is_empty(),
     )
 }
@@ -132,7 +141,7 @@ pub fn deadline_set(plan: &Plan, cx: &Context) -> Vec<Finding> {
         "plans.deadline",
         Severity::Blocking,
         PlansText::CheckDeadline,
-        "deadline",
+        ("deadline", Some(PlansText::Deadline)),
         |p| p.deadline.is_none(),
     )
 }
@@ -145,7 +154,7 @@ pub fn plan_dates_consistent(plan: &Plan, cx: &Context) -> Vec<Finding> {
         "plans.planDates",
         Severity::Blocking,
         PlansText::CheckPlanDates,
-        "deadline",
+        ("deadline", None),
         |p| matches!((p.start, p.deadline), (Some(s), Some(d)) if d < s),
     )
 }
@@ -215,7 +224,7 @@ pub fn tied_to_goals(plan: &Plan, cx: &Context) -> Vec<Finding> {
         "plans.goal",
         Severity::Warning,
         PlansText::CheckGoal,
-        "goals",
+        ("goals", Some(PlansText::Goals)),
         |p| {
             !p.goals
                 .iter()
@@ -278,7 +287,7 @@ pub fn ends_by_go_live(plan: &Plan, cx: &Context) -> Vec<Finding> {
         "plans.afterGoLive",
         Severity::Warning,
         PlansText::CheckAfterGoLive,
-        "deadline",
+        ("deadline", None),
         |p| p.deadline.is_some_and(|d| d > go_live),
     )
 }

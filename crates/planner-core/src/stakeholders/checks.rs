@@ -19,6 +19,12 @@ fn finding(rule: &'static str, severity: Severity, message: String, anchor: Stri
     Finding::new(StepId::Stakeholders, rule, severity, message, anchor)
 }
 
+/// `finding`, saying that it asks `s` for the field labelled `label`.
+fn asks(finding: Finding, s: &Stakeholder, label: StakeholdersText, cx: &Context) -> Finding {
+    let heading = crate::checks::still_to_fill(display_name(s), cx.lang);
+    finding.needs(s.id, heading, label.text(cx.lang))
+}
+
 fn display_name(s: &Stakeholder) -> &str {
     match s.name.trim() {
         "" => "—",
@@ -80,14 +86,19 @@ pub fn expected_results(plan: &Plan, cx: &Context) -> Vec<Finding> {
         .iter()
         .filter(|s| s.expected_results.trim().is_empty())
         .map(|s| {
-            finding(
-                "stakeholders.expectedResults",
-                Severity::Blocking,
-                fill(
-                    StakeholdersText::CheckExpected.text(cx.lang),
-                    &[display_name(s)],
+            asks(
+                finding(
+                    "stakeholders.expectedResults",
+                    Severity::Blocking,
+                    fill(
+                        StakeholdersText::CheckExpected.text(cx.lang),
+                        &[display_name(s)],
+                    ),
+                    field_anchor(s, "expected"),
                 ),
-                field_anchor(s, "expected"),
+                s,
+                StakeholdersText::Expected,
+                cx,
             )
         })
         .collect()
@@ -99,14 +110,19 @@ pub fn power_scored(plan: &Plan, cx: &Context) -> Vec<Finding> {
         .iter()
         .filter(|s| s.power.is_none_or(|p| !(1..=5).contains(&p)))
         .map(|s| {
-            finding(
-                "stakeholders.power",
-                Severity::Blocking,
-                fill(
-                    StakeholdersText::CheckPower.text(cx.lang),
-                    &[display_name(s)],
+            asks(
+                finding(
+                    "stakeholders.power",
+                    Severity::Blocking,
+                    fill(
+                        StakeholdersText::CheckPower.text(cx.lang),
+                        &[display_name(s)],
+                    ),
+                    field_anchor(s, "power"),
                 ),
-                field_anchor(s, "power"),
+                s,
+                StakeholdersText::Power,
+                cx,
             )
         })
         .collect()
@@ -118,14 +134,19 @@ pub fn interest_scored(plan: &Plan, cx: &Context) -> Vec<Finding> {
         .iter()
         .filter(|s| s.interest.is_none_or(|p| !(1..=5).contains(&p)))
         .map(|s| {
-            finding(
-                "stakeholders.interest",
-                Severity::Blocking,
-                fill(
-                    StakeholdersText::CheckInterest.text(cx.lang),
-                    &[display_name(s)],
+            asks(
+                finding(
+                    "stakeholders.interest",
+                    Severity::Blocking,
+                    fill(
+                        StakeholdersText::CheckInterest.text(cx.lang),
+                        &[display_name(s)],
+                    ),
+                    field_anchor(s, "interest"),
                 ),
-                field_anchor(s, "interest"),
+                s,
+                StakeholdersText::Interest,
+                cx,
             )
         })
         .collect()
@@ -182,17 +203,22 @@ pub fn resistance_engaged(plan: &Plan, cx: &Context) -> Vec<Finding> {
                 && s.engagement.trim().is_empty()
         })
         .map(|s| {
-            finding(
-                "stakeholders.engagement",
-                Severity::Warning,
-                fill(
-                    StakeholdersText::CheckEngagement.text(cx.lang),
-                    &[
-                        display_name(s),
-                        StakeholdersText::attitude(s.current_attitude).text(cx.lang),
-                    ],
+            asks(
+                finding(
+                    "stakeholders.engagement",
+                    Severity::Warning,
+                    fill(
+                        StakeholdersText::CheckEngagement.text(cx.lang),
+                        &[
+                            display_name(s),
+                            StakeholdersText::attitude(s.current_attitude).text(cx.lang),
+                        ],
+                    ),
+                    field_anchor(s, "engagement"),
                 ),
-                field_anchor(s, "engagement"),
+                s,
+                StakeholdersText::Engagement,
+                cx,
             )
         })
         .collect()

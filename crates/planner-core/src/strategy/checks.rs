@@ -2,7 +2,7 @@
 //! [`RULES`] lists them in the order they are shown.
 
 use crate::checks::{AnchorKind, Context, FieldAnchor, Finding, Severity};
-use crate::i18n::{fill, StrategyText, Text};
+use crate::i18n::{fill, StrategyText, Text, WidgetText};
 use crate::plan::Plan;
 use crate::steps::StepId;
 use crate::strategy::{BusinessGoal, Kpi};
@@ -63,14 +63,23 @@ fn per_goal(
     cx: &Context,
     rule: &'static str,
     key: StrategyText,
+    label: StrategyText,
     missing: impl Fn(&BusinessGoal) -> Option<String>,
 ) -> Vec<Finding> {
     plan.strategy
         .goals
         .iter()
         .filter_map(|g| {
-            missing(g)
-                .map(|anchor| finding(rule, fill(key.text(cx.lang), &[named(&g.name)]), anchor))
+            missing(g).map(|anchor| {
+                let name = named(&g.name);
+                let goal = fill(WidgetText::NamedGoal.text(cx.lang), &[name]);
+                let heading = fill(WidgetText::StillToLink.text(cx.lang), &[&goal]);
+                finding(rule, fill(key.text(cx.lang), &[name]), anchor).needs(
+                    g.id,
+                    heading,
+                    label.text(cx.lang),
+                )
+            })
         })
         .collect()
 }
@@ -83,6 +92,7 @@ pub fn goal_has_kpi(plan: &Plan, cx: &Context) -> Vec<Finding> {
         cx,
         "strategy.goalKpi",
         StrategyText::CheckGoalKpi,
+        StrategyText::Kpi,
         |g| {
             s.kpis_of(&g.id).next().is_none().then(|| {
                 // The fix: tick the goal on an existing KPI, or add one.
@@ -108,6 +118,7 @@ pub fn goal_has_process(plan: &Plan, cx: &Context) -> Vec<Finding> {
         cx,
         "strategy.goalProcess",
         StrategyText::CheckGoalProcess,
+        StrategyText::LinkProcess,
         |g| (!has_process(plan, g)).then(|| NEW_LINK_ANCHOR.to_owned()),
     )
 }
@@ -120,6 +131,7 @@ pub fn goal_has_people(plan: &Plan, cx: &Context) -> Vec<Finding> {
         cx,
         "strategy.goalPeople",
         StrategyText::CheckGoalPeople,
+        StrategyText::LinkPeople,
         |g| {
             let linked = s
                 .links_of(&g.id)
@@ -143,6 +155,7 @@ pub fn goal_has_software(plan: &Plan, cx: &Context) -> Vec<Finding> {
         cx,
         "strategy.goalSoftware",
         StrategyText::CheckGoalSoftware,
+        StrategyText::LinkSoftware,
         |g| {
             let linked = s
                 .links_of(&g.id)
@@ -164,6 +177,7 @@ fn per_kpi(
     rule: &'static str,
     key: StrategyText,
     field: &str,
+    label: Option<StrategyText>,
     missing: impl Fn(&Kpi) -> bool,
 ) -> Vec<Finding> {
     plan.strategy
@@ -171,11 +185,21 @@ fn per_kpi(
         .iter()
         .filter(|k| missing(k))
         .map(|k| {
-            finding(
+            let name = named(&k.name);
+            let found = finding(
                 rule,
-                fill(key.text(cx.lang), &[named(&k.name)]),
+                fill(key.text(cx.lang), &[name]),
                 FieldAnchor::new(AnchorKind::Kpi, &k.id, field).to_string(),
-            )
+            );
+            match label {
+                Some(label) => {
+                    let kpi = fill(WidgetText::NamedKpi.text(cx.lang), &[name]);
+                    let heading = crate::checks::still_to_fill(&kpi, cx.lang);
+                    found.needs(k.id, heading, label.text(cx.lang))
+                }
+                // Not a missing value: its own sentence says what is wrong.
+                None => found,
+            }
         })
         .collect()
 }
@@ -188,6 +212,7 @@ pub fn kpi_unit(plan: &Plan, cx: &Context) -> Vec<Finding> {
         "strategy.kpiUnit",
         StrategyText::CheckKpiUnit,
         "unit",
+        Some(StrategyText::Unit),
         |k| k.unit.trim().is_empty(),
     )
 }
@@ -200,6 +225,7 @@ pub fn kpi_baseline(plan: &Plan, cx: &Context) -> Vec<Finding> {
         "strategy.kpiBaseline",
         StrategyText::CheckKpiBaseline,
         "baseline",
+        Some(StrategyText::Baseline),
         |k| k.baseline.is_none_or(|v| !v.is_finite()),
     )
 }
@@ -212,6 +238,7 @@ pub fn kpi_target(plan: &Plan, cx: &Context) -> Vec<Finding> {
         "strategy.kpiTarget",
         StrategyText::CheckKpiTarget,
         "target",
+        Some(StrategyText::Target),
         |k| k.target.is_none_or(|v| !v.is_finite()),
     )
 }
@@ -224,6 +251,7 @@ pub fn kpi_direction(plan: &Plan, cx: &Context) -> Vec<Finding> {
         "strategy.kpiDirection",
         StrategyText::CheckKpiDirection,
         "target",
+        None,
         |k| k.target_moves_right() == Some(false),
     )
 }
@@ -236,6 +264,7 @@ pub fn kpi_date(plan: &Plan, cx: &Context) -> Vec<Finding> {
         "strategy.kpiDate",
         StrategyText::CheckKpiDate,
         "date",
+        Some(StrategyText::TargetDate),
         |k| k.target_date.is_none(),
     )
 }
@@ -248,6 +277,7 @@ pub fn kpi_owner(plan: &Plan, cx: &Context) -> Vec<Finding> {
         "strategy.kpiOwner",
         StrategyText::CheckKpiOwner,
         "owner",
+        Some(StrategyText::Owner),
         |k| {
             k.owner
                 .as_ref()

@@ -117,12 +117,26 @@ async fn a_new_goal_is_ranked_and_checked_as_it_is_filled() {
         Shell(&b).nav_status("goals").await == "in-progress"
     })
     .await;
-    let rules = b.texts("[data-rule^='goals.']").await;
-    assert!(
-        rules
-            .iter()
-            .any(|r| r == "Set the priority of “Loyalty points visible to branch staff”."),
-        "{rules:?}"
+    // What the new goal still needs is one line, each part a link to its field with the
+    // whole sentence as its tooltip.
+    let line = b
+        .wait_text(
+            ".findings .finding-record.blocking",
+            "Goal “Loyalty points visible to branch staff” — still to fill in:",
+        )
+        .await;
+    for part in [
+        "Priority",
+        "Value (1-5)",
+        "Effort (1-5)",
+        "Resistance to change",
+    ] {
+        assert!(line.contains(part), "{line:?}");
+    }
+    assert_eq!(
+        b.attr(".findings [data-rule='goals.priority'] a", "title")
+            .await,
+        "Set the priority of “Loyalty points visible to branch staff”."
     );
     b.select(&format!("#igoal-{goal_id}-priority"), "could")
         .await;
