@@ -5,9 +5,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use planner_core::i18n::{fill, GoalsText, PlansText, Text};
-use planner_core::inputs::format_number;
 use planner_core::plans::{self, PlanStatus};
-use planner_core::profile::texts::currency_unit;
+use planner_core::profile::money::MoneyError;
+use planner_core::profile::texts::{currency_unit, money};
 use planner_core::store::patch::Part as PlanPart;
 use planner_core::strategy::toggle_id;
 use planner_core::{Id, Plan};
@@ -78,7 +78,13 @@ fn PlanForm(id: Id) -> impl IntoView {
             .map(|s| option((s.code(), PlansText::plan_status(s).text(l))))
             .collect::<Vec<_>>()
     });
-    let budget_error = RwSignal::new(false);
+    let budget_error = RwSignal::new(None::<MoneyError>);
+    let currency = move || store.part(PlanPart::Profile).with(|p| p.profile.currency);
+    let currency_untracked = move || {
+        store
+            .part(PlanPart::Profile)
+            .with_untracked(|p| p.profile.currency)
+    };
     let budget_id = fid("budget");
     view! {
         <section class="card plan-editor" id=fid("editor") aria-labelledby=fid("heading")>
@@ -105,30 +111,49 @@ fn PlanForm(id: Id) -> impl IntoView {
                         }
                     })
                 />
-                <div class="field" class:invalid=move || budget_error.get()>
+                <div class="field" class:invalid=move || budget_error.get().is_some()>
                     <label for=budget_id.clone()>{move || {
                         let l = lang.get();
                         // Reads the profile alone: typing in this plan does not re-run the label.
-                        let currency = store.part(PlanPart::Profile).with(|p| p.profile.currency);
-                        fill(PlansText::Budget.text(l), &[currency_unit(currency, l)])
+                        fill(PlansText::Budget.text(l), &[currency_unit(currency(), l)])
                     }}</label>
                     <input
                         id=budget_id.clone()
                         type="text"
                         inputmode="decimal"
-                        aria-invalid=move || budget_error.get().to_string()
+                        aria-invalid=move || budget_error.get().is_some().to_string()
                         aria-describedby=format!("{budget_id}-error")
-                        prop:value=move || { let l = lang.get(); record.with(|r| r.budget.map(|b| format_number(b, l)).unwrap_or_default()) }
-                        on:change:target=move |ev| match plans::budget(&ev.target().value(), lang.0.get_untracked()) {
-                            Ok(v) => {
-                                budget_error.set(false);
-                                rec.edit(|x| x.budget = v);
+                        // Shown as it is read back: grouped, with its currency.
+                        prop:value=move || {
+                            let (l, c) = (lang.get(), currency());
+                            record.with(|r| r.budget.map(|b| money(b, c, l)).unwrap_or_default())
+                        }
+                        on:change:target=move |ev| {
+                            let typed = ev.target().value();
+                            let read = plans::budget(&typed, lang.0.get_untracked(), currency_untracked());
+                            match read {
+                                Ok(v) => {
+                                    budget_error.set(None);
+                                    rec.edit(|x| x.budget = v);
+                                    // The same amount typed another way: show it the app's way.
+                                    let l = lang.0.get_untracked();
+                                    ev.target().set_value(&v.map(|b| money(b, currency_untracked(), l)).unwrap_or_default());
+                                }
+                                Err(e) => budget_error.set(Some(e)),
                             }
-                            Err(_) => budget_error.set(true),
                         }
                     />
                     <p class="field-error" id=format!("{budget_id}-error") role="alert">
-                        {move || budget_error.get().then(|| PlansText::BudgetInvalid.text(lang.get()))}
+                        {move || budget_error.get().map(|e| {
+                            let l = lang.get();
+                            match e {
+                                MoneyError::NotAnAmount => PlansText::BudgetInvalid.text(l).to_owned(),
+                                MoneyError::OtherCurrency(other) => fill(
+                                    PlansText::BudgetOtherCurrency.text(l),
+                                    &[currency_unit(currency(), l), currency_unit(other, l)],
+                                ),
+                            }
+                        })}
                     </p>
                 </div>
             </div>

@@ -198,17 +198,15 @@ impl Task {
     }
 }
 
-/// A budget that is not a non-negative number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct InvalidBudget;
-
-/// A budget as typed in `lang` (see [`crate::inputs::optional_number`]): a non-negative amount,
-/// or empty for none.
-pub fn budget(input: &str, lang: crate::i18n::Lang) -> Result<Option<f64>, InvalidBudget> {
-    match crate::inputs::optional_number(input, lang) {
-        Ok(v) if v.unwrap_or(0.0) >= 0.0 => Ok(v),
-        _ => Err(InvalidBudget),
-    }
+/// A budget as typed in `lang` for a project whose budgets are in `currency` (see
+/// [`crate::profile::money::parse_amount`]): an amount of 0 or more, with or without the
+/// currency and a word for millions, or empty for none.
+pub fn budget(
+    input: &str,
+    lang: crate::i18n::Lang,
+    currency: crate::profile::Currency,
+) -> Result<Option<f64>, crate::profile::money::MoneyError> {
+    crate::profile::money::parse_amount(input, lang, currency)
 }
 
 /// A task's progress as typed: 0-100.
@@ -357,12 +355,16 @@ mod tests {
     #[test]
     fn budgets_and_progress_are_parsed() {
         use crate::i18n::Lang;
-        assert_eq!(budget(" 120 000 000 ", Lang::Ru), Ok(Some(120_000_000.0)));
-        assert_eq!(budget("1,5", Lang::Uz), Ok(Some(1.5)));
-        assert_eq!(budget("1,500", Lang::En), Ok(Some(1500.0)));
-        assert_eq!(budget("", Lang::En), Ok(None));
-        assert!(budget("-3", Lang::Ru).is_err());
-        assert!(budget("abc", Lang::En).is_err());
+        let uzs = crate::profile::Currency::Uzs;
+        assert_eq!(
+            budget(" 120 000 000 ", Lang::Ru, uzs),
+            Ok(Some(120_000_000.0))
+        );
+        assert_eq!(budget("1,5", Lang::Uz, uzs), Ok(Some(1.5)));
+        assert_eq!(budget("1,500", Lang::En, uzs), Ok(Some(1500.0)));
+        assert_eq!(budget("", Lang::En, uzs), Ok(None));
+        assert!(budget("-3", Lang::Ru, uzs).is_err());
+        assert!(budget("abc", Lang::En, uzs).is_err());
         assert_eq!(progress("40"), Some(40));
         assert_eq!(progress("101"), None);
     }

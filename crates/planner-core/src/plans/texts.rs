@@ -33,9 +33,15 @@ texts! {
         /// `{0}` the currency (see the profile).
         Budget => { en: "Budget, {0}", uz: "Byudjet, {0}", ru: "Бюджет, {0}" },
         BudgetInvalid => {
-            en: "Enter an amount of 0 or more, digits only.",
-            uz: "0 yoki undan katta summani faqat raqamlarda kiriting.",
-            ru: "Введите сумму от 0, только цифры.",
+            en: "Enter an amount of 0 or more, such as 150,000,000 or 150 mln.",
+            uz: "0 yoki undan katta summani kiriting, masalan: 150 000 000 yoki 150 mln.",
+            ru: "Введите сумму от 0, например: 150 000 000 или 150 млн.",
+        },
+        /// A budget typed with another currency; `{0}` the project's, `{1}` the one typed.
+        BudgetOtherCurrency => {
+            en: "This project's budgets are in {0}, but {1} was typed. The currency is chosen in step 0.",
+            uz: "Bu loyiha byudjetlari {0} hisobida, lekin {1} yozildi. Valyuta 0-qadamda tanlanadi.",
+            ru: "Бюджеты этого проекта в валюте «{0}», а введено «{1}». Валюта выбирается на шаге 0.",
         },
         Goals => { en: "Implementation goals it serves", uz: "Xizmat qiladigan joriy etish maqsadlari", ru: "Цели внедрения, которым служит" },
         NoGoals => { en: "No implementation goals in step 3 yet.", uz: "3-qadamda hali joriy etish maqsadlari yoʻq.", ru: "На шаге 3 ещё нет целей внедрения." },

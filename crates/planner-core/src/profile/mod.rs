@@ -1,6 +1,7 @@
 //! Step 0: the project profile and the organisation's units, with field rules.
 
 pub mod checks;
+pub mod money;
 pub mod texts;
 
 use chrono::{Datelike, NaiveDate};

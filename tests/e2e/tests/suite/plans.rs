@@ -263,5 +263,27 @@ async fn budgets_are_in_the_currency_the_profile_names() {
     Shell(&b).switch_language("ru").await;
     page.open().await;
     b.wait_text(&card, "1 500 000 сум").await;
+    // Money as people type it: with the currency, a word for millions, commas for groups.
+    // The field then shows it the app's way, grouped and with its currency.
+    page.open_plan(&service).await;
+    let field = format!("#plan-{service}-budget");
+    for (typed, shown) in [
+        ("150 млн сум", "150\u{a0}000\u{a0}000\u{a0}сум"),
+        ("2,500,000", "2\u{a0}500\u{a0}000\u{a0}сум"),
+    ] {
+        b.type_into(&field, typed).await;
+        b.click("#step-title").await;
+        b.wait_until("the budget shown the app's way", || async {
+            b.value(&field).await == shown
+        })
+        .await;
+    }
+    b.wait_text(&card, "2 500 000 сум").await;
+    // Another currency is named, not taken for soʻm; the amount stays as it was.
+    b.type_into(&field, "$5 000").await;
+    b.click("#step-title").await;
+    b.wait_text(&format!("#plan-{service}-budget-error"), "USD")
+        .await;
+    b.wait_text(&card, "2 500 000 сум").await;
     b.finish().await;
 }
