@@ -2,11 +2,14 @@
 //! between them (the text's four-way interrelation), benefits and KPIs, with the alignment
 //! matrix and the goal → KPI → benefit traceability.
 
+mod contents;
 mod goals;
 mod kpis;
 mod links;
 mod records;
 mod views;
+
+use std::collections::HashSet;
 
 use leptos::prelude::*;
 use planner_core::checks::{AnchorKind, FieldAnchor};
@@ -15,6 +18,7 @@ use planner_core::profile::optional_text;
 use planner_core::references::delete_strategy_record;
 use planner_core::steps::{Route, StepId};
 use planner_core::strategy::checks::started;
+use planner_core::strategy::sections::Section;
 use planner_core::strategy::RecordKind;
 use planner_core::{Id, Plan};
 
@@ -24,6 +28,7 @@ use crate::route::use_route;
 use crate::state::use_store;
 use crate::widgets::Origin;
 use crate::widgets::{provide_people, OpenRow, StepPage, TextField};
+use contents::Fold;
 
 /// The open editors of step 2's summarised lists.
 #[derive(Clone, Copy)]
@@ -32,6 +37,8 @@ pub(crate) struct StrategyState {
     pub kpi: OpenRow,
     /// The business goal whose editor is open.
     pub goal: OpenRow,
+    /// The sections folded away.
+    pub folded: RwSignal<HashSet<Section>>,
 }
 
 impl StrategyState {
@@ -158,6 +165,7 @@ pub fn StrategyStep() -> impl IntoView {
     let state = StrategyState {
         kpi: OpenRow::new(kpi),
         goal: OpenRow::new(goal),
+        folded: RwSignal::new(HashSet::new()),
     };
     let open_named = move |route: &Route| {
         let (kpi, goal) = plan.with_untracked(|p| named_by(route, p));
@@ -166,6 +174,14 @@ pub fn StrategyStep() -> impl IntoView {
         }
         if goal.is_some() {
             state.goal.open.set(goal);
+        }
+        // A field in a folded section is unfolded before the app focuses it.
+        if let Some(section) = route.focus.as_deref().and_then(Section::of_anchor) {
+            if state.folded.with_untracked(|f| f.contains(&section)) {
+                state.folded.update(|f| {
+                    f.remove(&section);
+                });
+            }
         }
     };
     // A check link within this page moves the focus without remounting it: open the record it
@@ -178,34 +194,37 @@ pub fn StrategyStep() -> impl IntoView {
             <Show when=move || !plan.with(started)>
                 <EmptyState text=Shell::StrategyEmpty />
             </Show>
-            <section class="card" aria-labelledby="vision-heading">
-                <h2 id="vision-heading">{t(StrategyText::VisionSection)} <Origin added=true /></h2>
-                <p class="muted">{t(StrategyText::Intro)}</p>
-                <TextField
-                    id="strategy-vision"
-                    label=Signal::derive(t(StrategyText::Vision))
-                    placeholder=Signal::derive(t(StrategyText::VisionHint))
-                    multiline=true
-                    required=true
-                    value=Signal::derive(move || plan.with(|p| p.strategy.vision.clone()))
-                    commit=Callback::new(move |s: String| {
-                        let v = optional_text(&s)?;
-                        store.update(|p| p.strategy.vision = v);
-                        Ok(())
-                    })
-                />
-            </section>
-            <records::RecordSection kind=RecordKind::Goal />
+            <contents::Contents />
+            <Fold section=Section::Vision>
+                <section class="card" aria-labelledby="vision-heading">
+                    <h2 id="vision-heading">{t(StrategyText::VisionSection)} <Origin added=true /></h2>
+                    <p class="muted">{t(StrategyText::Intro)}</p>
+                    <TextField
+                        id="strategy-vision"
+                        label=Signal::derive(t(StrategyText::Vision))
+                        placeholder=Signal::derive(t(StrategyText::VisionHint))
+                        multiline=true
+                        required=true
+                        value=Signal::derive(move || plan.with(|p| p.strategy.vision.clone()))
+                        commit=Callback::new(move |s: String| {
+                            let v = optional_text(&s)?;
+                            store.update(|p| p.strategy.vision = v);
+                            Ok(())
+                        })
+                    />
+                </section>
+            </Fold>
+            <Fold section=Section::Goals><records::RecordSection kind=RecordKind::Goal /></Fold>
             <div class="strategy-columns">
-                <records::RecordSection kind=RecordKind::Process />
-                <records::RecordSection kind=RecordKind::People />
-                <records::RecordSection kind=RecordKind::Software />
+                <Fold section=Section::Processes><records::RecordSection kind=RecordKind::Process /></Fold>
+                <Fold section=Section::People><records::RecordSection kind=RecordKind::People /></Fold>
+                <Fold section=Section::Software><records::RecordSection kind=RecordKind::Software /></Fold>
             </div>
-            <links::LinksCard />
-            <records::RecordSection kind=RecordKind::Benefit />
-            <kpis::KpisCard />
-            <views::AlignmentMatrix />
-            <views::Traceability />
+            <Fold section=Section::Links><links::LinksCard /></Fold>
+            <Fold section=Section::Benefits><records::RecordSection kind=RecordKind::Benefit /></Fold>
+            <Fold section=Section::Kpis><kpis::KpisCard /></Fold>
+            <Fold section=Section::Matrix><views::AlignmentMatrix /></Fold>
+            <Fold section=Section::Trace><views::Traceability /></Fold>
         </StepPage>
     }
 }

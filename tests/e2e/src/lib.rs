@@ -408,6 +408,36 @@ impl Browser {
         }
     }
 
+    /// An attribute of the element `css` ("" when it or the attribute is missing).
+    pub async fn attr(&self, css: &str, attr: &str) -> String {
+        match self.client.find(Locator::Css(css)).await {
+            Ok(el) => el.attr(attr).await.ok().flatten().unwrap_or_default(),
+            Err(_) => String::new(),
+        }
+    }
+
+    /// An attribute of every element matching `css`, in the page's order.
+    pub async fn attrs(&self, css: &str, attr: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for el in self
+            .client
+            .find_all(Locator::Css(css))
+            .await
+            .unwrap_or_default()
+        {
+            out.push(el.attr(attr).await.ok().flatten().unwrap_or_default());
+        }
+        out
+    }
+
+    /// Whether the element `css` is there and shown.
+    pub async fn is_displayed(&self, css: &str) -> bool {
+        match self.client.find(Locator::Css(css)).await {
+            Ok(el) => el.is_displayed().await.unwrap_or(false),
+            Err(_) => false,
+        }
+    }
+
     /// The current value of an input.
     pub async fn value(&self, css: &str) -> String {
         self.wait_for(css)

@@ -2,6 +2,7 @@
 //! them (the text's four-way interrelation), benefits and KPIs.
 
 pub mod checks;
+pub mod sections;
 pub mod texts;
 pub mod views;
 

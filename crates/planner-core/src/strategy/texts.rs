@@ -7,6 +7,23 @@ use crate::texts;
 texts! {
     /// Step 2's labels, hints, check messages and KPI sentences.
     StrategyText {
+        TocLabel => { en: "On this page", uz: "Ushbu sahifada", ru: "На этой странице" },
+        TocVision => { en: "Vision", uz: "Tasavvur", ru: "Видение" },
+        TocGoals => { en: "Goals", uz: "Maqsadlar", ru: "Цели" },
+        TocProcesses => { en: "Processes", uz: "Jarayonlar", ru: "Процессы" },
+        TocPeople => { en: "People", uz: "Xodimlar", ru: "Сотрудники" },
+        TocSoftware => { en: "Software", uz: "Dasturlar", ru: "ПО" },
+        TocLinks => { en: "Links", uz: "Bogʻlanishlar", ru: "Связи" },
+        TocBenefits => { en: "Benefits", uz: "Afzalliklar", ru: "Выгоды" },
+        TocKpis => { en: "KPIs", uz: "KPI", ru: "KPI" },
+        TocMatrix => { en: "Matrix", uz: "Matritsa", ru: "Матрица" },
+        TocTrace => { en: "Traceability", uz: "Bogʻliqlik", ru: "Прослеживаемость" },
+        /// A section's state in the contents: `{0}` things to fix there.
+        TocToFix => { en: "{0} to fix", uz: "{0} ta tuzatish", ru: "исправить: {0}" },
+        TocDone => { en: "done", uz: "tayyor", ru: "готово" },
+        TocEmpty => { en: "to do", uz: "navbatda", ru: "предстоит" },
+        Fold => { en: "Collapse “{0}”", uz: "“{0}” boʻlimini yigʻish", ru: "Свернуть «{0}»" },
+        Unfold => { en: "Expand “{0}”", uz: "“{0}” boʻlimini yoyish", ru: "Развернуть «{0}»" },
         VisionSection => { en: "Vision", uz: "Maqsadli tasavvur", ru: "Видение" },
         Vision => { en: "What will the CRM change?", uz: "CRM nimani oʻzgartiradi?", ru: "Что изменит CRM?" },
         VisionHint => {

@@ -588,3 +588,67 @@ async fn kpi_and_goal_summaries_wrap_on_a_phone() {
     assert!(badges.contains("KPI: "), "{badges}");
     b.finish().await;
 }
+
+#[tokio::test]
+async fn step_2_has_contents_with_each_sections_state_and_sections_that_fold() {
+    let b = Browser::start().await;
+    open_example(&b).await;
+    let page = StrategyPage(&b);
+    page.open().await;
+    let entries = b
+        .attrs("#strategy-contents .toc-entry", "data-section")
+        .await;
+    assert_eq!(
+        entries,
+        [
+            "vision", "goal", "process", "people", "software", "links", "benefit", "kpi", "matrix",
+            "trace"
+        ]
+    );
+    assert_eq!(
+        b.attrs(
+            "#strategy-contents .toc-entry[data-state=done]",
+            "data-section"
+        )
+        .await
+        .len(),
+        8,
+        "every section of the example is done"
+    );
+    // A KPI without its unit: the KPIs' entry says one thing is to fix there.
+    let kpi = page
+        .ids("kpi")
+        .await
+        .into_iter()
+        .next()
+        .expect("the example has KPIs");
+    page.open_kpi(&kpi).await;
+    page.set("kpi", &kpi, "unit", "").await;
+    b.wait_text("#toc-kpi .toc-state", "1 to fix").await;
+    assert_eq!(b.attr("#toc-kpi", "data-state").await, "to-fix");
+    // Folded, the KPIs keep their heading and hide the rest.
+    b.click("#fold-kpi").await;
+    assert_eq!(b.attr("#fold-kpi", "aria-expanded").await, "false");
+    b.wait_until("the KPIs are folded", || async {
+        !b.is_displayed(&format!("#kpi-{kpi}-unit")).await
+    })
+    .await;
+    assert!(b.is_displayed("#kpi-heading").await);
+    // The check's link unfolds the section and reaches the field.
+    b.click(&format!(".finding a[href$='/kpi-{kpi}-unit']"))
+        .await;
+    b.wait_until("the field has the focus", || async {
+        b.focused().await == format!("kpi-{kpi}-unit")
+    })
+    .await;
+    assert_eq!(b.attr("#fold-kpi", "aria-expanded").await, "true");
+    // An entry of the contents brings its section's heading to the focus.
+    b.click("#fold-trace").await;
+    b.click("#toc-trace").await;
+    b.wait_until("the traceability heading has the focus", || async {
+        b.focused().await == "trace-heading"
+    })
+    .await;
+    assert_eq!(b.attr("#fold-trace", "aria-expanded").await, "true");
+    b.finish().await;
+}
