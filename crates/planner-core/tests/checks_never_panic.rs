@@ -54,7 +54,11 @@ fn stakeholder() -> impl Strategy<Value = Stakeholder> {
     (
         (id(), text(), 0usize..7, prop::option::of(id()), text()),
         (prop::option::of(any::<u8>()), prop::option::of(any::<u8>())),
-        (0usize..5, 0usize..5, prop::collection::vec(0usize..3, 0..4)),
+        (
+            0usize..5,
+            prop::option::of(0usize..5),
+            prop::collection::vec(0usize..3, 0..4),
+        ),
         (any::<bool>(), text()),
     )
         .prop_map(
@@ -73,7 +77,7 @@ fn stakeholder() -> impl Strategy<Value = Stakeholder> {
                     power,
                     interest,
                     current_attitude: Attitude::ALL[cur],
-                    desired_attitude: Attitude::ALL[des],
+                    desired_attitude: des.map(|d| Attitude::ALL[d]),
                     activities: acts.into_iter().map(|a| Activity::ALL[a]).collect(),
                     sponsor,
                     engagement: eng,

@@ -1,5 +1,5 @@
-//! Texts of the shared form pieces: the record picker's hints and its chips' buttons, and the
-//! "Deleted ‹name› — Undo" message.
+//! Texts of the shared form pieces: the record picker's hints and its chips' buttons, a
+//! select's "— choose —", and the "Deleted ‹name› — Undo" message.
 
 use crate::texts;
 
@@ -61,6 +61,9 @@ texts! {
             uz: "Bu yerga “{0}” yozilgan, lekin u yaroqli qiymat emas: uni tuzating yoki maydonni tozalang.",
             ru: "Здесь введено «{0}», но это недопустимое значение: исправьте его или очистите поле.",
         },
+        /// The empty first option of a select whose value is chosen by the user, never given
+        /// by default.
+        Choose => { en: "— choose —", uz: "— tanlang —", ru: "— выберите —" },
         UndoRemove => { en: "Undo", uz: "Bekor qilish", ru: "Отменить" },
         DismissRemoved => { en: "Close this message", uz: "Xabarni yopish", ru: "Закрыть сообщение" },
     }

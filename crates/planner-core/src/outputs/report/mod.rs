@@ -674,10 +674,12 @@ impl Report<'_> {
                     StakeholdersText::quadrant(q).text(lang)
                 });
             self.td("", quadrant);
+            // A desired attitude not chosen yet is a dash, as an unscored power is.
             let attitude = format!(
                 "{} → {}",
                 self.t(StakeholdersText::attitude(s.current_attitude)),
-                self.t(StakeholdersText::attitude(s.desired_attitude))
+                s.desired_attitude
+                    .map_or("—", |a| self.t(StakeholdersText::attitude(a)))
             );
             self.td("", &attitude);
             self.html.close("tr");
