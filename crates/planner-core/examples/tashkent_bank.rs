@@ -884,7 +884,7 @@ fn build(lang: Lang) -> Plan {
         plan.strategy.processes.push(BusinessProcess {
             id,
             name: name.into(),
-            area,
+            area: Some(area),
             description: String::new(),
         });
         processes.push(id);

@@ -118,7 +118,7 @@ fn plan() -> impl Strategy<Value = Plan> {
         prop::collection::vec(stakeholder(), 0..12),
         text(),
         prop::collection::vec((id(), text(), ids()), 0..5),
-        prop::collection::vec((id(), text(), 0usize..8), 0..5),
+        prop::collection::vec((id(), text(), prop::option::of(0usize..8)), 0..5),
         prop::collection::vec((id(), text()), 0..4),
         prop::collection::vec((id(), text()), 0..4),
         prop::collection::vec((id(), id(), id(), ids(), ids()), 0..6),
@@ -145,7 +145,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                     .map(|(id, name, area)| BusinessProcess {
                         id,
                         name,
-                        area: InteractionArea::ALL[area],
+                        area: area.map(|a| InteractionArea::ALL[a]),
                         ..Default::default()
                     })
                     .collect();

@@ -104,6 +104,7 @@ const TASK: &str = "/plan/plans/0/tasks/0";
 const STAKEHOLDER: &str = "/plan/stakeholders/0";
 const IGOAL: &str = "/plan/implementationGoals/0";
 const KPI: &str = "/plan/strategy/kpis/0";
+const PROCESS: &str = "/plan/strategy/processes/0";
 
 /// Files both must accept: values at the edges of every bound, optional fields left out, empty
 /// and full lists, every currency.
@@ -139,6 +140,14 @@ fn valid() -> Vec<(String, String)> {
         (
             "desired-attitude-absent".into(),
             without(&format!("{STAKEHOLDER}/desiredAttitude")),
+        ),
+        (
+            "process-area-null".into(),
+            with(&format!("{PROCESS}/area"), Value::Null),
+        ),
+        (
+            "process-area-absent".into(),
+            without(&format!("{PROCESS}/area")),
         ),
         ("value-1".into(), with(&format!("{IGOAL}/value"), json!(1))),
         (

@@ -5,9 +5,9 @@
 //! committed fixture (`tests/fixtures/v<n>.json`) that must keep importing.
 //!
 //! Version 2 added the profile's budget currency (`plan.profile.currency`, an ISO 4217 code);
-//! a version 1 plan's budgets were in soʻm. Version 3 lets a stakeholder's desired attitude be
-//! not chosen yet (`null`), which version 2 could not read; a version 2 stakeholder without one
-//! meant "unaware", so the step writes that.
+//! a version 1 plan's budgets were in soʻm. Version 3 lets a stakeholder's desired attitude and
+//! a business process's area be not chosen yet (`null`), which version 2 could not read; a
+//! version 2 stakeholder without a desired attitude meant "unaware", so the step writes that.
 //! When the format changes: raise [`FORMAT_VERSION`], add a step here, commit a fixture of the
 //! old version, and regenerate the schema. Browser storage is migrated on open and written back
 //! only through the verified save, so the old copy stays until the new one is proven (see
@@ -49,9 +49,9 @@ fn budgets_in_som(file: &mut Value) {
     }
 }
 
-/// 2 → 3: a desired attitude may now be absent, meaning "not chosen yet". Version 2 read an
-/// absent one as "unaware", so a stakeholder without one gets `"unaware"` written in: every
-/// version 2 file means what it did.
+/// 2 → 3: a desired attitude or a process's area may now be absent, meaning "not chosen yet".
+/// Version 2 read an absent desired attitude as "unaware" (and always had an area), so a
+/// stakeholder without one gets `"unaware"` written in: every version 2 file means what it did.
 fn desired_attitudes_kept(file: &mut Value) {
     let Some(stakeholders) = file
         .pointer_mut("/plan/stakeholders")

@@ -81,7 +81,7 @@ pub fn rich_plan(text: &dyn Fn(&str) -> String) -> Plan {
     s.processes = vec![BusinessProcess {
         id: process,
         name: text("Account opening"),
-        area: InteractionArea::Sales,
+        area: Some(InteractionArea::Sales),
         description: text("In branches"),
     }];
     s.people = vec![PeopleGroup {

@@ -836,7 +836,10 @@ impl Report<'_> {
             let Some(process) = strategy.processes.iter().find(|p| p.id == link.process) else {
                 continue;
             };
-            let area = GoalsText::area(process.area).text(self.lang);
+            // A process whose area is not chosen yet is in no area: a dash.
+            let area = process
+                .area
+                .map_or("—", |a| GoalsText::area(a).text(self.lang));
             let (people, software) = (names(&link.people), names(&link.software));
             self.row(&[process.name.trim(), area, &people, &software]);
         }
