@@ -25,5 +25,5 @@ pub use open_row::OpenRow;
 pub use origin::Origin;
 pub use pager::Pager;
 pub use picker::{provide_people, use_people, RecordPicker};
-pub use select::{option, score_options, Select};
+pub use select::{choose_first, option, score_options, Select};
 pub use step_page::StepPage;

@@ -22,6 +22,18 @@ pub fn score_options(lang: crate::i18n::Language) -> Signal<Vec<(String, String)
     })
 }
 
+/// The options of a value the user chooses and the app never gives by default: "— choose —"
+/// (the empty value: not chosen yet) first, then `options`.
+pub fn choose_first(
+    lang: planner_core::i18n::Lang,
+    options: impl IntoIterator<Item = (String, String)>,
+) -> Vec<(String, String)> {
+    let choose = planner_core::i18n::Text::text(planner_core::i18n::WidgetText::Choose, lang);
+    std::iter::once(option(("", choose)))
+        .chain(options)
+        .collect()
+}
+
 /// A labelled `<select>` that always shows the plan's value.
 #[component]
 pub fn Select(

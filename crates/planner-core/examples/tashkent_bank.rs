@@ -737,7 +737,7 @@ fn build(lang: Lang) -> Plan {
             s.power = Some(p.power);
             s.interest = Some(p.interest);
             s.current_attitude = p.attitude.0;
-            s.desired_attitude = p.attitude.1;
+            s.desired_attitude = Some(p.attitude.1);
             s.activities = p.activities.to_vec();
             s.engagement = p.engagement.into();
         }
@@ -884,7 +884,7 @@ fn build(lang: Lang) -> Plan {
         plan.strategy.processes.push(BusinessProcess {
             id,
             name: name.into(),
-            area,
+            area: Some(area),
             description: String::new(),
         });
         processes.push(id);

@@ -65,7 +65,7 @@ pub fn large_plan(size: Size, today: NaiveDate) -> Plan {
             power: Some((i % 5 + 1) as u8),
             interest: Some(((i + 2) % 5 + 1) as u8),
             current_attitude: Attitude::Neutral,
-            desired_attitude: Attitude::Supportive,
+            desired_attitude: Some(Attitude::Supportive),
             activities: vec![
                 Activity::AssessingBusinessTasks,
                 Activity::WorkingOutStrategy,

@@ -54,7 +54,11 @@ fn stakeholder() -> impl Strategy<Value = Stakeholder> {
     (
         (id(), text(), 0usize..7, prop::option::of(id()), text()),
         (prop::option::of(any::<u8>()), prop::option::of(any::<u8>())),
-        (0usize..5, 0usize..5, prop::collection::vec(0usize..3, 0..4)),
+        (
+            0usize..5,
+            prop::option::of(0usize..5),
+            prop::collection::vec(0usize..3, 0..4),
+        ),
         (any::<bool>(), text()),
     )
         .prop_map(
@@ -73,7 +77,7 @@ fn stakeholder() -> impl Strategy<Value = Stakeholder> {
                     power,
                     interest,
                     current_attitude: Attitude::ALL[cur],
-                    desired_attitude: Attitude::ALL[des],
+                    desired_attitude: des.map(|d| Attitude::ALL[d]),
                     activities: acts.into_iter().map(|a| Activity::ALL[a]).collect(),
                     sponsor,
                     engagement: eng,
@@ -114,7 +118,7 @@ fn plan() -> impl Strategy<Value = Plan> {
         prop::collection::vec(stakeholder(), 0..12),
         text(),
         prop::collection::vec((id(), text(), ids()), 0..5),
-        prop::collection::vec((id(), text(), 0usize..8), 0..5),
+        prop::collection::vec((id(), text(), prop::option::of(0usize..8)), 0..5),
         prop::collection::vec((id(), text()), 0..4),
         prop::collection::vec((id(), text()), 0..4),
         prop::collection::vec((id(), id(), id(), ids(), ids()), 0..6),
@@ -141,7 +145,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                     .map(|(id, name, area)| BusinessProcess {
                         id,
                         name,
-                        area: InteractionArea::ALL[area],
+                        area: area.map(|a| InteractionArea::ALL[a]),
                         ..Default::default()
                     })
                     .collect();

@@ -22,7 +22,7 @@ fn plan() -> impl Strategy<Value = planner_core::Plan> {
     (
         proptest::collection::vec(text(), 40),
         proptest::option::of(-1.0e12f64..1.0e12),
-        0u64..3,
+        0u64..4,
     )
         .prop_map(|(texts, number, variant)| {
             let counter = std::cell::Cell::new(0usize);
@@ -36,6 +36,8 @@ fn plan() -> impl Strategy<Value = planner_core::Plan> {
             match variant {
                 0 => plan.plans.clear(),
                 1 => plan.stakeholders[1].unit = None,
+                // Values not chosen yet travel as null and come back unchosen.
+                2 => plan.strategy.processes[0].area = None,
                 _ => {}
             }
             plan

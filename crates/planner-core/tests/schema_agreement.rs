@@ -1,6 +1,7 @@
 //! The JSON Schema and the importer agree: on a set of valid files and a set of files that each
 //! break exactly one bound, `file::format::import` (what the app's Import runs) accepts a file
-//! if and only if the committed v2 schema does, as judged by an independent validator
+//! if and only if the committed schema of the current version does, as judged by an independent
+//! validator
 //! (`scripts/validate_json.py`, Python's `jsonschema` with formats asserted).
 //!
 //! What JSON Schema cannot express (ids unique across the plan, references that must name an
@@ -8,7 +9,8 @@
 //! fraction) is checked apart: those
 //! files are asserted as "the schema accepts, the importer refuses", and the schema's
 //! descriptions say so. Leniencies of the importer that the schema does not copy (a record
-//! written as a list of its fields, a version 1 file) are asserted the other way round.
+//! written as a list of its fields, a file of an earlier version) are asserted the other way
+//! round.
 //! Duplicate keys are refused by both: by the importer and by the validator script (Python's
 //! `json` would otherwise keep the last value silently).
 
@@ -18,7 +20,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use planner_core::file::format;
+use planner_core::file::format::{self, FORMAT_VERSION};
 use planner_core::file::limits::{MAX_COUNTER, MAX_ITEMS, MAX_STRING_CHARS};
 use planner_core::generate::{large_plan, LARGE};
 use serde_json::{json, Value};
@@ -27,12 +29,14 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-/// The committed v2 fixture: a plan with every kind of record and every reference filled.
+/// The committed fixture of the current version: a plan with every kind of record and every
+/// reference filled.
 #[cfg(test)]
 fn fixture() -> Value {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v2.json");
-    let text = std::fs::read_to_string(&path).expect("the v2 fixture");
-    serde_json::from_str(&text).expect("the v2 fixture is JSON")
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("tests/fixtures/v{FORMAT_VERSION}.json"));
+    let text = std::fs::read_to_string(&path).expect("the current fixture");
+    serde_json::from_str(&text).expect("the current fixture is JSON")
 }
 
 /// The fixture with `pointer` set to `value` (the parent object or list must exist).
@@ -100,13 +104,14 @@ const TASK: &str = "/plan/plans/0/tasks/0";
 const STAKEHOLDER: &str = "/plan/stakeholders/0";
 const IGOAL: &str = "/plan/implementationGoals/0";
 const KPI: &str = "/plan/strategy/kpis/0";
+const PROCESS: &str = "/plan/strategy/processes/0";
 
 /// Files both must accept: values at the edges of every bound, optional fields left out, empty
 /// and full lists, every currency.
 #[cfg(test)]
 fn valid() -> Vec<(String, String)> {
     let mut files: Vec<(String, String)> = vec![
-        ("fixture-v2".into(), pretty(&fixture())),
+        ("fixture-current".into(), pretty(&fixture())),
         (
             "power-1".into(),
             with(&format!("{STAKEHOLDER}/power"), json!(1)),
@@ -126,6 +131,23 @@ fn valid() -> Vec<(String, String)> {
         (
             "interest-1".into(),
             with(&format!("{STAKEHOLDER}/interest"), json!(1)),
+        ),
+        // Not chosen yet: written as null, and read from null or an absent field.
+        (
+            "desired-attitude-null".into(),
+            with(&format!("{STAKEHOLDER}/desiredAttitude"), Value::Null),
+        ),
+        (
+            "desired-attitude-absent".into(),
+            without(&format!("{STAKEHOLDER}/desiredAttitude")),
+        ),
+        (
+            "process-area-null".into(),
+            with(&format!("{PROCESS}/area"), Value::Null),
+        ),
+        (
+            "process-area-absent".into(),
+            without(&format!("{PROCESS}/area")),
         ),
         ("value-1".into(), with(&format!("{IGOAL}/value"), json!(1))),
         (
@@ -229,7 +251,7 @@ fn valid() -> Vec<(String, String)> {
         ("id-any-text".into(), with(NEW_UNIT, unit("any id ✓"))),
         ("id-empty".into(), with(NEW_UNIT, unit(""))),
         ("envelope-minimal".into(), {
-            let file = json!({"format": "crm-implementation-plan", "formatVersion": 2, "plan": {}});
+            let file = json!({"format": "crm-implementation-plan", "formatVersion": FORMAT_VERSION, "plan": {}});
             pretty(&file)
         }),
         ("envelope-no-schema".into(), without("/$schema")),
@@ -466,6 +488,10 @@ fn invalid() -> Vec<(String, String)> {
             with(&format!("{STAKEHOLDER}/category"), json!("Users")),
         ),
         (
+            "enum-desired-attitude".into(),
+            with(&format!("{STAKEHOLDER}/desiredAttitude"), json!("happy")),
+        ),
+        (
             "enum-in-list".into(),
             with(&format!("{IGOAL}/areas/0"), json!("hr")),
         ),
@@ -520,11 +546,11 @@ fn invalid() -> Vec<(String, String)> {
         ("format-other".into(), with("/format", json!("excalidraw"))),
         (
             "format-version-newer".into(),
-            with("/formatVersion", json!(3)),
+            with("/formatVersion", json!(FORMAT_VERSION + 1)),
         ),
         (
             "format-version-string".into(),
-            with("/formatVersion", json!("2")),
+            with("/formatVersion", json!(FORMAT_VERSION.to_string())),
         ),
         // Refused by the validator script, not the schema: JSON Schema sees one value per key.
         (
@@ -571,7 +597,7 @@ fn beyond_the_schema() -> Vec<(String, String)> {
         ),
         (
             "format-version-with-fraction".into(),
-            with("/formatVersion", json!(2.0)),
+            with("/formatVersion", json!(f64::from(FORMAT_VERSION))),
         ),
     ]
 }
@@ -592,8 +618,9 @@ fn lenient_importer() -> Vec<(String, String)> {
             "enum-as-object".into(),
             with(&format!("{STAKEHOLDER}/category"), json!({"users": null})),
         ),
-        // A version 1 file is upgraded on import; the v1 schema describes it.
+        // A file of an earlier version is upgraded on import; its own schema describes it.
         ("format-version-1".into(), with("/formatVersion", json!(1))),
+        ("format-version-2".into(), with("/formatVersion", json!(2))),
     ]
 }
 
@@ -602,7 +629,9 @@ fn lenient_importer() -> Vec<(String, String)> {
 fn schema_refuses(files: &[PathBuf]) -> BTreeMap<PathBuf, Vec<String>> {
     let out = std::process::Command::new("python3")
         .arg(root().join("scripts/validate_json.py"))
-        .arg(root().join("schema/crm-implementation-plan.v2.json"))
+        .arg(root().join(format!(
+            "schema/crm-implementation-plan.v{FORMAT_VERSION}.json"
+        )))
         .args(files)
         .output()
         .unwrap_or_else(|e| {

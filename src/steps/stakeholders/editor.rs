@@ -10,7 +10,7 @@ use planner_core::{Id, Plan};
 
 use crate::i18n::{t, use_language};
 use crate::state::{use_store, PlanStore};
-use crate::widgets::{option, score_options, CheckboxField, Select, TextField};
+use crate::widgets::{choose_first, option, score_options, CheckboxField, Select, TextField};
 
 fn change(store: PlanStore, id: &Id, f: impl FnOnce(&mut Stakeholder)) {
     store.update(|p: &mut Plan| {
@@ -163,14 +163,21 @@ pub fn StakeholderEditor(id: Id) -> impl IntoView {
                         }
                     })
                 />
+                // Chosen by the user, never given: empty until then, so no gap shows too early.
                 <Select
                     id=fid("desired")
                     label=Signal::derive(t(StakeholdersText::DesiredAttitude))
-                    options=Signal::derive(move || attitude_options(lang.get()))
-                    value=Signal::derive(move || record.get().desired_attitude.code().to_owned())
+                    options=Signal::derive(move || {
+                        let l = lang.get();
+                        choose_first(l, attitude_options(l))
+                    })
+                    value=Signal::derive(move || {
+                        record.get().desired_attitude.map(|a| a.code().to_owned()).unwrap_or_default()
+                    })
                     on_change=Callback::new(move |code: String| {
-                        if let Some(a) = Attitude::from_code(&code) {
-                            change(store, &id, |s| s.desired_attitude = a);
+                        let chosen = Attitude::from_code(&code);
+                        if chosen.is_some() || code.is_empty() {
+                            change(store, &id, |s| s.desired_attitude = chosen);
                         }
                     })
                 />

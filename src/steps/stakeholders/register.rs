@@ -206,7 +206,8 @@ fn StakeholderRow(id: Id) -> impl IntoView {
                 <span class="attitude muted">
                     {StakeholdersText::attitude(s.current_attitude).text(l)}
                     " → "
-                    {StakeholdersText::attitude(s.desired_attitude).text(l)}
+                    // Not chosen yet: a dash, as an unscored power.
+                    {s.desired_attitude.map_or("—", |a| StakeholdersText::attitude(a).text(l))}
                 </span>
             }
         })

@@ -158,20 +158,32 @@ fn AttitudeGap() -> impl IntoView {
 }
 
 fn gap_row(row: GapRow, lang: crate::i18n::Language) -> impl IntoView {
-    let gap = row.gap();
-    let shown = move || {
-        if gap == 0 {
-            StakeholdersText::OnTarget.text(lang.get()).to_owned()
-        } else {
-            format!("{gap:+}")
+    let current = row.current;
+    // No desired attitude yet: no gap to show, neither a bar nor "on target".
+    let gap = row.desired.map(|desired| {
+        let gap = desired.rank() - current.rank();
+        let shown = move || {
+            if gap == 0 {
+                StakeholdersText::OnTarget.text(lang.get()).to_owned()
+            } else {
+                format!("{gap:+}")
+            }
+        };
+        // The bar spans the attitude scale from current to desired (0-4).
+        let (from, to) = (
+            current.rank().min(desired.rank()),
+            current.rank().max(desired.rank()),
+        );
+        view! {
+            <svg class="gap-bar" viewBox="0 0 100 12" aria-hidden="true" preserveAspectRatio="none">
+                <rect class="gap-track" x="0" y="4" width="100" height="4"></rect>
+                <rect class=if gap < 0 { "gap-span back" } else { "gap-span" } x=f64::from(from) * 25.0 y="2" width=(f64::from(to - from) * 25.0).max(2.0) height="8"></rect>
+            </svg>
+            <span class="gap-value">{shown}</span>
         }
-    };
-    // The bar spans the attitude scale from current to desired (0-4).
-    let (from, to) = (
-        row.current.rank().min(row.desired.rank()),
-        row.current.rank().max(row.desired.rank()),
-    );
-    let (current, desired) = (row.current, row.desired);
+        .into_any()
+    });
+    let desired = row.desired;
     view! {
         <tr data-id=row.id.to_string()>
             <th scope="row">{row.name}</th>
@@ -179,14 +191,10 @@ fn gap_row(row: GapRow, lang: crate::i18n::Language) -> impl IntoView {
                 {move || StakeholdersText::attitude(current).text(lang.get())}
             </td>
             <td data-label=t(StakeholdersText::DesiredAttitude)>
-                {move || StakeholdersText::attitude(desired).text(lang.get())}
+                {move || desired.map_or("—", |a| StakeholdersText::attitude(a).text(lang.get()))}
             </td>
             <td class="gap-cell" data-label=t(StakeholdersText::GapColumn)>
-                <svg class="gap-bar" viewBox="0 0 100 12" aria-hidden="true" preserveAspectRatio="none">
-                    <rect class="gap-track" x="0" y="4" width="100" height="4"></rect>
-                    <rect class=if gap < 0 { "gap-span back" } else { "gap-span" } x=f64::from(from) * 25.0 y="2" width=(f64::from(to - from) * 25.0).max(2.0) height="8"></rect>
-                </svg>
-                <span class="gap-value">{shown}</span>
+                {gap.unwrap_or_else(|| view! { <span class="gap-value">"—"</span> }.into_any())}
             </td>
         </tr>
     }

@@ -17,7 +17,9 @@ use crate::i18n::{t, use_language};
 use crate::state::use_store;
 use crate::widgets::checks::{id_values, record_options};
 use crate::widgets::Origin;
-use crate::widgets::{option, CheckGroup, CheckboxField, NameForm, Select, TextField};
+use crate::widgets::{
+    choose_first, option, CheckGroup, CheckboxField, NameForm, Select, TextField,
+};
 
 fn section_title(kind: RecordKind) -> StrategyText {
     match kind {
@@ -180,20 +182,22 @@ fn process_fields(dom: &str, id: Id) -> impl IntoView {
     let store = use_store();
     let lang = use_language();
     let plan = store.plan();
+    // Chosen by the user, never given: "— choose —" until then (a new process is in no area).
     view! {
         <Select
             id=format!("{dom}-area")
             label=Signal::derive(t(StrategyText::Area))
             options=Signal::derive(move || {
                 let l = lang.get();
-                InteractionArea::ALL.into_iter().map(|a| (a.code(), StrategyText::area(a).text(l))).map(option).collect::<Vec<_>>()
+                choose_first(l, InteractionArea::ALL.into_iter().map(|a| (a.code(), StrategyText::area(a).text(l))).map(option))
             })
             value=Signal::derive(move || plan.with(|p| {
-                p.strategy.processes.iter().find(|r| r.id == id).map(|r| r.area.code().to_owned()).unwrap_or_default()
+                p.strategy.processes.iter().find(|r| r.id == id).and_then(|r| r.area).map(|a| a.code().to_owned()).unwrap_or_default()
             }))
             on_change=Callback::new(move |code: String| {
-                if let Some(a) = InteractionArea::from_code(&code) {
-                    store.update(|p| if let Some(r) = p.strategy.process_mut(&id) { r.area = a });
+                let chosen = InteractionArea::from_code(&code);
+                if chosen.is_some() || code.is_empty() {
+                    store.update(|p| if let Some(r) = p.strategy.process_mut(&id) { r.area = chosen });
                 }
             })
         />

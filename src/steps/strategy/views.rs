@@ -25,10 +25,14 @@ pub fn AlignmentMatrix() -> impl IntoView {
             .processes
             .iter()
             .map(|(_, name, area)| {
+                // A process whose area is not chosen yet is in none: no area under its name.
+                let area = area.map(
+                    |a| view! { <span class="matrix-area">{StrategyText::area(a).text(l)}</span> },
+                );
                 view! {
                     <th scope="col">
                         <span class="matrix-process">{name.clone()}</span>
-                        <span class="matrix-area">{StrategyText::area(*area).text(l)}</span>
+                        {area}
                     </th>
                 }
             })

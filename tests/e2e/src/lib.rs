@@ -774,7 +774,8 @@ impl Browser {
         let root = repo_root();
         let out = std::process::Command::new("python3")
             .arg(root.join("scripts/validate_json.py"))
-            .arg(root.join("schema/crm-implementation-plan.v2.json"))
+            // The schema an export names in its `$schema`: the current version's.
+            .arg(root.join(planner_core::file::format::SCHEMA))
             .arg(&file)
             .output()
             .expect("python3 runs");

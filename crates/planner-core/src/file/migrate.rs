@@ -5,9 +5,13 @@
 //! committed fixture (`tests/fixtures/v<n>.json`) that must keep importing.
 //!
 //! Version 2 added the profile's budget currency (`plan.profile.currency`, an ISO 4217 code);
-//! a version 1 plan's budgets were in soʻm. When the format changes: raise [`FORMAT_VERSION`],
-//! add a step here, commit a fixture of the old version, and regenerate the schema. Browser storage is migrated on open and written back only through the
-//! verified save, so the old copy stays until the new one is proven (see `src/state.rs`).
+//! a version 1 plan's budgets were in soʻm. Version 3 lets a stakeholder's desired attitude and
+//! a business process's area be not chosen yet (`null`), which version 2 could not read; a
+//! version 2 stakeholder without a desired attitude meant "unaware", so the step writes that.
+//! When the format changes: raise [`FORMAT_VERSION`], add a step here, commit a fixture of the
+//! old version, and regenerate the schema. Browser storage is migrated on open and written back
+//! only through the verified save, so the old copy stays until the new one is proven (see
+//! `src/state.rs`).
 
 use serde_json::Value;
 
@@ -22,10 +26,16 @@ pub struct Migration {
 }
 
 /// Every step, oldest first; one for each version below [`FORMAT_VERSION`].
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    from: 1,
-    apply: budgets_in_som,
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        from: 1,
+        apply: budgets_in_som,
+    },
+    Migration {
+        from: 2,
+        apply: desired_attitudes_kept,
+    },
+];
 
 /// 1 → 2: the profile names its budgets' currency; a version 1 plan's were in soʻm.
 fn budgets_in_som(file: &mut Value) {
@@ -36,6 +46,23 @@ fn budgets_in_som(file: &mut Value) {
         profile
             .entry("currency")
             .or_insert_with(|| Value::from("UZS"));
+    }
+}
+
+/// 2 → 3: a desired attitude or a process's area may now be absent, meaning "not chosen yet".
+/// Version 2 read an absent desired attitude as "unaware" (and always had an area), so a
+/// stakeholder without one gets `"unaware"` written in: every version 2 file means what it did.
+fn desired_attitudes_kept(file: &mut Value) {
+    let Some(stakeholders) = file
+        .pointer_mut("/plan/stakeholders")
+        .and_then(Value::as_array_mut)
+    else {
+        return;
+    };
+    for stakeholder in stakeholders.iter_mut().filter_map(Value::as_object_mut) {
+        stakeholder
+            .entry("desiredAttitude")
+            .or_insert_with(|| Value::from("unaware"));
     }
 }
 
@@ -69,6 +96,31 @@ mod tests {
         let upgraded = upgrade(value, 1);
         assert_eq!(upgraded["plan"]["profile"]["currency"], "UZS");
         assert_eq!(upgraded["plan"]["profile"]["name"], "x");
+    }
+
+    #[test]
+    fn a_version_2_stakeholder_keeps_the_desired_attitude_it_was_read_with() {
+        let value = serde_json::json!({"formatVersion": 2, "plan": {"stakeholders": [
+            {"id": "s1", "name": "a"},
+            {"id": "s2", "name": "b", "desiredAttitude": "leading"},
+            "not a stakeholder"
+        ]}});
+        let upgraded = upgrade(value, 2);
+        let people = &upgraded["plan"]["stakeholders"];
+        assert_eq!(people[0]["desiredAttitude"], "unaware");
+        assert_eq!(people[1]["desiredAttitude"], "leading");
+        assert_eq!(people[2], "not a stakeholder");
+        // A version 1 file goes through both steps.
+        let old = serde_json::json!({"plan": {"profile": {}, "stakeholders": [{"id": "s1"}]}});
+        let upgraded = upgrade(old, 1);
+        assert_eq!(upgraded["plan"]["profile"]["currency"], "UZS");
+        assert_eq!(
+            upgraded["plan"]["stakeholders"][0]["desiredAttitude"],
+            "unaware"
+        );
+        // Nothing to do where there are no stakeholders.
+        let none = serde_json::json!({"plan": {}});
+        assert_eq!(upgrade(none, 2)["plan"], serde_json::json!({}));
     }
 
     #[test]

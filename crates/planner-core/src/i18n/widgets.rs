@@ -1,5 +1,5 @@
-//! Texts of the shared form pieces: the record picker's hints and its chips' buttons, and the
-//! "Deleted ‹name› — Undo" message.
+//! Texts of the shared form pieces: the record picker's hints and its chips' buttons, a
+//! select's "— choose —", and the "Deleted ‹name› — Undo" message.
 
 use crate::texts;
 
@@ -79,6 +79,9 @@ texts! {
         NamedKpi => { en: "KPI “{0}”", uz: "“{0}” KPI", ru: "KPI «{0}»" },
         /// A plan named in such a line.
         NamedPlan => { en: "Plan “{0}”", uz: "“{0}” rejasi", ru: "План «{0}»" },
+        /// The empty first option of a select whose value is chosen by the user, never given
+        /// by default.
+        Choose => { en: "— choose —", uz: "— tanlang —", ru: "— выберите —" },
         UndoRemove => { en: "Undo", uz: "Bekor qilish", ru: "Отменить" },
         DismissRemoved => { en: "Close this message", uz: "Xabarni yopish", ru: "Закрыть сообщение" },
     }

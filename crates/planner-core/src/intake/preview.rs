@@ -14,7 +14,8 @@
 //! - otherwise a new stakeholder to add.
 //!
 //! A blank cell says nothing: a new stakeholder gets the form's default there (category users,
-//! attitudes unaware, no activity, not the sponsor), and an update keeps what the register has.
+//! current attitude unaware, no desired attitude chosen, no activity, not the sponsor), and an
+//! update keeps what the register has.
 //! An update never renames: the name is what matched. Text cells are trimmed, and the name's
 //! runs of spaces and line breaks become one space.
 
@@ -99,7 +100,9 @@ impl Draft {
             s.interest = self.interest;
         }
         put(&mut s.current_attitude, &self.current_attitude);
-        put(&mut s.desired_attitude, &self.desired_attitude);
+        if self.desired_attitude.is_some() {
+            s.desired_attitude = self.desired_attitude;
+        }
         for (activity, on) in Activity::ALL.into_iter().zip(self.activities) {
             if let Some(on) = on {
                 s.set_activity(activity, on);
@@ -675,6 +678,39 @@ mod tests {
         assert_eq!(
             done.text(Lang::Ru),
             "Добавлено: 2, обновлено: 1, пропущено: 0, не импортировано: 0."
+        );
+    }
+
+    #[test]
+    fn a_blank_desired_attitude_is_not_chosen_and_an_update_keeps_the_register_s() {
+        let mut plan = Plan::new();
+        let ann = plan.add_stakeholder("Ann".into(), Category::Users);
+        if let Some(s) = plan.stakeholder_mut(&ann) {
+            s.desired_attitude = Some(Attitude::Leading);
+        }
+        let p = run(
+            &plan,
+            "Name;Current attitude;Desired attitude
+Bob;Resistant;
+Cid;;Supportive
+Ann;;
+",
+        );
+        let mut choices = p.default_choices();
+        choices[2] = Choice::Update;
+        apply(&mut plan, &p, &choices);
+        let attitudes: Vec<(&str, Attitude, Option<Attitude>)> = plan
+            .stakeholders
+            .iter()
+            .map(|s| (s.name.as_str(), s.current_attitude, s.desired_attitude))
+            .collect();
+        assert_eq!(
+            attitudes,
+            [
+                ("Ann", Attitude::Unaware, Some(Attitude::Leading)),
+                ("Bob", Attitude::Resistant, None),
+                ("Cid", Attitude::Unaware, Some(Attitude::Supportive))
+            ]
         );
     }
 

@@ -206,7 +206,9 @@ impl Summary<'_> {
             parts.push(format!(
                 "{} → {}",
                 self.t(StakeholdersText::attitude(s.current_attitude)),
-                self.t(StakeholdersText::attitude(s.desired_attitude))
+                s.desired_attitude
+                    .map_or(self.t(GoalsText::NotSet), |a| self
+                        .t(StakeholdersText::attitude(a)))
             ));
             if s.sponsor {
                 parts.push(self.t(StakeholdersText::Sponsor).to_owned());

@@ -172,8 +172,10 @@ fn stakeholders(plan: &Plan, lang: Lang) -> Vec<Vec<Cell>> {
             s.quadrant()
                 .map_or(Cell::Empty, |q| label(StakeholdersText::quadrant(q), lang)),
             label(StakeholdersText::attitude(s.current_attitude), lang),
-            label(StakeholdersText::attitude(s.desired_attitude), lang),
-            Cell::Number(f64::from(s.attitude_gap())),
+            // Not chosen yet: both cells empty (an import reads an empty cell as not chosen).
+            s.desired_attitude
+                .map_or(Cell::Empty, |a| label(StakeholdersText::attitude(a), lang)),
+            Cell::number(s.attitude_gap().map(f64::from)),
         ];
         row.extend(Activity::ALL.map(|a| yes_no(s.takes_part_in(a), lang)));
         row.extend([yes_no(s.sponsor, lang), user(&s.engagement), id(&s.id)]);
@@ -390,7 +392,7 @@ mod tests {
     fn owners_goals_and_dependencies_are_named_and_unknown_ids_left_out() {
         let mut plan = Plan::new();
         let ann = plan.add_stakeholder("Ann".into(), Category::Users);
-        plan.stakeholder_mut(&ann).expect("ann").desired_attitude = Attitude::Unaware;
+        plan.stakeholder_mut(&ann).expect("ann").desired_attitude = Some(Attitude::Unaware);
         plan.stakeholder_mut(&ann).expect("ann").current_attitude = Attitude::Neutral;
         let a = plan.fresh_id("t");
         let b = plan.fresh_id("t");
@@ -433,6 +435,11 @@ mod tests {
         let register = build(&plan, Table::Stakeholders, Lang::En);
         assert_eq!(register[1][12], Cell::Number(-2.0));
         assert_eq!(register[1][9], Cell::Empty, "not scored: no quadrant");
+        // A desired attitude not chosen yet: no attitude and no gap, not "0".
+        plan.stakeholder_mut(&ann).expect("ann").desired_attitude = None;
+        let register = build(&plan, Table::Stakeholders, Lang::En);
+        assert_eq!(register[1][11], Cell::Empty);
+        assert_eq!(register[1][12], Cell::Empty);
     }
 
     #[test]

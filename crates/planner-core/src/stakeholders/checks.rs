@@ -152,6 +152,31 @@ pub fn interest_scored(plan: &Plan, cx: &Context) -> Vec<Finding> {
         .collect()
 }
 
+/// Blocking: each stakeholder's desired attitude is chosen (a new one has none, so that no gap
+/// is shown before it is known).
+pub fn desired_attitude_chosen(plan: &Plan, cx: &Context) -> Vec<Finding> {
+    plan.stakeholders
+        .iter()
+        .filter(|s| s.desired_attitude.is_none())
+        .map(|s| {
+            asks(
+                finding(
+                    "stakeholders.desiredAttitude",
+                    Severity::Blocking,
+                    fill(
+                        StakeholdersText::CheckDesiredAttitude.text(cx.lang),
+                        &[display_name(s)],
+                    ),
+                    field_anchor(s, "desired"),
+                ),
+                s,
+                StakeholdersText::DesiredAttitude,
+                cx,
+            )
+        })
+        .collect()
+}
+
 /// Blocking: each of the text's three activities has at least one participant.
 pub fn activities_covered(plan: &Plan, cx: &Context) -> Vec<Finding> {
     Activity::ALL
@@ -231,6 +256,7 @@ pub const RULES: &[fn(&Plan, &Context) -> Vec<Finding>] = &[
     expected_results,
     power_scored,
     interest_scored,
+    desired_attitude_chosen,
     activities_covered,
     has_customer,
     resistance_engaged,
@@ -263,6 +289,7 @@ mod tests {
             s.power = Some(2);
             s.interest = Some(4);
             s.current_attitude = Attitude::Supportive;
+            s.desired_attitude = Some(Attitude::Leading);
             s.activities = Activity::ALL.to_vec();
         }
         id
@@ -359,6 +386,41 @@ mod tests {
         let found = run(&plan, &cx());
         assert_eq!(found[0].rule, "stakeholders.interest");
         assert_eq!(found[0].target.anchor, "stakeholder-s1-interest");
+    }
+
+    #[test]
+    fn the_desired_attitude_is_required_and_named() {
+        let mut plan = complete_plan();
+        plan.stakeholders[1].desired_attitude = None;
+        let found = run(&plan, &cx());
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].rule, "stakeholders.desiredAttitude");
+        assert_eq!(found[0].severity, Severity::Blocking);
+        assert_eq!(
+            found[0].message,
+            "Tellers: choose the attitude you want from them."
+        );
+        assert_eq!(found[0].target.anchor, "stakeholder-s2-desired");
+        assert_eq!(
+            step_status(StepId::Stakeholders, &plan, &cx()),
+            StepStatus::InProgress
+        );
+    }
+
+    #[test]
+    fn a_new_stakeholder_is_asked_for_the_desired_attitude_beside_power_and_interest() {
+        let mut plan = complete_plan();
+        plan.add_stakeholder("Branch managers".into(), Category::Management);
+        let found = rules(&plan);
+        assert_eq!(
+            found,
+            [
+                "stakeholders.expectedResults",
+                "stakeholders.power",
+                "stakeholders.interest",
+                "stakeholders.desiredAttitude"
+            ]
+        );
     }
 
     #[test]

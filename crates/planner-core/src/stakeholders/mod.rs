@@ -45,9 +45,9 @@ pub struct Stakeholder {
     /// Attitude today.
     #[serde(default)]
     pub current_attitude: Attitude,
-    /// Attitude the project needs.
+    /// Attitude the project needs from them; null until chosen (no gap is shown before then).
     #[serde(default)]
-    pub desired_attitude: Attitude,
+    pub desired_attitude: Option<Attitude>,
     /// Which of the text's three activities they take part in.
     #[serde(default)]
     pub activities: Vec<Activity>,
@@ -264,9 +264,11 @@ impl Stakeholder {
         self.sponsor || self.quadrant() == Some(Quadrant::ManageClosely)
     }
 
-    /// How many steps the attitude must move (positive: towards leading).
-    pub fn attitude_gap(&self) -> i8 {
-        self.desired_attitude.rank() - self.current_attitude.rank()
+    /// How many steps the attitude must move (positive: towards leading), once the desired
+    /// attitude is chosen.
+    pub fn attitude_gap(&self) -> Option<i8> {
+        self.desired_attitude
+            .map(|desired| desired.rank() - self.current_attitude.rank())
     }
 
     /// Whether they take part in an activity.

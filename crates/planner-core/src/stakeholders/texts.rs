@@ -158,6 +158,11 @@ texts! {
             uz: "{0}: qiziqishini 1 dan 5 gacha baholang.",
             ru: "{0}: оцените интерес от 1 до 5.",
         },
+        CheckDesiredAttitude => {
+            en: "{0}: choose the attitude you want from them.",
+            uz: "{0}: ulardan istagan munosabatingizni tanlang.",
+            ru: "{0}: выберите желаемое отношение.",
+        },
         CheckActivity => {
             en: "Nobody takes part in “{0}” yet.",
             uz: "“{0}” faoliyatida hali hech kim ishtirok etmaydi.",

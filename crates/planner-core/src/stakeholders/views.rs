@@ -214,18 +214,21 @@ pub struct GapRow {
     pub name: String,
     /// Attitude today.
     pub current: Attitude,
-    /// Attitude the project needs.
-    pub desired: Attitude,
+    /// Attitude the project needs, once chosen.
+    pub desired: Option<Attitude>,
 }
 
 impl GapRow {
-    /// Desired minus current rank: how far they must move (negative: further than needed).
-    pub fn gap(&self) -> i8 {
-        self.desired.rank() - self.current.rank()
+    /// Desired minus current rank: how far they must move (negative: further than needed);
+    /// `None` while the desired attitude is not chosen.
+    pub fn gap(&self) -> Option<i8> {
+        self.desired
+            .map(|desired| desired.rank() - self.current.rank())
     }
 }
 
-/// The attitude-gap table: every stakeholder, largest gap first, register order within a gap.
+/// The attitude-gap table: every stakeholder, largest gap first, register order within a gap;
+/// those whose desired attitude is not chosen yet come last.
 pub fn attitude_gaps(plan: &Plan) -> Vec<GapRow> {
     let mut rows: Vec<GapRow> = plan
         .stakeholders
@@ -467,6 +470,7 @@ pub fn register(plan: &Plan, filter: &RegisterFilter) -> Vec<Id> {
         RegisterSort::Name => shown.sort_by_key(|s| s.name.to_lowercase()),
         RegisterSort::Power => shown.sort_by_key(|s| std::cmp::Reverse(s.power)),
         RegisterSort::Interest => shown.sort_by_key(|s| std::cmp::Reverse(s.interest)),
+        // No desired attitude yet: no gap, so last (`Reverse(None)` sorts after every gap).
         RegisterSort::Gap => shown.sort_by_key(|s| std::cmp::Reverse(s.attitude_gap())),
     }
     shown.into_iter().map(|s| s.id).collect()
@@ -487,11 +491,35 @@ mod register_tests {
             let id = plan.add_stakeholder(name.into(), Category::Users);
             let s = plan.stakeholder_mut(&id).expect("just added");
             s.current_attitude = current;
-            s.desired_attitude = desired;
+            s.desired_attitude = Some(desired);
         }
         let rows = super::attitude_gaps(&plan);
         let order: Vec<_> = rows.iter().map(|r| (r.name.as_str(), r.gap())).collect();
-        assert_eq!(order, [("B", 3), ("D", 3), ("A", 0), ("C", -1)]);
+        assert_eq!(
+            order,
+            [
+                ("B", Some(3)),
+                ("D", Some(3)),
+                ("A", Some(0)),
+                ("C", Some(-1))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_stakeholder_without_a_desired_attitude_has_no_gap_and_comes_last() {
+        use crate::stakeholders::{Attitude, Category};
+        let mut plan = Plan::new();
+        let new = plan.add_stakeholder("New".into(), Category::Users);
+        let known = plan.add_stakeholder("Known".into(), Category::Users);
+        plan.stakeholder_mut(&known)
+            .expect("known")
+            .desired_attitude = Some(Attitude::Unaware);
+        // A new stakeholder: nothing chosen, so no gap at all, not "on target".
+        assert_eq!(plan.stakeholder(&new).expect("new").attitude_gap(), None);
+        let rows = super::attitude_gaps(&plan);
+        let order: Vec<_> = rows.iter().map(|r| (r.name.as_str(), r.gap())).collect();
+        assert_eq!(order, [("Known", Some(0)), ("New", None)]);
     }
 
     #[test]
@@ -522,7 +550,7 @@ mod register_tests {
                 s.power = Some(p);
                 s.interest = Some(i);
                 s.current_attitude = att;
-                s.desired_attitude = Attitude::Leading;
+                s.desired_attitude = Some(Attitude::Leading);
             }
         }
         plan.add_stakeholder("Unscored".into(), Category::It);
@@ -589,5 +617,6 @@ mod register_tests {
         assert_eq!(sort(RegisterSort::Power)[0], "aziza");
         assert_eq!(sort(RegisterSort::Interest)[0], "Zafar");
         assert_eq!(sort(RegisterSort::Gap)[0], "Bank clients");
+        assert_eq!(sort(RegisterSort::Gap)[3], "Unscored");
     }
 }

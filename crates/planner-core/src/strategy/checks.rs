@@ -5,7 +5,7 @@ use crate::checks::{AnchorKind, Context, FieldAnchor, Finding, Severity};
 use crate::i18n::{fill, StrategyText, Text, WidgetText};
 use crate::plan::Plan;
 use crate::steps::StepId;
-use crate::strategy::{BusinessGoal, Kpi};
+use crate::strategy::{BusinessGoal, BusinessProcess, Kpi, RecordKind};
 
 /// The DOM id of the vision field.
 pub const VISION_ANCHOR: &str = "strategy-vision";
@@ -17,6 +17,12 @@ pub const NEW_KPI_ANCHOR: &str = "kpi-new-name";
 pub const NEW_LINK_ANCHOR: &str = "link-new-goal";
 /// The DOM id of the new benefit's name.
 pub const NEW_BENEFIT_ANCHOR: &str = "benefit-new-name";
+
+/// The DOM id of a process's area field (`process-bp3-area`; the strategy records' DOM ids
+/// follow [`RecordKind::prefix`]).
+pub fn process_area_anchor(process: &BusinessProcess) -> String {
+    format!("{}-{}-area", RecordKind::Process.prefix(), process.id)
+}
 
 fn finding(rule: &'static str, message: String, anchor: String) -> Finding {
     Finding::new(StepId::Strategy, rule, Severity::Blocking, message, anchor)
@@ -121,6 +127,26 @@ pub fn goal_has_process(plan: &Plan, cx: &Context) -> Vec<Finding> {
         StrategyText::LinkProcess,
         |g| (!has_process(plan, g)).then(|| NEW_LINK_ANCHOR.to_owned()),
     )
+}
+
+/// Blocking: every process has its customer-interaction area chosen (a new one has none, so
+/// that it never counts in an area nobody chose).
+pub fn process_area_chosen(plan: &Plan, cx: &Context) -> Vec<Finding> {
+    plan.strategy
+        .processes
+        .iter()
+        .filter(|p| p.area.is_none())
+        .map(|p| {
+            finding(
+                "strategy.processArea",
+                fill(
+                    StrategyText::CheckProcessArea.text(cx.lang),
+                    &[named(&p.name)],
+                ),
+                process_area_anchor(p),
+            )
+        })
+        .collect()
 }
 
 /// Blocking: every goal's links involve at least one people group.
@@ -304,6 +330,7 @@ pub const RULES: &[fn(&Plan, &Context) -> Vec<Finding>] = &[
     has_goal,
     goal_has_kpi,
     goal_has_process,
+    process_area_chosen,
     goal_has_people,
     goal_has_software,
     kpi_unit,
@@ -327,7 +354,7 @@ mod tests {
     use crate::i18n::Lang;
     use crate::stakeholders::Category;
     use crate::steps::StepStatus;
-    use crate::strategy::{Benefit, BusinessProcess, Direction, Link, PeopleGroup, SoftwareItem};
+    use crate::strategy::{Benefit, Direction, InteractionArea, Link, PeopleGroup, SoftwareItem};
     use crate::Id;
     use chrono::NaiveDate;
 
@@ -351,6 +378,7 @@ mod tests {
         s.processes.push(BusinessProcess {
             id: Id::from("bp1"),
             name: "Complaint handling".into(),
+            area: Some(InteractionArea::Service),
             ..Default::default()
         });
         s.people.push(PeopleGroup {
@@ -459,6 +487,37 @@ mod tests {
         plan.strategy.links.clear();
         let found = run(&plan, &cx());
         assert_eq!(found[0].target.anchor, "link-new-goal");
+    }
+
+    #[test]
+    fn every_process_needs_its_area_chosen() {
+        let mut plan = complete_plan();
+        plan.strategy.processes[0].area = None;
+        let found = run(&plan, &cx());
+        assert_eq!(rules(&plan), ["strategy.processArea"]);
+        assert_eq!(found[0].severity, Severity::Blocking);
+        assert_eq!(
+            found[0].message,
+            "Choose the customer-interaction area of the process “Complaint handling”."
+        );
+        assert_eq!(found[0].target.anchor, "process-bp1-area");
+        assert_eq!(
+            step_status(StepId::Strategy, &plan, &cx()),
+            StepStatus::InProgress
+        );
+    }
+
+    #[test]
+    fn a_new_process_has_no_area_and_is_asked_for_one() {
+        let mut plan = complete_plan();
+        let id = plan.add_strategy_record(RecordKind::Process, "Lead intake".into());
+        assert_eq!(
+            plan.strategy.processes.last().map(|p| (p.id, p.area)),
+            Some((id, None))
+        );
+        let found = run(&plan, &cx());
+        assert_eq!(rules(&plan), ["strategy.processArea"]);
+        assert_eq!(found[0].target.anchor, format!("process-{id}-area"));
     }
 
     #[test]

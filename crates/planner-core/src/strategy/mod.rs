@@ -68,24 +68,22 @@ pub struct BusinessProcess {
     pub id: Id,
     /// The process.
     pub name: String,
-    /// Its customer-interaction area.
-    pub area: InteractionArea,
+    /// Its customer-interaction area; null until chosen (a new process is in no area).
+    #[serde(default)]
+    pub area: Option<InteractionArea>,
     /// More detail.
     #[serde(default)]
     pub description: String,
 }
 
 /// An area of interaction with customers (the text: "main areas of interaction with customers").
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum InteractionArea {
     /// Marketing.
     Marketing,
     /// Sales.
-    #[default]
     Sales,
     /// Customer service.
     Service,

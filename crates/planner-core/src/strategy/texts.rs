@@ -158,6 +158,11 @@ texts! {
             uz: "“{0}” maqsadi birorta biznes-jarayonga bogʻlanmagan.",
             ru: "Цель «{0}» не связана ни с одним бизнес-процессом.",
         },
+        CheckProcessArea => {
+            en: "Choose the customer-interaction area of the process “{0}”.",
+            uz: "“{0}” jarayoni uchun mijozlar bilan oʻzaro aloqadorlik sohasini tanlang.",
+            ru: "Выберите область взаимодействия с клиентами для процесса «{0}».",
+        },
         CheckGoalPeople => {
             en: "Goal “{0}” is not linked to any people group.",
             uz: "“{0}” maqsadi birorta xodimlar guruhiga bogʻlanmagan.",

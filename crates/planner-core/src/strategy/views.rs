@@ -25,8 +25,8 @@ pub struct AlignmentCell {
 pub struct AlignmentMatrix {
     /// Rows: (id, name) of each goal.
     pub goals: Vec<(Id, String)>,
-    /// Columns: (id, name, area) of each process.
-    pub processes: Vec<(Id, String, InteractionArea)>,
+    /// Columns: (id, name, area) of each process; no area while it is not chosen.
+    pub processes: Vec<(Id, String, Option<InteractionArea>)>,
     /// `cells[row][column]`.
     pub cells: Vec<Vec<Option<AlignmentCell>>>,
 }
@@ -196,6 +196,7 @@ mod tests {
         s.processes.push(BusinessProcess {
             id: Id::from("p2"),
             name: "Leads".into(),
+            area: Some(InteractionArea::Sales),
             ..Default::default()
         });
         s.people.push(PeopleGroup {
@@ -213,6 +214,9 @@ mod tests {
         let m = alignment(&plan);
         assert_eq!(m.goals.len(), 1);
         assert_eq!(m.processes.len(), 2);
+        // A new process is in no area until one is chosen.
+        assert_eq!(m.processes[0].2, None);
+        assert_eq!(m.processes[1].2, Some(InteractionArea::Sales));
         let cell = m.cells[0][0].as_ref().expect("linked cell");
         assert_eq!(cell.people, ["Call centre"]);
         assert!(m.cells[0][1].is_none());

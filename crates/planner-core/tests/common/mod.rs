@@ -42,7 +42,7 @@ pub fn rich_plan(text: &dyn Fn(&str) -> String) -> Plan {
             power: Some(5),
             interest: Some(4),
             current_attitude: Attitude::Supportive,
-            desired_attitude: Attitude::Leading,
+            desired_attitude: Some(Attitude::Leading),
             activities: vec![Activity::WorkingOutStrategy],
             sponsor: true,
             engagement: text("Monthly steering"),
@@ -81,7 +81,7 @@ pub fn rich_plan(text: &dyn Fn(&str) -> String) -> Plan {
     s.processes = vec![BusinessProcess {
         id: process,
         name: text("Account opening"),
-        area: InteractionArea::Sales,
+        area: Some(InteractionArea::Sales),
         description: text("In branches"),
     }];
     s.people = vec![PeopleGroup {

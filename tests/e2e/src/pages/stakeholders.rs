@@ -99,7 +99,8 @@ impl StakeholdersPage<'_> {
         self.attrs(".findings .finding", "data-rule").await
     }
 
-    /// Fills in everything step 1 asks of a stakeholder.
+    /// Fills in everything step 1 asks of a stakeholder: expected results, power, interest and
+    /// the desired attitude ("leading"; a new stakeholder has none).
     pub async fn complete(&self, id: &str, expected: &str, power: &str, interest: &str) {
         self.set(id, "expected", expected).await;
         self.0
@@ -108,6 +109,7 @@ impl StakeholdersPage<'_> {
         self.0
             .select(&format!("#stakeholder-{id}-interest"), interest)
             .await;
+        self.choose(id, "desired", "leading").await;
     }
 
     /// The quadrant a stakeholder's point is drawn in, and the point's centre.

@@ -152,6 +152,68 @@ async fn a_score_is_chosen_from_one_to_five_as_on_every_step() {
 }
 
 #[tokio::test]
+async fn a_new_stakeholder_s_desired_attitude_starts_empty_with_no_gap_until_chosen() {
+    let b = Browser::start().await;
+    let page = StakeholdersPage(&b);
+    page.open().await;
+    let id = page.add("Head of branch network", "management").await;
+    let desired = format!("#stakeholder-{id}-desired");
+    // Nothing is chosen for the user: the select starts on "— choose —".
+    assert_eq!(b.value(&desired).await, "");
+    assert_eq!(
+        b.js(&format!(
+            "const o = document.getElementById('stakeholder-{id}-desired').options[0]; return [o.value, o.textContent]"
+        ))
+        .await,
+        serde_json::json!(["", "— choose —"])
+    );
+    // The step's check asks for it, by name.
+    let rule = "[data-rule='stakeholders.desiredAttitude']";
+    b.wait_text(
+        &format!(".findings .finding{rule}"),
+        "Head of branch network: choose the attitude you want from them.",
+    )
+    .await;
+    // No gap before anything is known: neither "on target" nor a bar.
+    b.click("#view-tab-gap").await;
+    let row = format!("#attitude-gap tr[data-id='{id}']");
+    b.wait_for(&row).await;
+    let shown = b.text(&row).await;
+    assert!(!shown.contains("on target"), "{shown}");
+    assert_eq!(b.text(&format!("{row} .gap-value")).await, "—");
+    assert_eq!(
+        b.js(&format!(
+            "return document.querySelectorAll(\"{row} .gap-bar\").length"
+        ))
+        .await,
+        serde_json::json!(0)
+    );
+    // The overview lists the check under step 1, and its link leads to the field.
+    b.open("#/").await;
+    let listed = format!(".overview-step[data-step='stakeholders'] .finding{rule}");
+    b.wait_text(&listed, "Head of branch network").await;
+    b.click(&format!("{listed} a")).await;
+    let field = format!("stakeholder-{id}-desired");
+    b.wait_until("focus on the desired attitude", || async {
+        b.focused().await == field
+    })
+    .await;
+    // Chosen, the check goes and the gap shows: unaware today, supportive wanted.
+    page.choose(&id, "desired", "supportive").await;
+    b.wait_until("the check is answered", || async {
+        !page
+            .rules()
+            .await
+            .iter()
+            .any(|r| r == "stakeholders.desiredAttitude")
+    })
+    .await;
+    b.click("#view-tab-gap").await;
+    b.wait_text(&format!("{row} .gap-value"), "+3").await;
+    b.finish().await;
+}
+
+#[tokio::test]
 async fn each_example_stakeholder_stands_in_the_right_quadrant() {
     let b = Browser::start().await;
     let page = StakeholdersPage(&b);

@@ -93,6 +93,51 @@ async fn a_new_strategy_turns_complete_once_the_checks_are_answered() {
 }
 
 #[tokio::test]
+async fn a_new_process_has_no_area_until_one_is_chosen() {
+    let b = Browser::start().await;
+    let page = StrategyPage(&b);
+    page.open().await;
+    let process = page.add("process", "Loan applications").await;
+    let area = format!("#process-{process}-area");
+    // No area is given by default: the select starts on "— choose —".
+    assert_eq!(b.value(&area).await, "");
+    assert_eq!(
+        b.js(&format!(
+            "const o = document.getElementById('process-{process}-area').options[0]; return [o.value, o.textContent]"
+        ))
+        .await,
+        serde_json::json!(["", "— choose —"])
+    );
+    let rule = "[data-rule='strategy.processArea']";
+    b.wait_text(
+        &format!(".findings .finding{rule}"),
+        "Choose the customer-interaction area of the process “Loan applications”.",
+    )
+    .await;
+    // The overview lists the check under step 2, and its link leads to the field.
+    b.open("#/").await;
+    let listed = format!(".overview-step[data-step='strategy'] .finding{rule}");
+    b.wait_text(&listed, "Loan applications").await;
+    b.click(&format!("{listed} a")).await;
+    let field = format!("process-{process}-area");
+    b.wait_until("focus on the area", || async { b.focused().await == field })
+        .await;
+    b.select(&area, "sales").await;
+    b.wait_until("the check is answered", || async {
+        !page
+            .rules()
+            .await
+            .iter()
+            .any(|r| r == "strategy.processArea")
+    })
+    .await;
+    Shell(&b).wait_saved().await;
+    b.reload().await;
+    assert_eq!(b.value(&area).await, "sales");
+    b.finish().await;
+}
+
+#[tokio::test]
 async fn a_refused_target_stays_with_its_one_message_across_a_reload() {
     let b = Browser::start().await;
     let page = StrategyPage(&b);

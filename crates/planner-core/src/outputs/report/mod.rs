@@ -674,10 +674,12 @@ impl Report<'_> {
                     StakeholdersText::quadrant(q).text(lang)
                 });
             self.td("", quadrant);
+            // A desired attitude not chosen yet is a dash, as an unscored power is.
             let attitude = format!(
                 "{} → {}",
                 self.t(StakeholdersText::attitude(s.current_attitude)),
-                self.t(StakeholdersText::attitude(s.desired_attitude))
+                s.desired_attitude
+                    .map_or("—", |a| self.t(StakeholdersText::attitude(a)))
             );
             self.td("", &attitude);
             self.html.close("tr");
@@ -834,7 +836,10 @@ impl Report<'_> {
             let Some(process) = strategy.processes.iter().find(|p| p.id == link.process) else {
                 continue;
             };
-            let area = GoalsText::area(process.area).text(self.lang);
+            // A process whose area is not chosen yet is in no area: a dash.
+            let area = process
+                .area
+                .map_or("—", |a| GoalsText::area(a).text(self.lang));
             let (people, software) = (names(&link.people), names(&link.software));
             self.row(&[process.name.trim(), area, &people, &software]);
         }
