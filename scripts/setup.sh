@@ -5,7 +5,7 @@
 #   wasm32 target, rustfmt, clippy  (rustup)
 #   trunk 0.21.14                   (cargo install; newer trunk needs a newer rustc)
 #   wasm-bindgen-cli = the crate's pinned version (cargo install)
-#   wasm-opt 132                    (npm package binaryen, into tools/node_modules)
+#   wasm-opt 132, terser 5.51.4     (npm packages binaryen and terser, into tools/node_modules)
 #   chromium + chromium-driver      (Debian packages; tests only)
 #   firefox-esr, webkit2gtk-driver, xvfb (Debian packages; tests only: the smoke subset in
 #                                   Firefox and WebKit, skipped with a message where missing)
@@ -51,9 +51,10 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "132" ]; then
-  command -v npm >/dev/null || fail "npm is needed for wasm-opt (binaryen 132): install Node.js and npm (apt-get install nodejs npm)."
-  say "Installing wasm-opt (binaryen 132) into tools/"
+if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "132" ] \
+  || [ "$("$ROOT/tools/node_modules/.bin/terser" --version 2>/dev/null)" != "terser 5.51.4" ]; then
+  command -v npm >/dev/null || fail "npm is needed for wasm-opt (binaryen 132) and terser: install Node.js and npm (apt-get install nodejs npm)."
+  say "Installing wasm-opt (binaryen 132) and terser into tools/"
   (cd "$ROOT/tools" && npm ci --no-audit --no-fund)
 fi
 
