@@ -451,16 +451,33 @@ impl Browser {
 
     /// Clicks an element.
     pub async fn click(&self, css: &str) {
-        self.wait_for(css)
-            .await
-            .click()
+        let el = self.wait_for(css).await;
+        self.uncover(&el).await;
+        el.click()
             .await
             .unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    /// Scrolls an element to the middle of the window when it is out of view or something that
+    /// stays in view (step 2's contents line) covers it, as a person scrolls a field out from
+    /// under a sticky bar. (WebDriver's own scrolling may leave it under that bar.) An element
+    /// in plain view is left where it is, so tests of the scroll position hold.
+    async fn uncover(&self, el: &Element) {
+        let Ok(arg) = serde_json::to_value(el) else {
+            return;
+        };
+        let script = "const e = arguments[0]; const r = e.getBoundingClientRect(); \
+            if (!r.width || !r.height) return; \
+            const x = r.left + r.width / 2, y = r.top + r.height / 2; \
+            const hit = y >= 0 && y < innerHeight ? document.elementFromPoint(x, y) : null; \
+            if (!hit || (!e.contains(hit) && !hit.contains(e))) e.scrollIntoView({block: 'center'});";
+        let _ = self.client.execute(script, vec![arg]).await;
     }
 
     /// Replaces a text field's content by typing, as a person would.
     pub async fn type_into(&self, css: &str, text: &str) {
         let el = self.wait_for(css).await;
+        self.uncover(&el).await;
         el.click()
             .await
             .unwrap_or_else(|e| panic!("focus {css}: {e}"));

@@ -59,9 +59,9 @@ async fn broken_words(b: &Browser) -> Vec<String> {
 }
 
 /// The boxes that scroll sideways on this page, but for those made to: wide tables, the
-/// timeline, the grid, the navigator's and the tabs' strips.
+/// timeline, the grid, the navigator's, the tabs' and step 2's contents strips.
 const SIDEWAYS: &str = r#"
-const made = '.table-scroll, .timeline-frame, .timeline-scroll, .grid-figure, .navigator, .tabs';
+const made = '.table-scroll, .timeline-frame, .timeline-scroll, .grid-figure, .navigator, .tabs, .section-toc ol';
 return [...document.querySelectorAll('body *')]
   .filter((e) => e.scrollWidth > e.clientWidth + 1)
   .filter((e) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX))
