@@ -47,10 +47,18 @@ pub fn Timeline() -> impl IntoView {
     let lang = use_language();
     let plan = store.plan();
     let zoom = RwSignal::new(Zoom::Week);
+    // The open plan's tasks, or every plan's at once: the whole programme on one chart.
+    let all = RwSignal::new(false);
     let now = today();
     let chart = Memo::new(move |_| {
-        let open: Vec<Id> = selection.plan.get().into_iter().collect();
-        plan.with(|p| layout(p, &open, zoom.get(), now))
+        plan.with(|p| {
+            let expanded: Vec<Id> = if all.get() {
+                p.plans.iter().map(|p| p.id).collect()
+            } else {
+                selection.plan.get().into_iter().collect()
+            };
+            layout(p, &expanded, zoom.get(), now)
+        })
     });
     // A long timeline draws the rows in view in its frame and a margin (see `rows_in_view`),
     // and the next ones as the frame scrolls; printing draws them all.
@@ -159,13 +167,32 @@ pub fn Timeline() -> impl IntoView {
             </button>
         }
     };
+    let shows_button = move |every: bool, id: &'static str, key: PlansText| {
+        view! {
+            <button
+                type="button"
+                class="button"
+                id=id
+                aria-pressed=move || (all.get() == every).to_string()
+                on:click=move |_| all.set(every)
+            >
+                {t(key)}
+            </button>
+        }
+    };
     view! {
         <section class="card timeline-card deferred" aria-labelledby="timeline-heading">
             <div class="card-head">
                 <h2 id="timeline-heading">{t(PlansText::TimelineTitle)} <Origin added=true /></h2>
-                <div class="zoom" role="group" aria-label=t(PlansText::Zoom)>
-                    {zoom_button(Zoom::Week, "timeline-zoom-week", PlansText::ZoomWeek)}
-                    {zoom_button(Zoom::Month, "timeline-zoom-month", PlansText::ZoomMonth)}
+                <div class="timeline-controls">
+                    <div class="zoom" role="group" aria-label=t(PlansText::TimelineShows)>
+                        {shows_button(false, "timeline-open-plan", PlansText::TimelineOpenPlan)}
+                        {shows_button(true, "timeline-all-plans", PlansText::TimelineAllPlans)}
+                    </div>
+                    <div class="zoom" role="group" aria-label=t(PlansText::Zoom)>
+                        {zoom_button(Zoom::Week, "timeline-zoom-week", PlansText::ZoomWeek)}
+                        {zoom_button(Zoom::Month, "timeline-zoom-month", PlansText::ZoomMonth)}
+                    </div>
                 </div>
             </div>
             <p class="muted">{t(PlansText::TimelineIntro)}</p>

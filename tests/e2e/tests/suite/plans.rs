@@ -209,6 +209,46 @@ async fn timeline_bars_open_their_task_from_the_keyboard_and_zoom_by_month() {
     b.finish().await;
 }
 
+#[tokio::test]
+async fn the_timeline_shows_every_plans_tasks_at_once_and_a_bar_opens_its_plan() {
+    let plan = fixtures::plan(COMPLETE);
+    let first = task(&plan, "Map the lead and loan application process");
+    let service = plan_id(&plan, "Service desk for complaints");
+    let other = task(&plan, "Define complaint categories");
+    let b = with_fixture(COMPLETE).await;
+    let page = PlansPage(&b);
+    page.open().await;
+    // At first the open plan's tasks only: the service desk's are not drawn.
+    b.wait_for(&format!("#bar-{first}")).await;
+    assert_eq!(b.attr("#timeline-open-plan", "aria-pressed").await, "true");
+    assert!(b.texts(&format!("#bar-{other}")).await.is_empty());
+    let one_plan = b.texts("#timeline .task").await.len();
+    assert_eq!(one_plan, 7, "the first plan's tasks");
+    // All plans: every task of the four plans, each below its own lane.
+    b.click("#timeline-all-plans").await;
+    b.wait_for(&format!("#bar-{other}")).await;
+    assert_eq!(b.attr("#timeline-all-plans", "aria-pressed").await, "true");
+    assert_eq!(b.attr("#timeline-open-plan", "aria-pressed").await, "false");
+    let all = b.texts("#timeline .task").await.len();
+    assert_eq!(all, 7 + 5 + 5 + 4, "every plan's tasks");
+    // A bar of another plan opens that plan's editor at the task.
+    b.js(&format!("document.getElementById('bar-{other}').focus()"))
+        .await;
+    b.press('\u{E007}').await;
+    let title = format!("task-{other}-title");
+    b.wait_until("the other plan's task is focused", || async {
+        b.focused().await == title
+    })
+    .await;
+    b.wait_for(&format!("#plan-{service}-name")).await;
+    // The choice stays while another plan opens; "Open plan" narrows the chart again.
+    assert!(!b.texts(&format!("#bar-{first}")).await.is_empty());
+    b.click("#timeline-open-plan").await;
+    b.wait_gone(&format!("#bar-{first}")).await;
+    assert_eq!(b.texts("#timeline .task").await.len(), 5);
+    b.finish().await;
+}
+
 async fn timeline_width(b: &crm_e2e::Browser) -> f64 {
     b.wait_for("#timeline")
         .await
