@@ -63,7 +63,8 @@ pub fn DeleteDialog() -> impl IntoView {
         });
         heir.set(proposed);
     });
-    // The dialog sits below the register: bring it to the user's attention.
+    // The dialog opens under the stakeholder's line: move the focus to it, so that a screen
+    // reader announces it and Tab continues in it.
     Effect::new(move |_| {
         if target.with(Option::is_some) {
             request_animation_frame(|| {
@@ -75,6 +76,23 @@ pub fn DeleteDialog() -> impl IntoView {
             });
         }
     });
+    // Cancelled, the focus goes back to the delete button that opened the dialog.
+    let cancel = move || {
+        let back = state
+            .deleting
+            .get_untracked()
+            .map(|id| format!("stakeholder-{id}-delete"));
+        state.deleting.set(None);
+        if let Some(back) = back {
+            request_animation_frame(move || {
+                if let Some(el) = document().get_element_by_id(&back) {
+                    if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                        let _ = el.focus();
+                    }
+                }
+            });
+        }
+    };
     let finish = move |to: Option<Id>| {
         if let Some((id, name)) = target.get_untracked() {
             store.remove(&name, |p| {
@@ -86,7 +104,19 @@ pub fn DeleteDialog() -> impl IntoView {
     };
     view! {
         <Show when=move || target.get().is_some()>
-            <section class="card dialog" role="alertdialog" aria-modal="false" aria-labelledby="delete-heading" id="delete-dialog">
+            <section
+                class="card dialog"
+                role="alertdialog"
+                aria-modal="false"
+                aria-labelledby="delete-heading"
+                id="delete-dialog"
+                on:keydown=move |ev| {
+                    if ev.key() == "Escape" {
+                        ev.prevent_default();
+                        cancel();
+                    }
+                }
+            >
                 <h2 id="delete-heading" tabindex="-1">
                     {move || fill(StakeholdersText::DeleteTitle.text(lang.get()), &[&target.get().map(|t| t.1).unwrap_or_default()])}
                 </h2>
@@ -120,7 +150,7 @@ pub fn DeleteDialog() -> impl IntoView {
                     <button type="button" class="button danger" id="delete-clear-confirm" on:click=move |_| finish(None)>
                         {t(StakeholdersText::ClearAndDelete)}
                     </button>
-                    <button type="button" class="button" id="delete-cancel" on:click=move |_| state.deleting.set(None)>
+                    <button type="button" class="button" id="delete-cancel" on:click=move |_| cancel()>
                         {t(StakeholdersText::Cancel)}
                     </button>
                 </div>

@@ -77,7 +77,6 @@ pub fn StakeholdersStep() -> impl IntoView {
                 <EmptyState text=Shell::StakeholdersEmpty />
             </Show>
             <register::RegisterCard />
-            <delete::DeleteDialog />
             <views::ViewsCard />
         </StepPage>
     }

@@ -9,6 +9,7 @@ use planner_core::stakeholders::{Attitude, Category, Quadrant};
 use planner_core::store::patch::{Part, Parts};
 use planner_core::Id;
 
+use super::delete::DeleteDialog;
 use super::editor::StakeholderEditor;
 use super::use_register;
 use crate::i18n::{t, use_language};
@@ -265,6 +266,11 @@ fn StakeholderRow(id: Id) -> impl IntoView {
                     </button>
                 </span>
             </div>
+            // Deleting someone other records use asks here, right under their line, not below
+            // the whole register.
+            <Show when=move || state.deleting.get() == Some(id)>
+                <DeleteDialog />
+            </Show>
             <Show when=move || is_open.get()>
                 <StakeholderEditor id=id />
             </Show>

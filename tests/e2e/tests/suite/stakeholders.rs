@@ -167,13 +167,20 @@ async fn a_new_stakeholder_s_desired_attitude_starts_empty_with_no_gap_until_cho
         .await,
         serde_json::json!(["", "— choose —"])
     );
-    // The step's check asks for it, by name.
+    // The step's check asks for it, on the stakeholder's one line of what is still to fill in;
+    // the link says the whole sentence.
     let rule = "[data-rule='stakeholders.desiredAttitude']";
-    b.wait_text(
-        &format!(".findings .finding{rule}"),
-        "Head of branch network: choose the attitude you want from them.",
-    )
-    .await;
+    b.wait_text(&format!(".findings .finding{rule}"), "Desired attitude")
+        .await;
+    let line = b
+        .text(&format!(".findings .finding-record:has(.finding{rule})"))
+        .await;
+    assert!(line.contains("Head of branch network"), "{line}");
+    assert_eq!(
+        b.attr(&format!(".findings .finding{rule} a"), "title")
+            .await,
+        "Head of branch network: choose the attitude you want from them."
+    );
     // No gap before anything is known: neither "on target" nor a bar.
     b.click("#view-tab-gap").await;
     let row = format!("#attitude-gap tr[data-id='{id}']");
@@ -191,7 +198,11 @@ async fn a_new_stakeholder_s_desired_attitude_starts_empty_with_no_gap_until_cho
     // The overview lists the check under step 1, and its link leads to the field.
     b.open("#/").await;
     let listed = format!(".overview-step[data-step='stakeholders'] .finding{rule}");
-    b.wait_text(&listed, "Head of branch network").await;
+    b.wait_text(
+        &format!(".overview-step[data-step='stakeholders'] .finding-record:has(.finding{rule})"),
+        "Head of branch network",
+    )
+    .await;
     b.click(&format!("{listed} a")).await;
     let field = format!("stakeholder-{id}-desired");
     b.wait_until("focus on the desired attitude", || async {
@@ -322,11 +333,28 @@ async fn deleting_a_referenced_stakeholder_asks_and_leaves_no_dangling_reference
         .expect("listed")]
     .clone();
     b.click(&format!("#stakeholder-{dilnoza}-delete")).await;
-    b.wait_for("#delete-dialog").await;
+    // The question opens right under her line, not below the whole register.
+    b.wait_for(&format!(
+        "#stakeholder-list > li[data-id='{dilnoza}'] > #delete-dialog"
+    ))
+    .await;
     let uses = b.text("#delete-uses").await;
     assert!(uses.contains("products per retail client"), "{uses}");
     assert!(uses.contains("Keep more retail clients"), "{uses}");
     b.click("#delete-cancel").await;
+    b.wait_gone("#delete-dialog").await;
+    // Cancelled, the focus is back on her delete button; Escape cancels too.
+    let back = format!("stakeholder-{dilnoza}-delete");
+    b.wait_until("focus back on the delete button", || async {
+        b.focused().await == back
+    })
+    .await;
+    b.click(&format!("#{back}")).await;
+    b.wait_until("focus on the question", || async {
+        b.focused().await == "delete-heading"
+    })
+    .await;
+    b.press('\u{E00C}').await;
     b.wait_gone("#delete-dialog").await;
     assert!(page.names().await.iter().any(|n| n == "Dilnoza Karimova"));
 
