@@ -29,12 +29,7 @@ pub struct People(pub Memo<Arc<[(Id, String)]>>);
 pub fn provide_people() -> People {
     let plan = use_store().part(Part::Stakeholders);
     let people = People(Memo::new(move |_| {
-        plan.with(|p| {
-            p.stakeholders
-                .iter()
-                .map(|s| (s.id, s.name.clone()))
-                .collect()
-        })
+        plan.with(|p| planner_core::stakeholders::views::people(p).into())
     }));
     provide_context(people);
     people
@@ -76,6 +71,9 @@ pub fn RecordPicker(
     /// What to say when there is nothing to pick at all (the records come from another step).
     #[prop(optional, into)]
     empty: Option<Signal<&'static str>>,
+    /// A line under the field saying where its records come from (`{id}-source`).
+    #[prop(optional, into)]
+    source: Option<Signal<&'static str>>,
 ) -> impl IntoView {
     let lang = use_language();
     let base = StoredValue::new(id.clone());
@@ -213,6 +211,7 @@ pub fn RecordPicker(
                     aria-autocomplete="list"
                     aria-expanded=move || expanded.get().to_string()
                     aria-controls=list_id.clone()
+                    aria-describedby=source.map(|_| format!("{id}-source"))
                     aria-activedescendant=move || {
                         expanded
                             .get()
@@ -279,6 +278,9 @@ pub fn RecordPicker(
                     </Show>
                 })}
             </div>
+            {source.map(|source| view! {
+                <p class="field-hint picker-source" id=format!("{id}-source")>{move || source.get()}</p>
+            })}
         </div>
     }
 }

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use planner_core::i18n::PlansText;
+use planner_core::i18n::{PlansText, WidgetText};
 use planner_core::profile::{optional_date, required_text};
 use planner_core::Id;
 
@@ -61,6 +61,7 @@ pub fn shared_fields<R: Clone + PartialEq + Default + Send + Sync + 'static>(
             id=format!("{prefix}-{}", person.field)
             label=Signal::derive(t(person.label))
             options=use_people().0
+            source=Signal::derive(t(WidgetText::PeopleSource))
             single=true
             chosen=chosen
             on_pick=pick

@@ -3,7 +3,7 @@
 //! its editor opens on demand, one at a time.
 
 use leptos::prelude::*;
-use planner_core::i18n::{fill, Lang, StrategyText, Text};
+use planner_core::i18n::{fill, Lang, StrategyText, Text, WidgetText};
 use planner_core::inputs::{format_number, kpi_target, kpi_target_date, optional_number};
 use planner_core::profile::{optional_text, required_text};
 use planner_core::store::patch::{Part, Parts};
@@ -217,6 +217,7 @@ fn KpiEditor(id: Id) -> impl IntoView {
                     id=f("owner")
                     label=Signal::derive(t(StrategyText::Owner))
                     options=people.0
+                    source=Signal::derive(t(WidgetText::PeopleSource))
                     single=true
                     chosen=owner
                     on_pick=pick_owner

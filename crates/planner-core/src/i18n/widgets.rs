@@ -11,6 +11,12 @@ texts! {
             uz: "Tanlash uchun ismni yozing",
             ru: "Введите имя, чтобы выбрать",
         },
+        /// Under an owner or responsible picker: where its people come from.
+        PeopleSource => {
+            en: "People come from step 1's register, your organisation's own first. Someone missing? Add them on step 1.",
+            uz: "Odamlar 1-qadam reyestridan olinadi, avval tashkilotingiz xodimlari. Kimdir yoʻqmi? Uni 1-qadamda qoʻshing.",
+            ru: "Список — из реестра шага 1, сначала сотрудники вашей организации. Кого-то нет? Добавьте его на шаге 1.",
+        },
         NoMatch => {
             en: "No name matches.",
             uz: "Mos ism topilmadi.",

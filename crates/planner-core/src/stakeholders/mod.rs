@@ -271,6 +271,17 @@ impl Stakeholder {
             .map(|desired| desired.rank() - self.current_attitude.rank())
     }
 
+    /// Whether they belong to the organisation: placed in one of its units, or of a category
+    /// that is always inside it (the CRM's users, management, IT). The people who can own a KPI
+    /// or carry out a plan are usually these.
+    pub fn is_internal(&self) -> bool {
+        self.unit.is_some()
+            || matches!(
+                self.category,
+                Category::Users | Category::Management | Category::It
+            )
+    }
+
     /// Whether they take part in an activity.
     pub fn takes_part_in(&self, activity: Activity) -> bool {
         self.activities.contains(&activity)

@@ -476,8 +476,44 @@ pub fn register(plan: &Plan, filter: &RegisterFilter) -> Vec<Id> {
     shown.into_iter().map(|s| s.id).collect()
 }
 
+/// The people an owner or responsible picker offers, (id, name): everyone in step 1's
+/// register, the organisation's own people first (see [`Stakeholder::is_internal`]), then
+/// customers, suppliers and other outsiders, each group in the register's order.
+///
+/// [`Stakeholder::is_internal`]: crate::stakeholders::Stakeholder::is_internal
+pub fn people(plan: &Plan) -> Vec<(Id, String)> {
+    let (inside, outside): (Vec<_>, Vec<_>) =
+        plan.stakeholders.iter().partition(|s| s.is_internal());
+    inside
+        .into_iter()
+        .chain(outside)
+        .map(|s| (s.id, s.name.clone()))
+        .collect()
+}
+
 #[cfg(test)]
 mod register_tests {
+    #[test]
+    fn pickers_offer_the_organisations_own_people_first_in_register_order() {
+        use crate::stakeholders::Category;
+        let mut plan = Plan::new();
+        let clients = plan.add_stakeholder("Retail clients".into(), Category::Customers);
+        let ceo = plan.add_stakeholder("Chief executive".into(), Category::Management);
+        let vendor = plan.add_stakeholder("Integrator".into(), Category::Partners);
+        let unit = plan.add_unit(
+            "Retail".into(),
+            crate::profile::FunctionalLevel::Tactical,
+            true,
+        );
+        let placed = plan.add_stakeholder("Branch network".into(), Category::Other);
+        if let Some(s) = plan.stakeholder_mut(&placed) {
+            s.unit = Some(unit);
+        }
+        let agents = plan.add_stakeholder("Call-centre agents".into(), Category::Users);
+        let order: Vec<Id> = super::people(&plan).into_iter().map(|(id, _)| id).collect();
+        assert_eq!(order, [ceo, placed, agents, clients, vendor]);
+    }
+
     #[test]
     fn gap_rows_put_the_largest_gap_first_and_keep_register_order_within_a_gap() {
         use crate::stakeholders::{Attitude, Category};

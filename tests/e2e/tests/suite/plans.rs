@@ -249,6 +249,41 @@ async fn the_timeline_shows_every_plans_tasks_at_once_and_a_bar_opens_its_plan()
     b.finish().await;
 }
 
+#[tokio::test]
+async fn people_pickers_say_where_their_people_come_from_and_offer_insiders_first() {
+    let plan = fixtures::plan(COMPLETE);
+    let pilot = plan_id(&plan, "Lead management");
+    let b = with_fixture(COMPLETE).await;
+    let page = PlansPage(&b);
+    page.open().await;
+    b.wait_for(&format!("#plan-{pilot}-editor")).await;
+    let field = format!("plan-{pilot}-responsible");
+    // The field says where its people come from, and the input is described by it.
+    let source = b.text(&format!("#{field}-source")).await;
+    assert!(source.contains("step 1"), "{source}");
+    assert_eq!(
+        b.attr(&format!("#{field}"), "aria-describedby").await,
+        format!("{field}-source")
+    );
+    // "e" matches three of the bank's people and its customers. In the register the customers
+    // come before Nodira Ergasheva; the picker offers the bank's own people first.
+    let picker = Picker::new(&b, &field);
+    b.click(&picker.input()).await;
+    b.keys(&picker.input(), "e").await;
+    b.wait_until("the list opens", || async { picker.expanded().await })
+        .await;
+    assert_eq!(
+        picker.options().await,
+        [
+            "Branch relationship managers",
+            "Sardor Aliyev",
+            "Nodira Ergasheva",
+            "Retail customers"
+        ]
+    );
+    b.finish().await;
+}
+
 async fn timeline_width(b: &crm_e2e::Browser) -> f64 {
     b.wait_for("#timeline")
         .await
