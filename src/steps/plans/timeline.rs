@@ -18,13 +18,39 @@ use crate::widgets::Origin;
 
 /// Longest label drawn in the label column, in characters.
 const LABEL_CHARS: usize = 24;
+/// The same on a phone, where the column is 120 px (style/plans.css): a task's title, and a
+/// plan's name (bold, so fewer letters fit).
+const NARROW_TASK_CHARS: usize = 13;
+const NARROW_PLAN_CHARS: usize = 11;
 
-fn short_label(text: &str) -> String {
-    if text.chars().count() > LABEL_CHARS {
-        let cut: String = text.chars().take(LABEL_CHARS - 1).collect();
-        format!("{cut}…")
+fn short_label(text: &str, chars: usize) -> String {
+    if text.chars().count() > chars {
+        let cut: String = text.chars().take(chars - 1).collect();
+        format!("{}…", cut.trim_end())
     } else {
         text.to_owned()
+    }
+}
+
+/// A label shortened for the label column: on a phone, to the narrower column's length (so no
+/// letter is cut in half), as a second part the stylesheet shows instead.
+fn label_parts(text: &str, kind: RowKind) -> impl IntoView {
+    let wide = short_label(text, LABEL_CHARS);
+    let narrow = short_label(
+        text,
+        match kind {
+            RowKind::Plan => NARROW_PLAN_CHARS,
+            RowKind::Task => NARROW_TASK_CHARS,
+        },
+    );
+    if narrow == wide {
+        view! { <tspan>{wide}</tspan> }.into_any()
+    } else {
+        view! {
+            <tspan class="label-wide">{wide}</tspan>
+            <tspan class="label-narrow">{narrow}</tspan>
+        }
+        .into_any()
     }
 }
 
@@ -186,10 +212,12 @@ pub fn Timeline() -> impl IntoView {
                 <h2 id="timeline-heading">{t(PlansText::TimelineTitle)} <Origin added=true /></h2>
                 <div class="timeline-controls">
                     <div class="zoom" role="group" aria-label=t(PlansText::TimelineShows)>
+                        <span class="control-label" aria-hidden="true">{t(PlansText::TimelineShows)}</span>
                         {shows_button(false, "timeline-open-plan", PlansText::TimelineOpenPlan)}
                         {shows_button(true, "timeline-all-plans", PlansText::TimelineAllPlans)}
                     </div>
                     <div class="zoom" role="group" aria-label=t(PlansText::Zoom)>
+                        <span class="control-label" aria-hidden="true">{t(PlansText::Zoom)}</span>
                         {zoom_button(Zoom::Week, "timeline-zoom-week", PlansText::ZoomWeek)}
                         {zoom_button(Zoom::Month, "timeline-zoom-month", PlansText::ZoomMonth)}
                     </div>
@@ -321,7 +349,7 @@ fn Grid(grid: Memo<GridData>, zoom: RwSignal<Zoom>) -> impl IntoView {
 fn RowLabel(row: Row) -> impl IntoView {
     let selection = use_selection();
     let mid = row.y + ROW_PX / 2.0;
-    let label = short_label(&row.label);
+    let label = label_parts(&row.label, row.kind);
     let full = row.label.clone();
     match row.kind {
         RowKind::Plan => {

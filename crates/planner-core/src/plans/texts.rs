@@ -90,7 +90,7 @@ texts! {
             uz: "Rejalar — yoʻlaklar, ostida vazifalari: ochiq rejaniki yoki barcha rejalarniki birdaniga. Vazifani ochish uchun Tab bilan uning chizigʻiga oʻting va Enter tugmasini bosing.",
             ru: "Планы — дорожки, под ними задачи: открытого плана или всех планов сразу. Перейдите к полосе клавишей Tab и нажмите Enter, чтобы открыть задачу.",
         },
-        TimelineShows => { en: "Tasks shown", uz: "Koʻrsatilgan vazifalar", ru: "Показать задачи" },
+        TimelineShows => { en: "Tasks of", uz: "Vazifalar", ru: "Задачи" },
         TimelineOpenPlan => { en: "Open plan", uz: "Ochiq reja", ru: "Открытого плана" },
         TimelineAllPlans => { en: "All plans", uz: "Barcha rejalar", ru: "Всех планов" },
         Zoom => { en: "Zoom", uz: "Masshtab", ru: "Масштаб" },

@@ -284,6 +284,40 @@ async fn people_pickers_say_where_their_people_come_from_and_offer_insiders_firs
     b.finish().await;
 }
 
+#[tokio::test]
+async fn on_a_phone_the_timelines_labels_fit_their_column_whole() {
+    let b = crm_e2e::Browser::with(crm_e2e::Options {
+        width: 375,
+        height: 800,
+        ..crm_e2e::Options::default()
+    })
+    .await;
+    b.open("#/").await;
+    Shell(&b).import_as_new(&fixtures::path(COMPLETE)).await;
+    Shell(&b).notice().await;
+    PlansPage(&b).open().await;
+    b.click("#timeline-all-plans").await;
+    b.wait_for("#timeline .task").await;
+    // Every label drawn ends inside the column the phone shows (no letter cut in half), and
+    // each still says its full title on hover.
+    let overflowing = b
+        .js(
+            "const column = document.querySelector('.timeline-labels').getBoundingClientRect(); \
+             return [...document.querySelectorAll('.timeline-labels text')] \
+               .filter((t) => t.getBoundingClientRect().right > column.right + 0.5) \
+               .map((t) => t.textContent)",
+        )
+        .await;
+    assert_eq!(overflowing, serde_json::json!([]));
+    let drawn = b.texts(".timeline-labels text").await;
+    assert!(drawn.len() >= 20, "{drawn:?}");
+    assert!(
+        drawn.iter().any(|t| t.ends_with('…')),
+        "long titles are shortened: {drawn:?}"
+    );
+    b.finish().await;
+}
+
 async fn timeline_width(b: &crm_e2e::Browser) -> f64 {
     b.wait_for("#timeline")
         .await
