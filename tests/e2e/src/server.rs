@@ -57,8 +57,10 @@ pub fn start(root: PathBuf, mount: &'static str, hook: bool) -> Server {
 /// that the hook runs under the same policy as the app and before any of it.
 fn with_hook(html: Vec<u8>) -> Vec<u8> {
     let html = String::from_utf8(html).expect("index.html is UTF-8");
+    // The release build's HTML is minified: the attribute may be quoted or not.
     let csp = html
         .find("http-equiv=\"Content-Security-Policy\"")
+        .or_else(|| html.find("http-equiv=Content-Security-Policy"))
         .expect("index.html has a CSP meta tag");
     let end = csp + html[csp..].find('>').expect("the CSP tag ends") + 1;
     format!(
