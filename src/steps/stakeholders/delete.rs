@@ -110,8 +110,9 @@ pub fn DeleteDialog() -> impl IntoView {
                 aria-modal="false"
                 aria-labelledby="delete-heading"
                 id="delete-dialog"
+                // Escape that closed the reassignment picker's list stays with the picker.
                 on:keydown=move |ev| {
-                    if ev.key() == "Escape" {
+                    if ev.key() == "Escape" && !ev.default_prevented() {
                         ev.prevent_default();
                         cancel();
                     }

@@ -365,6 +365,16 @@ async fn deleting_a_referenced_stakeholder_asks_and_leaves_no_dangling_reference
         heir.chosen().await.len() == 1
     })
     .await;
+    // Escape in the picker closes its list, not the question.
+    b.click(&heir.input()).await;
+    b.keys(&heir.input(), crm_e2e::pages::picker::ARROW_DOWN)
+        .await;
+    b.wait_until("the list opens", || async { heir.expanded().await })
+        .await;
+    b.keys(&heir.input(), crm_e2e::pages::picker::ESCAPE).await;
+    b.wait_until("the list closes", || async { !heir.expanded().await })
+        .await;
+    b.wait_for("#delete-dialog").await;
     heir.pick("Akmal", &akmal).await;
     assert_eq!(heir.chosen().await, std::slice::from_ref(&akmal));
     b.click("#delete-reassign-confirm").await;
