@@ -51,16 +51,10 @@ pub fn App() -> impl IntoView {
             (None, Some(())) => "step-title".to_owned(),
             (None, None) => return,
         };
-        request_animation_frame(move || {
-            if let Some(el) = document().get_element_by_id(&target) {
-                if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                    // Focus scrolls only as far as needed; aligning the field to an edge of
-                    // the window on every link moved the page (and repainted all of it) even
-                    // when the field was already in view.
-                    let _ = el.focus();
-                }
-            }
-        });
+        // Focus scrolls only as far as needed; aligning the field to an edge of the window on
+        // every link moved the page (and repainted all of it) even when the field was already
+        // in view.
+        crate::platform::focus::element_later(target);
     });
 
     // The page alone decides which component is mounted: a link that only moves the focus

@@ -25,16 +25,6 @@ fn ranked_ids(plan: &planner_core::Plan) -> Vec<(Id, usize)> {
         .collect()
 }
 
-fn focus_later(id: String) {
-    request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(&id) {
-            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                let _ = el.focus();
-            }
-        }
-    });
-}
-
 /// The ranked list with the new-goal form.
 #[component]
 pub fn GoalList() -> impl IntoView {
@@ -108,7 +98,7 @@ fn GoalRow(id: Id, ranked: Memo<Vec<(Id, usize)>>, paged: Paged<Id>) -> impl Int
             });
             // A goal moved past the page's edge takes the page with it.
             paged.show(&id);
-            focus_later(refocus.unwrap_or_else(|| row_id.clone()));
+            crate::platform::focus::element_later(refocus.unwrap_or_else(|| row_id.clone()));
         }
     };
     let (m_key, m_up, m_down) = (mover.clone(), mover.clone(), mover);

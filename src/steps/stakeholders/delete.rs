@@ -10,6 +10,7 @@ use planner_core::Id;
 
 use super::use_register;
 use crate::i18n::{t, use_language};
+use crate::platform::focus;
 use crate::state::use_store;
 use crate::widgets::{use_people, RecordPicker};
 
@@ -67,13 +68,7 @@ pub fn DeleteDialog() -> impl IntoView {
     // reader announces it and Tab continues in it.
     Effect::new(move |_| {
         if target.with(Option::is_some) {
-            request_animation_frame(|| {
-                if let Some(el) = document().get_element_by_id("delete-heading") {
-                    if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                        let _ = el.focus();
-                    }
-                }
-            });
+            focus::element_later("delete-heading".to_owned());
         }
     });
     // Cancelled, the focus goes back to the delete button that opened the dialog.
@@ -84,13 +79,7 @@ pub fn DeleteDialog() -> impl IntoView {
             .map(|id| format!("stakeholder-{id}-delete"));
         state.deleting.set(None);
         if let Some(back) = back {
-            request_animation_frame(move || {
-                if let Some(el) = document().get_element_by_id(&back) {
-                    if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                        let _ = el.focus();
-                    }
-                }
-            });
+            focus::element_later(back);
         }
     };
     let finish = move |to: Option<Id>| {
