@@ -180,32 +180,6 @@ pub fn Timeline() -> impl IntoView {
             });
         }
     });
-    let zoom_button = move |z: Zoom, id: &'static str, key: PlansText| {
-        view! {
-            <button
-                type="button"
-                class="button"
-                id=id
-                aria-pressed=move || (zoom.get() == z).to_string()
-                on:click=move |_| zoom.set(z)
-            >
-                {t(key)}
-            </button>
-        }
-    };
-    let shows_button = move |every: bool, id: &'static str, key: PlansText| {
-        view! {
-            <button
-                type="button"
-                class="button"
-                id=id
-                aria-pressed=move || (all.get() == every).to_string()
-                on:click=move |_| all.set(every)
-            >
-                {t(key)}
-            </button>
-        }
-    };
     view! {
         <section class="card timeline-card deferred" aria-labelledby="timeline-heading">
             <div class="card-head">
@@ -213,13 +187,13 @@ pub fn Timeline() -> impl IntoView {
                 <div class="timeline-controls">
                     <div class="zoom" role="group" aria-label=t(PlansText::TimelineShows)>
                         <span class="control-label" aria-hidden="true">{t(PlansText::TimelineShows)}</span>
-                        {shows_button(false, "timeline-open-plan", PlansText::TimelineOpenPlan)}
-                        {shows_button(true, "timeline-all-plans", PlansText::TimelineAllPlans)}
+                        {choice_button(all, false, "timeline-open-plan", PlansText::TimelineOpenPlan)}
+                        {choice_button(all, true, "timeline-all-plans", PlansText::TimelineAllPlans)}
                     </div>
                     <div class="zoom" role="group" aria-label=t(PlansText::Zoom)>
                         <span class="control-label" aria-hidden="true">{t(PlansText::Zoom)}</span>
-                        {zoom_button(Zoom::Week, "timeline-zoom-week", PlansText::ZoomWeek)}
-                        {zoom_button(Zoom::Month, "timeline-zoom-month", PlansText::ZoomMonth)}
+                        {choice_button(zoom, Zoom::Week, "timeline-zoom-week", PlansText::ZoomWeek)}
+                        {choice_button(zoom, Zoom::Month, "timeline-zoom-month", PlansText::ZoomMonth)}
                     </div>
                 </div>
             </div>
@@ -285,6 +259,30 @@ pub fn Timeline() -> impl IntoView {
                 <li><span class="key key-weekend" aria-hidden="true"></span>{t(PlansText::Weekend)}</li>
             </ul>
         </section>
+    }
+}
+
+/// One button of a choice of the timeline's (which tasks, which zoom): pressed while `signal`
+/// holds `value`, and a click sets it.
+fn choice_button<T>(
+    signal: RwSignal<T>,
+    value: T,
+    id: &'static str,
+    key: PlansText,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    view! {
+        <button
+            type="button"
+            class="button"
+            id=id
+            aria-pressed=move || (signal.get() == value).to_string()
+            on:click=move |_| signal.set(value)
+        >
+            {t(key)}
+        </button>
     }
 }
 
