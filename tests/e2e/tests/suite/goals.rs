@@ -6,7 +6,11 @@ use crm_e2e::Browser;
 
 /// A browser with the Tashkent bank plan imported.
 pub async fn with_fixture(name: &str) -> Browser {
-    let b = Browser::start().await;
+    with_fixture_in(Browser::start().await, name).await
+}
+
+/// [`with_fixture`] in a browser already started (a phone's width, another language).
+pub async fn with_fixture_in(b: Browser, name: &str) -> Browser {
     b.open("#/").await;
     Shell(&b).import_as_new(&fixtures::path(name)).await;
     Shell(&b).notice().await;

@@ -5,7 +5,7 @@ use chrono::{Duration, Local};
 use crm_e2e::fixtures::{self, goal, plan_id, task, COMPLETE};
 use crm_e2e::pages::{type_date, Picker, PlansPage, Shell};
 
-use crate::goals::with_fixture;
+use crate::goals::{with_fixture, with_fixture_in};
 
 #[tokio::test]
 async fn plan_cards_lead_with_responsible_indicators_and_deadline() {
@@ -286,15 +286,13 @@ async fn people_pickers_say_where_their_people_come_from_and_offer_insiders_firs
 
 #[tokio::test]
 async fn on_a_phone_the_timelines_labels_fit_their_column_whole() {
-    let b = crm_e2e::Browser::with(crm_e2e::Options {
+    let phone = crm_e2e::Browser::with(crm_e2e::Options {
         width: 375,
         height: 800,
         ..crm_e2e::Options::default()
     })
     .await;
-    b.open("#/").await;
-    Shell(&b).import_as_new(&fixtures::path(COMPLETE)).await;
-    Shell(&b).notice().await;
+    let b = with_fixture_in(phone, COMPLETE).await;
     PlansPage(&b).open().await;
     b.click("#timeline-all-plans").await;
     b.wait_for("#timeline .task").await;
