@@ -13,12 +13,10 @@ import os
 import re
 import sys
 
-staging = os.environ.get("TRUNK_STAGING_DIR")
-if not staging:
-    sys.exit("bundle_css.py: TRUNK_STAGING_DIR is not set (run it as a Trunk hook)")
-path = os.path.join(staging, "index.html")
-with open(path, encoding="utf-8") as f:
-    html = f.read()
+from trunk_hook import read_index, staging_dir, write_index
+
+staging = staging_dir("bundle_css.py")
+html = read_index(staging)
 
 # Trunk writes each stylesheet as <link href=... integrity=... rel=stylesheet>, its attributes
 # quoted or not (minified): match any <link> whose rel is stylesheet.
@@ -58,6 +56,5 @@ first = html.index(links[0])
 html = html[:first] + tag + html[first + len(links[0]):]
 for link in links[1:]:
     html = html.replace(link, "", 1)
-with open(path, "w", encoding="utf-8") as f:
-    f.write(html)
+write_index(staging, html)
 print(f"bundle_css.py: {len(links)} stylesheets joined into {name} ({len(bundle)} B)")

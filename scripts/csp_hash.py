@@ -6,16 +6,13 @@ Fails the build when the placeholder or the loader is missing, or when an inline
 than the loader appears (the policy would block it)."""
 import base64
 import hashlib
-import os
 import re
 import sys
 
-staging = os.environ.get("TRUNK_STAGING_DIR")
-if not staging:
-    sys.exit("csp_hash.py: TRUNK_STAGING_DIR is not set (run it as a Trunk hook)")
-path = os.path.join(staging, "index.html")
-with open(path, encoding="utf-8") as f:
-    html = f.read()
+from trunk_hook import read_index, staging_dir, write_index
+
+staging = staging_dir("csp_hash.py")
+html = read_index(staging)
 
 inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
 if not inline:
@@ -27,6 +24,5 @@ for body in inline:
 if "__LOADER_HASH__" not in html:
     sys.exit("csp_hash.py: the CSP placeholder __LOADER_HASH__ is missing from index.html")
 html = html.replace("__LOADER_HASH__", " ".join(hashes))
-with open(path, "w", encoding="utf-8") as f:
-    f.write(html)
+write_index(staging, html)
 print(f"csp_hash.py: {len(hashes)} inline script(s) hashed into the CSP")

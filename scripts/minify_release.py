@@ -12,9 +12,9 @@ import os
 import subprocess
 import sys
 
-staging = os.environ.get("TRUNK_STAGING_DIR")
-if not staging:
-    sys.exit("minify_release.py: TRUNK_STAGING_DIR is not set (run it as a Trunk hook)")
+from trunk_hook import staging_dir
+
+staging = staging_dir("minify_release.py")
 if os.environ.get("TRUNK_PROFILE") != "release":
     sys.exit(0)
 
