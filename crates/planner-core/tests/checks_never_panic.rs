@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use planner_core::checks::{self, Context};
 use planner_core::i18n::Lang;
-use planner_core::stakeholders::views::grid_points;
+use planner_core::stakeholders::grid::{grid_points, Geometry};
 use planner_core::stakeholders::{Activity, Attitude, Category, Stakeholder};
 use planner_core::steps::StepId;
 use planner_core::strategy::views::{alignment, kpi_sentence, traceability};
@@ -205,7 +205,7 @@ proptest! {
             let _ = checks::status_of(step, &plan, &findings);
             prop_assert!(findings.iter().all(|f| !f.target.anchor.is_empty()));
         }
-        let points = grid_points(&plan);
+        let points = grid_points(&plan, &Geometry::WIDE);
         prop_assert!(points.iter().all(|p| p.x.is_finite() && p.y.is_finite()));
         let _ = alignment(&plan);
         let _ = traceability(&plan);

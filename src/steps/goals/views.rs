@@ -91,9 +91,15 @@ fn Matrix() -> impl IntoView {
                 aria-labelledby="matrix-heading"
             >
                 {quadrants.into_iter().map(|(q, x, y, w, h)| {
-                    let (tx, ty, anchor) = name_place(x, y, w, h);
                     view! {
                         <rect class=format!("quadrant {}", q.class()) x=x y=y width=w height=h></rect>
+                    }
+                }).collect_view()}
+                // The names over every area, so that a long one ("Попутные задачи") may run on
+                // into its neighbour's instead of under it.
+                {quadrants.into_iter().map(|(q, x, y, w, h)| {
+                    let (tx, ty, anchor) = name_place(x, y, w, h);
+                    view! {
                         <text class="quadrant-label" x=tx y=ty text-anchor=anchor>
                             {move || GoalsText::quadrant(q).text(lang.get())}
                         </text>
@@ -118,7 +124,7 @@ fn Matrix() -> impl IntoView {
                     view! {
                         <g class=format!("dot {}{}", d.quadrant.class(), if d.wont { " wont" } else { "" }) data-goal=d.id.to_string()>
                             <title>{format!("{}. {}", d.rank, name)}</title>
-                            <circle cx=cx cy=cy r="9"></circle>
+                            <circle cx=cx cy=cy r=matrix::DOT_R></circle>
                             <text x=cx y=cy + 4.0 text-anchor="middle">{d.rank}</text>
                         </g>
                     }

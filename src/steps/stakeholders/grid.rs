@@ -1,13 +1,12 @@
 //! The power/interest grid as SVG: four labelled quadrants, axes, and each stakeholder a point,
 //! labelled where its cell has room; hovering or focusing a point shows its name and scores,
-//! and a click (or Enter) on it opens that stakeholder.
+//! and a click (or Enter) on it opens that stakeholder. The drawing fits its box: a box too
+//! narrow for the wide grid (a phone) gets the narrow one, with its text at a readable size.
 
 use leptos::prelude::*;
 use planner_core::i18n::{Lang, StakeholdersText, Text};
-use planner_core::stakeholders::views::grid_geometry::{CELL_H, CELL_W, HEIGHT, LEFT, TOP, WIDTH};
-use planner_core::stakeholders::views::{
-    cell_left, cell_top, fitted_name, grid_points, grid_quadrants, point_label, unscored, GridPoint,
-};
+use planner_core::stakeholders::grid::{grid_points, point_label, Geometry, GridPoint};
+use planner_core::stakeholders::views::unscored;
 use planner_core::steps::StepId;
 use planner_core::Id;
 
@@ -103,6 +102,7 @@ fn draw_point(
     let own = [
         ("id", dom_id.as_str()),
         ("data-id", id.as_str()),
+        ("data-name", point.name.as_str()),
         ("data-quadrant", point.quadrant.code()),
         ("aria-label", label.as_str()),
     ];
@@ -145,7 +145,12 @@ fn point_of(ev: &web_sys::Event) -> Option<web_sys::Element> {
 /// accessible name; when the event came from elsewhere on the chart, or `from_event` is false
 /// (the pointer or the focus left), over the point in focus, if any; else hides it. One
 /// callout for the whole chart, not a tooltip per point: a crowded grid draws dots alone.
-fn show_callout(ev: &web_sys::Event, callout: NodeRef<leptos::svg::Text>, from_event: bool) {
+fn show_callout(
+    ev: &web_sys::Event,
+    callout: NodeRef<leptos::svg::Text>,
+    geometry: Geometry,
+    from_event: bool,
+) {
     let Some(callout) = callout.get_untracked() else {
         return;
     };
@@ -156,7 +161,12 @@ fn show_callout(ev: &web_sys::Event, callout: NodeRef<leptos::svg::Text>, from_e
     };
     let point = from_event.then(|| point_of(ev)).flatten().or_else(focused);
     let shown = point.and_then(|point| {
-        let label = point.get_attribute("aria-label")?;
+        // The narrow grid has room for the name only; its place tells the scores.
+        let label = if geometry.is_narrow() {
+            point.get_attribute("data-name")?
+        } else {
+            point.get_attribute("aria-label")?
+        };
         // A labelled point's dot, or the point itself when it is a dot alone.
         let circle = point
             .query_selector("circle")
@@ -170,9 +180,10 @@ fn show_callout(ev: &web_sys::Event, callout: NodeRef<leptos::svg::Text>, from_e
         Some((label, x, y)) => {
             // Starting at points in the chart's left third, ending at those in its right
             // third, centred between: inside the chart either way.
-            let (anchor, x) = if x < WIDTH / 3.0 {
+            let width = geometry.width;
+            let (anchor, x) = if x < width / 3.0 {
                 ("start", x + 10.0)
-            } else if x > WIDTH * 2.0 / 3.0 {
+            } else if x > width * 2.0 / 3.0 {
                 ("end", x - 10.0)
             } else {
                 ("middle", x)
@@ -193,6 +204,92 @@ fn show_callout(ev: &web_sys::Event, callout: NodeRef<leptos::svg::Text>, from_e
     }
 }
 
+/// The geometry for the figure's box; none while it is not laid out (a hidden tab).
+fn fitting(figure: &web_sys::Element) -> Option<Geometry> {
+    let width = figure.client_width();
+    (width > 0).then(|| Geometry::for_width(f64::from(width)))
+}
+
+/// A first guess before the figure is laid out, from the window: a phone gets the narrow grid
+/// straight away, so that it is not drawn twice.
+fn first_guess() -> Geometry {
+    let width = window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .unwrap_or(1280.0);
+    // The page's margins and the card's padding take about 80 px on a phone.
+    Geometry::for_width(width - 80.0)
+}
+
+/// The quadrants with their names, the axes, and the scores along them.
+fn frame(g: Geometry) -> impl IntoView {
+    let lang = use_language();
+    let (left, top, right, bottom) = (g.left, g.top, g.right(), g.bottom());
+    let quadrants = g
+        .quadrants()
+        .into_iter()
+        .map(|(q, x, y, w, h)| {
+            let lines = move || {
+                let name = StakeholdersText::quadrant(q).text(lang.get());
+                g.quadrant_name(name, (x, y, w, h))
+                    .into_iter()
+                    .map(|line| {
+                        view! {
+                            // Top quadrants name themselves along the top edge, bottom ones
+                            // along the bottom edge: the bands the point layout keeps free.
+                            <text
+                                class="quadrant-name"
+                                class:long=line.fit.is_some()
+                                x=line.x
+                                y=line.y
+                                text-anchor="middle"
+                                textLength=line.fit.map(|room| room.to_string())
+                                lengthAdjust="spacingAndGlyphs"
+                            >
+                                {line.text}
+                            </text>
+                        }
+                    })
+                    .collect_view()
+            };
+            view! {
+                <g class=format!("quadrant q-{}", q.code())>
+                    <rect x=x y=y width=w height=h></rect>
+                    {lines}
+                </g>
+            }
+        })
+        .collect_view();
+    let ticks = (1u8..=5)
+        .map(|n| {
+            view! {
+                <text class="tick" x=g.cell_left(n) + g.cell_w / 2.0 y=bottom + 16.0 text-anchor="middle">{n}</text>
+                <text class="tick" x=left - g.tick_gap y=g.cell_top(n) + g.cell_h / 2.0 + 4.0 text-anchor="end">{n}</text>
+            }
+        })
+        .collect_view();
+    let (power_x, middle) = (g.power_label_x, (top + bottom) / 2.0);
+    view! {
+        {quadrants}
+        <line class="axis" x1=left y1=bottom x2=right y2=bottom></line>
+        <line class="axis" x1=left y1=top x2=left y2=bottom></line>
+        {ticks}
+        <text class="axis-label" x=(left + right) / 2.0 y=bottom + 36.0 text-anchor="middle">
+            {t(StakeholdersText::AxisInterest)} " →"
+        </text>
+        <text
+            class="axis-label"
+            x=power_x
+            y=middle
+            text-anchor="middle"
+            transform=format!("rotate(-90 {power_x} {middle})")
+        >
+            {t(StakeholdersText::AxisPower)} " →"
+        </text>
+    }
+}
+
 /// The grid.
 #[component]
 pub fn StakeholderGrid() -> impl IntoView {
@@ -201,50 +298,35 @@ pub fn StakeholderGrid() -> impl IntoView {
     let state = use_register();
     let route = use_route();
     let plan = store.plan();
-    let points = Memo::new(move |_| plan.with(grid_points));
+    let figure = NodeRef::<leptos::html::Figure>::new();
+    let geometry = RwSignal::new(first_guess());
+    // The guess is put right once the figure is laid out, and again when the window's width
+    // changes (a phone turned, a window resized); a set to the same geometry notifies no one.
+    let refit = move || {
+        let fitted = figure.get_untracked().and_then(|figure| fitting(&figure));
+        if let Some(fitted) = fitted {
+            if geometry.get_untracked() != fitted {
+                geometry.set(fitted);
+            }
+        }
+    };
+    Effect::new(move |_| {
+        if figure.get().is_some() {
+            refit();
+        }
+    });
+    let on_resize = window_event_listener(leptos::ev::resize, move |_| refit());
+    on_cleanup(move || on_resize.remove());
+    let points = Memo::new(move |_| {
+        let g = geometry.get();
+        plan.with(|plan| grid_points(plan, &g))
+    });
     let missing = Memo::new(move |_| plan.with(unscored));
-    let (right, bottom) = (LEFT + 5.0 * CELL_W, TOP + 5.0 * CELL_H);
-    let areas = grid_quadrants();
-    let quadrants = areas
-        .into_iter()
-        .map(|(q, x, y, w, h)| {
-            let fit = move || {
-                fitted_name(StakeholdersText::quadrant(q).text(lang.get()), w)
-                    .map(|room| room.to_string())
-            };
-            view! {
-                <g class=format!("quadrant q-{}", q.code())>
-                    <rect x=x y=y width=w height=h></rect>
-                    // Top quadrants name themselves along the top edge, bottom ones along the
-                    // bottom edge: the bands the point layout keeps free.
-                    <text
-                        class="quadrant-name"
-                        class:long=move || fit().is_some()
-                        x=x + w / 2.0
-                        y=if y <= TOP { y + 16.0 } else { y + h - 7.0 }
-                        text-anchor="middle"
-                        textLength=fit
-                        lengthAdjust="spacingAndGlyphs"
-                    >
-                        {t(StakeholdersText::quadrant(q))}
-                    </text>
-                </g>
-            }
-        })
-        .collect_view();
-    let ticks = (1u8..=5)
-        .map(|n| {
-            view! {
-                <text class="tick" x=cell_left(n) + CELL_W / 2.0 y=bottom + 16.0 text-anchor="middle">{n}</text>
-                <text class="tick" x=LEFT - 10.0 y=cell_top(n) + CELL_H / 2.0 + 4.0 text-anchor="end">{n}</text>
-            }
-        })
-        .collect_view();
     let title = move || StakeholdersText::GridTitle.text(lang.get());
     let layer = NodeRef::<leptos::svg::G>::new();
     let callout = NodeRef::<leptos::svg::Text>::new();
-    // Drawn whole at first and when points come or go or the language changes; when only some
-    // points changed (a name being typed), only those are redrawn. The open
+    // Drawn whole at first and when points come or go, the language or the geometry changes;
+    // when only some points changed (a name being typed), only those are redrawn. The open
     // stakeholder is marked as it is at that moment, and from then on by the effect below.
     let drawn = StoredValue::new(None::<(Lang, Vec<GridPoint>)>);
     Effect::new(move |_| {
@@ -272,11 +354,13 @@ pub fn StakeholderGrid() -> impl IntoView {
                     }
                     _ => None,
                 });
-                match changed {
+                let Some(stamps) = Stamps::new() else {
+                    return;
+                };
+                // A new geometry moves every point: drawing them afresh is cheaper than
+                // replacing each.
+                match changed.filter(|changed| changed.len() < now.len().max(1)) {
                     Some(changed) => {
-                        let Some(stamps) = Stamps::new() else {
-                            return;
-                        };
                         for point in changed {
                             let old =
                                 document().get_element_by_id(&format!("grid-point-{}", point.id));
@@ -288,9 +372,6 @@ pub fn StakeholderGrid() -> impl IntoView {
                     }
                     None => {
                         layer.set_text_content(None);
-                        let Some(stamps) = Stamps::new() else {
-                            return;
-                        };
                         for point in now {
                             if let Some(el) =
                                 draw_point(&stamps, point, open == Some(&point.id), lang)
@@ -321,12 +402,19 @@ pub fn StakeholderGrid() -> impl IntoView {
         mark(&now, true);
         now
     });
+    let callout_at = move |ev: &web_sys::Event, shown: bool| {
+        show_callout(ev, callout, geometry.get_untracked(), shown);
+    };
     view! {
-        <figure class="grid-figure">
+        <figure class="grid-figure" node_ref=figure>
             <svg
                 class="stakeholder-grid"
+                class:narrow=move || geometry.get().is_narrow()
                 id="stakeholder-grid"
-                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+                viewBox=move || {
+                    let g = geometry.get();
+                    format!("0 0 {} {}", g.width, g.height)
+                }
                 role="group"
                 aria-labelledby="grid-title grid-desc"
                 on:click=move |ev| on_point(&ev, state, route)
@@ -335,29 +423,14 @@ pub fn StakeholderGrid() -> impl IntoView {
                         on_point(&ev, state, route);
                     }
                 }
-                on:pointerover=move |ev| show_callout(&ev, callout, true)
-                on:pointerleave=move |ev| show_callout(&ev, callout, false)
-                on:focusin=move |ev| show_callout(&ev, callout, true)
-                on:focusout=move |ev| show_callout(&ev, callout, false)
+                on:pointerover=move |ev| callout_at(&ev, true)
+                on:pointerleave=move |ev| callout_at(&ev, false)
+                on:focusin=move |ev| callout_at(&ev, true)
+                on:focusout=move |ev| callout_at(&ev, false)
             >
                 <title id="grid-title">{title}</title>
                 <desc id="grid-desc">{t(StakeholdersText::GridDesc)}</desc>
-                {quadrants}
-                <line class="axis" x1=LEFT y1=bottom x2=right y2=bottom></line>
-                <line class="axis" x1=LEFT y1=TOP x2=LEFT y2=bottom></line>
-                {ticks}
-                <text class="axis-label" x=(LEFT + right) / 2.0 y=bottom + 36.0 text-anchor="middle">
-                    {t(StakeholdersText::AxisInterest)} " →"
-                </text>
-                <text
-                    class="axis-label"
-                    x=16.0
-                    y=(TOP + bottom) / 2.0
-                    text-anchor="middle"
-                    transform=format!("rotate(-90 16 {})", (TOP + bottom) / 2.0)
-                >
-                    {t(StakeholdersText::AxisPower)} " →"
-                </text>
+                <g class="grid-frame">{move || frame(geometry.get())}</g>
                 // The points, drawn straight with the DOM (see `draw_point`): 300 on the large
                 // plan, and as reactive views they took most of the step's render. Clicks and
                 // keys are handled once, on the whole chart (see `on_point`).

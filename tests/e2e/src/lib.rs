@@ -8,6 +8,7 @@
 //! is read over WebDriver; in Firefox and WebKit, which cannot give it, an error hook that the
 //! test server puts in the page records them.
 
+pub mod charts;
 pub mod drivers;
 pub mod fixtures;
 pub mod pages;
@@ -292,6 +293,11 @@ impl Browser {
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+    }
+
+    /// Makes the viewport `width` × `height`, as a phone turned or a window resized does.
+    pub async fn resize(&self, width: u32, height: u32) {
+        self.fit_viewport(width, height).await;
     }
 
     /// Opens the app at `hash` (such as `#/profile`) and waits until it has rendered.

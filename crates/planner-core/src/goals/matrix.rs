@@ -75,6 +75,9 @@ pub mod geometry {
     pub const CELL: f64 = 54.0;
 }
 
+/// The radius of a goal's dot.
+pub const DOT_R: f64 = 8.5;
+
 /// Each quadrant's area on the drawing: (quadrant, x, y, width, height). Value runs up, effort
 /// right, split at [`HIGH`]: quick wins top left.
 pub fn quadrant_areas() -> [(Quadrant, f64, f64, f64, f64); 4] {
@@ -125,16 +128,19 @@ impl Dot {
     /// The centre of the dot: the first of a cell at its centre, the next ones around it.
     pub fn centre(&self) -> (f64, f64) {
         use geometry::{CELL, LEFT, TOP};
+        // Far enough apart that two dots of radius [`DOT_R`] do not touch, near enough that
+        // the outer ones stay in their cell.
+        const D: f64 = 18.0;
         const AROUND: [(f64, f64); 9] = [
             (0.0, 0.0),
-            (15.0, 0.0),
-            (-15.0, 0.0),
-            (0.0, 15.0),
-            (0.0, -15.0),
-            (15.0, 15.0),
-            (-15.0, -15.0),
-            (15.0, -15.0),
-            (-15.0, 15.0),
+            (D, 0.0),
+            (-D, 0.0),
+            (0.0, D),
+            (0.0, -D),
+            (D, D),
+            (-D, -D),
+            (D, -D),
+            (-D, D),
         ];
         let (dx, dy) = AROUND[self.stack % AROUND.len()];
         (
@@ -216,6 +222,31 @@ mod tests {
         assert_eq!((dots[0].stack, dots[1].stack), (0, 1));
         assert_eq!(dots[1].rank, 2);
         assert_eq!(dots[0].quadrant, Quadrant::QuickWin);
+    }
+
+    #[test]
+    fn nine_goals_in_one_cell_neither_touch_nor_leave_it() {
+        use geometry::{CELL, LEFT, TOP};
+        let at = |stack| Dot {
+            id: Id::from("g1"),
+            rank: stack + 1,
+            value: 5,
+            effort: 3,
+            quadrant: Quadrant::MajorProject,
+            stack,
+            wont: false,
+        };
+        let centres: Vec<_> = (0..9).map(|k| at(k).centre()).collect();
+        for (i, &(x, y)) in centres.iter().enumerate() {
+            assert!(x - DOT_R > LEFT + 2.0 * CELL && x + DOT_R < LEFT + 3.0 * CELL);
+            assert!(y - DOT_R > TOP && y + DOT_R < TOP + CELL);
+            for &(ox, oy) in &centres[..i] {
+                assert!(
+                    (x - ox).hypot(y - oy) > 2.0 * DOT_R,
+                    "dot {i} touches another"
+                );
+            }
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Step 1's records: the stakeholder register.
 
 pub mod checks;
+pub mod grid;
 pub mod texts;
 pub mod views;
 

@@ -1,5 +1,5 @@
-//! Phones: at 375 px, in Russian and Uzbek, no word is cut in the middle and nothing makes the
-//! page wider than the screen. Browsers without a
+//! Phones: at 375 px, in Russian and Uzbek, no word is cut in the middle, nothing makes the
+//! page wider than the screen, and the charts fit with their text readable. Browsers without a
 //! Russian or Uzbek hyphenation dictionary (Chromium on Linux, for one) cut long words with no
 //! hyphen when a column is too narrow, so narrow screens must be laid out to need no cuts.
 
@@ -59,9 +59,9 @@ async fn broken_words(b: &Browser) -> Vec<String> {
 }
 
 /// The boxes that scroll sideways on this page, but for those made to: wide tables, the
-/// timeline, the grid, the navigator's, the tabs' and step 2's contents strips.
+/// timeline, the navigator's, the tabs' and step 2's contents strips. The charts fit.
 const SIDEWAYS: &str = r#"
-const made = '.table-scroll, .timeline-frame, .timeline-scroll, .grid-figure, .navigator, .tabs, .section-toc ol';
+const made = '.table-scroll, .timeline-frame, .timeline-scroll, .navigator, .tabs, .section-toc ol';
 return [...document.querySelectorAll('body *')]
   .filter((e) => e.scrollWidth > e.clientWidth + 1)
   .filter((e) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX))
@@ -147,6 +147,9 @@ async fn no_word_is_cut_on_a_phone_in(lang: &'static str, example: &str) {
             for scroller in sideways(&b).await {
                 cut.push(format!("{at}: {scroller} scrolls sideways"));
             }
+            for text in crm_e2e::charts::unreadable_text(&b).await {
+                cut.push(format!("{at}: {text}"));
+            }
         }
     }
     assert!(
@@ -165,6 +168,49 @@ async fn no_word_is_cut_nor_the_page_widened_on_a_phone_in_russian() {
 #[tokio::test]
 async fn no_word_is_cut_nor_the_page_widened_on_a_phone_in_uzbek() {
     no_word_is_cut_on_a_phone_in("uz-UZ", "tashkent-bank.uz.crmplan.json").await;
+}
+
+#[tokio::test]
+async fn the_grid_is_drawn_for_the_width_it_has() {
+    let b = Browser::with(Options {
+        width: 1280,
+        height: 900,
+        ..Options::default()
+    })
+    .await;
+    crate::stakeholders::open_example(&b).await;
+    b.open("#/stakeholders").await;
+    b.wait_for("#stakeholder-grid .grid-point").await;
+    assert_eq!(b.attr("#stakeholder-grid", "viewBox").await, "0 0 640 560");
+    let points = b.attrs("#stakeholder-grid .grid-point", "data-id").await;
+    // Narrowed to a phone's width, the grid redraws in the narrow drawing: every point again,
+    // the quadrants' names inside their quadrants, nothing sideways.
+    b.resize(375, 800).await;
+    b.wait_until("the narrow grid", || async {
+        b.attr("#stakeholder-grid", "class").await.contains("narrow")
+    })
+    .await;
+    assert_eq!(b.attr("#stakeholder-grid", "viewBox").await, "0 0 304 476");
+    assert_eq!(
+        b.attrs("#stakeholder-grid .grid-point", "data-id").await,
+        points
+    );
+    assert_eq!(
+        b.texts("#stakeholder-grid .quadrant-name").await,
+        ["Keep satisfied", "Manage closely", "Monitor", "Keep informed"]
+    );
+    assert_eq!(sideways(&b).await, Vec::<String>::new());
+    assert_eq!(
+        crm_e2e::charts::unreadable_text(&b).await,
+        Vec::<String>::new()
+    );
+    // And back.
+    b.resize(1280, 900).await;
+    b.wait_until("the wide grid", || async {
+        b.attr("#stakeholder-grid", "viewBox").await == "0 0 640 560"
+    })
+    .await;
+    b.finish().await;
 }
 
 #[tokio::test]

@@ -239,8 +239,16 @@ async fn the_report_reads_on_a_phone_without_sideways_scrolling() {
     assert_eq!(facts["small"], serde_json::json!([]), "{facts}");
     assert_eq!(facts["outside"], serde_json::json!([]), "{facts}");
     assert!(facts["size"].as_f64().unwrap_or(0.0) >= 14.0, "{facts}");
-    // The charts are drawn, each inside the page's width (wide ones scroll in their figure).
+    // The charts are drawn, each inside the page's width (the timeline scrolls in its figure),
+    // and the grid is the phone's drawing, its names readable.
     assert!(b.texts("#report svg").await.len() >= 3);
+    assert_eq!(b.attrs("#report .stakeholder-grid", "class").await.len(), 2);
+    let names = b.js("return [...document.querySelectorAll('#report .grid-narrow .grid-point')].filter((p) => p.getBoundingClientRect().width > 0).length").await;
+    assert!(names.as_u64().unwrap_or(0) > 10, "{names}");
+    assert_eq!(
+        crm_e2e::charts::unreadable_text(&b).await,
+        Vec::<String>::new()
+    );
     b.finish().await;
 }
 

@@ -9,10 +9,7 @@ use crate::goals::matrix::{self, name_place, quadrant_areas};
 use crate::i18n::{fill, GoalsText, Lang, PlansText, ReportText, StakeholdersText, Text};
 use crate::plan::Plan;
 use crate::plans::timeline::{self, Layout, RowKind, Zoom, HEADER_PX, ROW_PX};
-use crate::stakeholders::views::grid_geometry::{CELL_H, CELL_W, HEIGHT, LEFT, TOP, WIDTH};
-use crate::stakeholders::views::{
-    cell_left, cell_top, fitted_name, grid_points, grid_quadrants, shorten,
-};
+use crate::stakeholders::grid::{grid_points, shorten, Geometry};
 
 /// Opens a figure's `<svg>` with its title for assistive technology.
 fn open_svg(html: &mut Html, class: &str, width: f64, height: f64, title: &str) {
@@ -45,17 +42,37 @@ fn text(html: &mut Html, class: &str, x: f64, y: f64, anchor: &str, content: &st
 
 /// The power/interest grid with every scored stakeholder, named beside its point where the
 /// cell has room (as on step 1).
+/// Drawn twice: wide for paper and wide screens, narrow for a phone, which the stylesheet shows
+/// instead below 640 px so that the names stay readable there.
 pub fn power_interest_grid(html: &mut Html, plan: &Plan, lang: Lang) {
+    grid_drawing(
+        html,
+        plan,
+        lang,
+        Geometry::WIDE,
+        "stakeholder-grid grid-wide",
+    );
+    grid_drawing(
+        html,
+        plan,
+        lang,
+        Geometry::NARROW,
+        "stakeholder-grid narrow grid-narrow",
+    );
+}
+
+/// One drawing of the power/interest grid in the geometry `g`.
+fn grid_drawing(html: &mut Html, plan: &Plan, lang: Lang, g: Geometry, class: &str) {
     let t = |key: StakeholdersText| key.text(lang);
     open_svg(
         html,
-        "stakeholder-grid",
-        WIDTH,
-        HEIGHT,
+        class,
+        g.width,
+        g.height,
         t(StakeholdersText::GridTitle),
     );
-    let (right, bottom) = (LEFT + 5.0 * CELL_W, TOP + 5.0 * CELL_H);
-    for (q, x, y, w, h) in grid_quadrants() {
+    let (left, top, right, bottom) = (g.left, g.top, g.right(), g.bottom());
+    for (q, x, y, w, h) in g.quadrants() {
         html.open("g", &[("class", &format!("quadrant q-{}", q.code()))]);
         html.empty(
             "rect",
@@ -67,27 +84,28 @@ pub fn power_interest_grid(html: &mut Html, plan: &Plan, lang: Lang) {
             ],
         );
         let name = StakeholdersText::quadrant(q).text(lang);
-        let ty = if y <= TOP { y + 16.0 } else { y + h - 7.0 };
-        let fit = fitted_name(name, w).map(num);
-        let mut attrs = vec![
-            (
-                "class",
-                if fit.is_some() {
-                    "quadrant-name long"
-                } else {
-                    "quadrant-name"
-                },
-            ),
-            ("text-anchor", "middle"),
-        ];
-        let (tx, ty) = (num(x + w / 2.0), num(ty));
-        attrs.push(("x", &tx));
-        attrs.push(("y", &ty));
-        if let Some(fit) = &fit {
-            attrs.push(("textLength", fit));
-            attrs.push(("lengthAdjust", "spacingAndGlyphs"));
+        for line in g.quadrant_name(name, (x, y, w, h)) {
+            let fit = line.fit.map(num);
+            let (tx, ty) = (num(line.x), num(line.y));
+            let mut attrs = vec![
+                (
+                    "class",
+                    if fit.is_some() {
+                        "quadrant-name long"
+                    } else {
+                        "quadrant-name"
+                    },
+                ),
+                ("text-anchor", "middle"),
+                ("x", &tx),
+                ("y", &ty),
+            ];
+            if let Some(fit) = &fit {
+                attrs.push(("textLength", fit));
+                attrs.push(("lengthAdjust", "spacingAndGlyphs"));
+            }
+            html.el("text", &attrs, &line.text);
         }
-        html.el("text", &attrs, name);
         html.close("g");
     }
     let axis = |html: &mut Html, x1: f64, y1: f64, x2: f64, y2: f64| {
@@ -102,14 +120,14 @@ pub fn power_interest_grid(html: &mut Html, plan: &Plan, lang: Lang) {
             ],
         );
     };
-    axis(html, LEFT, bottom, right, bottom);
-    axis(html, LEFT, TOP, LEFT, bottom);
+    axis(html, left, bottom, right, bottom);
+    axis(html, left, top, left, bottom);
     for n in 1u8..=5 {
         let label = n.to_string();
         text(
             html,
             "tick",
-            cell_left(n) + CELL_W / 2.0,
+            g.cell_left(n) + g.cell_w / 2.0,
             bottom + 16.0,
             "middle",
             &label,
@@ -117,8 +135,8 @@ pub fn power_interest_grid(html: &mut Html, plan: &Plan, lang: Lang) {
         text(
             html,
             "tick",
-            LEFT - 10.0,
-            cell_top(n) + CELL_H / 2.0 + 4.0,
+            left - g.tick_gap,
+            g.cell_top(n) + g.cell_h / 2.0 + 4.0,
             "end",
             &label,
         );
@@ -127,25 +145,28 @@ pub fn power_interest_grid(html: &mut Html, plan: &Plan, lang: Lang) {
     text(
         html,
         "axis-label",
-        (LEFT + right) / 2.0,
+        (left + right) / 2.0,
         bottom + 36.0,
         "middle",
         &interest,
     );
-    let mid = (TOP + bottom) / 2.0;
+    let mid = (top + bottom) / 2.0;
     html.el(
         "text",
         &[
             ("class", "axis-label"),
-            ("x", "16"),
+            ("x", &num(g.power_label_x)),
             ("y", &num(mid)),
             ("text-anchor", "middle"),
-            ("transform", &format!("rotate(-90 16 {})", num(mid))),
+            (
+                "transform",
+                &format!("rotate(-90 {} {})", num(g.power_label_x), num(mid)),
+            ),
         ],
         &format!("{} →", t(StakeholdersText::AxisPower)),
     );
     html.open("g", &[("class", "grid-points")]);
-    for point in grid_points(plan) {
+    for point in grid_points(plan, &g) {
         html.open(
             "g",
             &[
@@ -195,6 +216,9 @@ pub fn value_effort_matrix(html: &mut Html, plan: &Plan, lang: Lang) {
                 ("height", &num(h)),
             ],
         );
+    }
+    // The names over every area, so that a long one may run on into its neighbour's.
+    for (q, x, y, w, h) in quadrant_areas() {
         let (tx, ty, anchor) = name_place(x, y, w, h);
         text(
             html,
@@ -261,7 +285,14 @@ pub fn value_effort_matrix(html: &mut Html, plan: &Plan, lang: Lang) {
             &[("class", &format!("dot {}{wont}", dot.quadrant.class()))],
         );
         html.el("title", &[], &format!("{}. {name}", dot.rank));
-        html.empty("circle", &[("cx", &num(cx)), ("cy", &num(cy)), ("r", "9")]);
+        html.empty(
+            "circle",
+            &[
+                ("cx", &num(cx)),
+                ("cy", &num(cy)),
+                ("r", &num(matrix::DOT_R)),
+            ],
+        );
         text(html, "", cx, cy + 4.0, "middle", &dot.rank.to_string());
         html.close("g");
     }
