@@ -133,6 +133,11 @@ texts! {
         Participants => { en: "Participants", uz: "Ishtirokchilar", ru: "Всего участников" },
         Yes => { en: "yes", uz: "ha", ru: "да" },
         No => { en: "no", uz: "yoʻq", ru: "нет" },
+        CheckName => {
+            en: "Someone in the register has no name: write one.",
+            uz: "Reyestrda nomi yozilmagan yozuv bor: nomini yozing.",
+            ru: "В реестре есть запись без имени: укажите имя.",
+        },
         CheckSponsor => {
             en: "Name an executive sponsor from management.",
             uz: "Rahbariyatdan loyiha homiysini belgilang.",
