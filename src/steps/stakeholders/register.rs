@@ -53,6 +53,7 @@ pub fn RegisterCard() -> impl IntoView {
             code => Quadrant::from_code(code).map(Some),
         },
         sort: RegisterSort::from_code(&sort.get()).unwrap_or_default(),
+        team: false,
     });
     let shown = Memo::new(move |_| plan.with(|p| views::register(p, &filter.get())));
     let total = move || plan.with(|p| p.stakeholders.len());
