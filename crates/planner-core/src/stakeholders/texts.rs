@@ -45,6 +45,7 @@ texts! {
             uz: "Ularning qoʻllab-quvvatlashini qanday qozonasiz va saqlaysiz",
             ru: "Как вы получите и сохраните их поддержку",
         },
+        TeamBadge => { en: "Project team", uz: "Loyiha jamoasi", ru: "Команда проекта" },
         Edit => { en: "Edit", uz: "Tahrirlash", ru: "Изменить" },
         Close => { en: "Close", uz: "Yopish", ru: "Закрыть" },
         Duplicate => { en: "Duplicate", uz: "Nusxasini yaratish", ru: "Дублировать" },
