@@ -126,4 +126,22 @@ impl<R: Clone + PartialEq + Default + Send + Sync + 'static> Bound<R> {
             Callback::new(move |_: Id| self.edit(|r| set(r, None))),
         )
     }
+
+    /// Adds a typed name to the project team and makes them the record's person, as one change
+    /// (one undo step): the `on_create` of a single
+    /// [`crate::widgets::picker::RecordPicker`]. Nobody is added for a record that is gone.
+    pub fn new_team_member(self, set: fn(&mut R, Option<Id>)) -> Callback<String> {
+        let (find_mut, id) = (self.find_mut, self.id);
+        Callback::new(move |name: String| {
+            self.store.update(|p| {
+                if find_mut(p, &id).is_none() {
+                    return;
+                }
+                let person = p.add_team_member(&name);
+                if let Some(r) = find_mut(p, &id) {
+                    set(r, Some(person));
+                }
+            });
+        })
+    }
 }

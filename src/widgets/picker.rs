@@ -3,6 +3,8 @@
 //!
 //! It follows the WAI-ARIA combobox pattern (list autocomplete): ArrowDown/ArrowUp move through
 //! the matches, Enter picks, Escape closes, Backspace in an empty input removes the last chip.
+//! A people picker given `on_create` ends the list with one more option when the typed name is
+//! nobody's: "Add “name” to the project team", reached and picked like the others.
 //! The matches are computed only while the list is open, from one list of people shared by the
 //! page, so a page with many pickers costs a few nodes each instead of a checkbox or an
 //! `<option>` per person.
@@ -11,6 +13,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use planner_core::i18n::{fill, Text, WidgetText};
+use planner_core::stakeholders::views::new_team_name;
 use planner_core::store::patch::Part;
 use planner_core::Id;
 
@@ -74,6 +77,11 @@ pub fn RecordPicker(
     /// A line under the field saying where its records come from (`{id}-source`).
     #[prop(optional, into)]
     source: Option<Signal<&'static str>>,
+    /// Offers a typed name that is nobody's as the list's last option (`{id}-option-new`),
+    /// "Add “name” to the project team"; picking it calls this with the name, and the caller
+    /// adds the person and picks them in one change.
+    #[prop(optional)]
+    on_create: Option<Callback<String>>,
 ) -> impl IntoView {
     let lang = use_language();
     let base = StoredValue::new(id.clone());
@@ -103,7 +111,20 @@ pub fn RecordPicker(
             })
         })
     });
-    let expanded = Memo::new(move |_| open.get() && matches.with(|m| !m.is_empty()));
+    // The name offered for the project team: only while the list is open, as the matches.
+    let offer = Memo::new(move |_| {
+        if on_create.is_none() || !open.get() {
+            return None;
+        }
+        query.with(|typed| options.with(|all| new_team_name(all, typed)))
+    });
+    // The options the keyboard moves through: the matches, then the offer if there is one.
+    let count = move || {
+        matches.with_untracked(Vec::len) + usize::from(offer.with_untracked(Option::is_some))
+    };
+    let expanded = Memo::new(move |_| {
+        open.get() && (matches.with(|m| !m.is_empty()) || offer.with(Option::is_some))
+    });
     let chips = Memo::new(move |_| {
         chosen.with(|c| {
             options.with(|all| {
@@ -120,19 +141,29 @@ pub fn RecordPicker(
         })
     });
     let option_id = move |rid: &Id| format!("{}-option-{rid}", base.get_value());
-    let pick = move |rid: Id| {
-        on_pick.run(rid);
+    let new_id = format!("{id}-option-new");
+    let done = move || {
         query.set(String::new());
         active.set(None);
         if single {
             open.set(false);
         }
     };
+    let pick = move |rid: Id| {
+        on_pick.run(rid);
+        done();
+    };
+    let create = move || {
+        if let (Some(create), Some(name)) = (on_create, offer.get_untracked()) {
+            create.run(name);
+            done();
+        }
+    };
     let on_key = move |ev: leptos::ev::KeyboardEvent, text: String| match ev.key().as_str() {
         "ArrowDown" => {
             ev.prevent_default();
             if open.get_untracked() {
-                let count = matches.with_untracked(Vec::len);
+                let count = count();
                 active.update(|a| {
                     *a = match *a {
                         _ if count == 0 => None,
@@ -143,7 +174,7 @@ pub fn RecordPicker(
             } else {
                 // Opens the list on its first option, as the combobox pattern does.
                 open.set(true);
-                active.set(matches.with_untracked(|m| (!m.is_empty()).then_some(0)));
+                active.set((count() > 0).then_some(0));
             }
         }
         "ArrowUp" => {
@@ -152,11 +183,14 @@ pub fn RecordPicker(
         }
         "Enter" if open.get_untracked() => {
             ev.prevent_default();
-            let chosen = active
-                .get_untracked()
-                .and_then(|at| matches.with_untracked(|m| m.get(at).cloned()));
-            if let Some((rid, _)) = chosen {
-                pick(rid);
+            let Some(at) = active.get_untracked() else {
+                return;
+            };
+            match matches.with_untracked(|m| m.get(at).cloned()) {
+                Some((rid, _)) => pick(rid),
+                // Past the matches: the offer, the last option.
+                None if at == matches.with_untracked(Vec::len) => create(),
+                None => {}
             }
         }
         "Escape" if open.get_untracked() => {
@@ -212,14 +246,23 @@ pub fn RecordPicker(
                     aria-expanded=move || expanded.get().to_string()
                     aria-controls=list_id.clone()
                     aria-describedby=source.map(|_| format!("{id}-source"))
-                    aria-activedescendant=move || {
-                        expanded
-                            .get()
-                            .then(|| {
-                                let at = active.get()?;
-                                matches.with(|m| m.get(at).map(|(rid, _)| option_id(rid)))
-                            })
-                            .flatten()
+                    aria-activedescendant={
+                        let new_id = new_id.clone();
+                        move || {
+                            expanded
+                                .get()
+                                .then(|| {
+                                    let at = active.get()?;
+                                    matches.with(|m| match m.get(at) {
+                                        Some((rid, _)) => Some(option_id(rid)),
+                                        None if at == m.len() && offer.with(Option::is_some) => {
+                                            Some(new_id.clone())
+                                        }
+                                        None => None,
+                                    })
+                                })
+                                .flatten()
+                        }
                     }
                     placeholder=t(WidgetText::PickerHint)
                     prop:value=move || query.get()
@@ -268,8 +311,31 @@ pub fn RecordPicker(
                             }
                         }
                     </For>
+                    <Show when=move || offer.with(Option::is_some)>
+                        {
+                            let new_active = Memo::new(move |_| {
+                                active.get().is_some_and(|a| a == matches.with(Vec::len))
+                            });
+                            view! {
+                                <li
+                                    role="option"
+                                    id=new_id.clone()
+                                    class="picker-option picker-new"
+                                    class:active=move || new_active.get()
+                                    aria-selected=move || new_active.get().to_string()
+                                    on:mousedown=move |ev| ev.prevent_default()
+                                    on:click=move |_| create()
+                                >
+                                    {move || {
+                                        let name = offer.get().unwrap_or_default();
+                                        fill(WidgetText::AddToTeam.text(lang.get()), &[&name])
+                                    }}
+                                </li>
+                            }
+                        }
+                    </Show>
                 </ul>
-                <Show when=move || open.get() && matches.with(Vec::is_empty)>
+                <Show when=move || open.get() && matches.with(Vec::is_empty) && offer.with(Option::is_none)>
                     <p class="picker-none muted">{t(WidgetText::NoMatch)}</p>
                 </Show>
                 {empty.map(|empty| view! {

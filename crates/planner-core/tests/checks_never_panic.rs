@@ -59,14 +59,14 @@ fn stakeholder() -> impl Strategy<Value = Stakeholder> {
             prop::option::of(0usize..5),
             prop::collection::vec(0usize..3, 0..4),
         ),
-        (any::<bool>(), text()),
+        (any::<bool>(), text(), any::<bool>()),
     )
         .prop_map(
             |(
                 (id, name, cat, unit, expected),
                 (power, interest),
                 (cur, des, acts),
-                (sponsor, eng),
+                (sponsor, eng, team),
             )| {
                 Stakeholder {
                     id,
@@ -81,6 +81,7 @@ fn stakeholder() -> impl Strategy<Value = Stakeholder> {
                     activities: acts.into_iter().map(|a| Activity::ALL[a]).collect(),
                     sponsor,
                     engagement: eng,
+                    team,
                     ..Stakeholder::default()
                 }
             },

@@ -141,6 +141,15 @@ fn valid() -> Vec<(String, String)> {
             "desired-attitude-absent".into(),
             without(&format!("{STAKEHOLDER}/desiredAttitude")),
         ),
+        // Version 4: a member of the project team; an absent flag reads as a stakeholder.
+        (
+            "team-true".into(),
+            with(&format!("{STAKEHOLDER}/team"), json!(true)),
+        ),
+        (
+            "team-absent".into(),
+            without(&format!("{STAKEHOLDER}/team")),
+        ),
         (
             "process-area-null".into(),
             with(&format!("{PROCESS}/area"), Value::Null),
@@ -364,7 +373,10 @@ fn invalid() -> Vec<(String, String)> {
         ("next-id-negative".into(), with("/plan/nextId", json!(-1))),
         (
             "next-id-too-large".into(),
-            replaced("\"nextId\": 15", "\"nextId\": 18446744073709551616"),
+            replaced(
+                &format!("\"nextId\": {}", fixture()["plan"]["nextId"]),
+                "\"nextId\": 18446744073709551616",
+            ),
         ),
         // Past 2^53 - 1, the largest whole number a JavaScript number holds exactly.
         (
@@ -518,6 +530,10 @@ fn invalid() -> Vec<(String, String)> {
             with(&format!("{STAKEHOLDER}/sponsor"), json!("yes")),
         ),
         (
+            "wrong-type-team".into(),
+            with(&format!("{STAKEHOLDER}/team"), json!("yes")),
+        ),
+        (
             "wrong-type-null-text".into(),
             with("/plan/profile/name", Value::Null),
         ),
@@ -621,6 +637,7 @@ fn lenient_importer() -> Vec<(String, String)> {
         // A file of an earlier version is upgraded on import; its own schema describes it.
         ("format-version-1".into(), with("/formatVersion", json!(1))),
         ("format-version-2".into(), with("/formatVersion", json!(2))),
+        ("format-version-3".into(), with("/formatVersion", json!(3))),
     ]
 }
 

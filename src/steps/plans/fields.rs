@@ -39,6 +39,8 @@ pub fn shared_fields<R: Clone + PartialEq + Default + Send + Sync + 'static>(
     dates: [DatePart<R>; 2],
 ) -> impl IntoView {
     let (chosen, pick, clear) = rec.person(person.get, person.set);
+    // Someone not in the register yet joins the project team from here, without leaving step 4.
+    let create = rec.new_team_member(person.set);
     let dates_view = dates.map(|d| {
         view! {
             <DateField
@@ -66,6 +68,7 @@ pub fn shared_fields<R: Clone + PartialEq + Default + Send + Sync + 'static>(
             chosen=chosen
             on_pick=pick
             on_remove=clear
+            on_create=create
         />
         {dates_view.into_iter().collect_view()}
     }

@@ -40,8 +40,10 @@ pub fn StakeholderEditor(id: Id) -> impl IntoView {
             p.stakeholder(&id).cloned().unwrap_or_default()
         })
     });
-    let dom = id.to_string();
-    let fid = move |field: &str| format!("stakeholder-{dom}-{field}");
+    let is_team = Memo::new(move |_| record.with(|s| s.team));
+    // `Id` is `Copy`, so this is too: the analysis, drawn again when the box is unticked,
+    // names its fields with it.
+    let fid = move |field: &str| format!("stakeholder-{id}-{field}");
     let text = move |f: fn(&Stakeholder) -> String| Signal::derive(move || f(&record.get()));
     let commit_text = move |required: bool, set: fn(&mut Stakeholder, String)| {
         Callback::new(move |s: String| {
@@ -69,19 +71,21 @@ pub fn StakeholderEditor(id: Id) -> impl IntoView {
             .collect::<Vec<_>>()
         })
     });
-    let activity_boxes = Activity::ALL
-        .into_iter()
-        .map(|a| {
-            view! {
-                <CheckboxField
-                    id=fid(&format!("activity-{}", a.code()))
-                    label=Signal::derive(t(StakeholdersText::activity(a)))
-                    checked=Signal::derive(move || record.get().takes_part_in(a))
-                    on_change=Callback::new(move |on| change(store, &id, |s| s.set_activity(a, on)))
-                />
-            }
-        })
-        .collect_view();
+    let activity_boxes = move || {
+        Activity::ALL
+            .into_iter()
+            .map(|a| {
+                view! {
+                    <CheckboxField
+                        id=fid(&format!("activity-{}", a.code()))
+                        label=Signal::derive(t(StakeholdersText::activity(a)))
+                        checked=Signal::derive(move || record.get().takes_part_in(a))
+                        on_change=Callback::new(move |on| change(store, &id, |s| s.set_activity(a, on)))
+                    />
+                }
+            })
+            .collect_view()
+    };
     let heading = fid("editor-heading");
     let labelled_by = heading.clone();
     view! {
@@ -131,90 +135,105 @@ pub fn StakeholderEditor(id: Id) -> impl IntoView {
                     value=text(|s| s.position.clone())
                     commit=commit_text(false, |s, v| s.position = v)
                 />
-                // Scores are chosen, as on every step, never typed: nothing to refuse.
-                <Select
-                    id=fid("power")
-                    label=Signal::derive(t(StakeholdersText::Power))
-                    options=score_options(lang)
-                    value=text(|s| s.power.map(|v| v.to_string()).unwrap_or_default())
-                    on_change=Callback::new(move |v: String| {
-                        let v = optional_score(&v).ok().flatten();
-                        change(store, &id, |s| s.power = v);
-                    })
-                />
-                <Select
-                    id=fid("interest")
-                    label=Signal::derive(t(StakeholdersText::Interest))
-                    options=score_options(lang)
-                    value=text(|s| s.interest.map(|v| v.to_string()).unwrap_or_default())
-                    on_change=Callback::new(move |v: String| {
-                        let v = optional_score(&v).ok().flatten();
-                        change(store, &id, |s| s.interest = v);
-                    })
-                />
-                <Select
-                    id=fid("current")
-                    label=Signal::derive(t(StakeholdersText::CurrentAttitude))
-                    options=Signal::derive(move || attitude_options(lang.get()))
-                    value=Signal::derive(move || record.get().current_attitude.code().to_owned())
-                    on_change=Callback::new(move |code: String| {
-                        if let Some(a) = Attitude::from_code(&code) {
-                            change(store, &id, |s| s.current_attitude = a);
-                        }
-                    })
-                />
-                // Chosen by the user, never given: empty until then, so no gap shows too early.
-                <Select
-                    id=fid("desired")
-                    label=Signal::derive(t(StakeholdersText::DesiredAttitude))
-                    options=Signal::derive(move || {
-                        let l = lang.get();
-                        choose_first(l, attitude_options(l))
-                    })
-                    value=Signal::derive(move || {
-                        record.get().desired_attitude.map(|a| a.code().to_owned()).unwrap_or_default()
-                    })
-                    on_change=Callback::new(move |code: String| {
-                        let chosen = Attitude::from_code(&code);
-                        if chosen.is_some() || code.is_empty() {
-                            change(store, &id, |s| s.desired_attitude = chosen);
-                        }
-                    })
-                />
             </div>
-            <TextField
-                id=fid("expected")
-                label=Signal::derive(t(StakeholdersText::Expected))
-                placeholder=Signal::derive(t(StakeholdersText::ExpectedHint))
-                multiline=true
-                value=text(|s| s.expected_results.clone())
-                commit=commit_text(false, |s, v| s.expected_results = v)
-            />
-            <TextField
-                id=fid("concerns")
-                label=Signal::derive(t(StakeholdersText::Concerns))
-                multiline=true
-                value=text(|s| s.concerns.clone())
-                commit=commit_text(false, |s, v| s.concerns = v)
-            />
-            <fieldset class="activities">
-                <legend>{t(StakeholdersText::Activities)}</legend>
-                {activity_boxes}
-            </fieldset>
             <CheckboxField
-                id=fid("sponsor")
-                label=Signal::derive(t(StakeholdersText::Sponsor))
-                checked=Signal::derive(move || record.get().sponsor)
-                on_change=Callback::new(move |on| change(store, &id, |s| s.sponsor = on))
+                id=fid("team")
+                label=Signal::derive(t(StakeholdersText::TeamMember))
+                checked=Signal::derive(move || is_team.get())
+                on_change=Callback::new(move |on| change(store, &id, |s| s.team = on))
             />
-            <TextField
-                id=fid("engagement")
-                label=Signal::derive(t(StakeholdersText::Engagement))
-                placeholder=Signal::derive(t(StakeholdersText::EngagementHint))
-                multiline=true
-                value=text(|s| s.engagement.clone())
-                commit=commit_text(false, |s, v| s.engagement = v)
-            />
+            // A team member is not analysed: the analysis is put away (and kept) until the box
+            // is unticked, when it comes back with its checks.
+            <Show
+                when=move || !is_team.get()
+                fallback=move || view! { <p class="field-hint team-note" id=fid("team-note")>{t(StakeholdersText::TeamNote)}</p> }
+            >
+                <div class="form-grid">
+                    // Scores are chosen, as on every step, never typed: nothing to refuse.
+                    <Select
+                        id=fid("power")
+                        label=Signal::derive(t(StakeholdersText::Power))
+                        options=score_options(lang)
+                        value=text(|s| s.power.map(|v| v.to_string()).unwrap_or_default())
+                        on_change=Callback::new(move |v: String| {
+                            let v = optional_score(&v).ok().flatten();
+                            change(store, &id, |s| s.power = v);
+                        })
+                    />
+                    <Select
+                        id=fid("interest")
+                        label=Signal::derive(t(StakeholdersText::Interest))
+                        options=score_options(lang)
+                        value=text(|s| s.interest.map(|v| v.to_string()).unwrap_or_default())
+                        on_change=Callback::new(move |v: String| {
+                            let v = optional_score(&v).ok().flatten();
+                            change(store, &id, |s| s.interest = v);
+                        })
+                    />
+                    <Select
+                        id=fid("current")
+                        label=Signal::derive(t(StakeholdersText::CurrentAttitude))
+                        options=Signal::derive(move || attitude_options(lang.get()))
+                        value=Signal::derive(move || record.get().current_attitude.code().to_owned())
+                        on_change=Callback::new(move |code: String| {
+                            if let Some(a) = Attitude::from_code(&code) {
+                                change(store, &id, |s| s.current_attitude = a);
+                            }
+                        })
+                    />
+                    // Chosen by the user, never given: empty until then, so no gap shows too early.
+                    <Select
+                        id=fid("desired")
+                        label=Signal::derive(t(StakeholdersText::DesiredAttitude))
+                        options=Signal::derive(move || {
+                            let l = lang.get();
+                            choose_first(l, attitude_options(l))
+                        })
+                        value=Signal::derive(move || {
+                            record.get().desired_attitude.map(|a| a.code().to_owned()).unwrap_or_default()
+                        })
+                        on_change=Callback::new(move |code: String| {
+                            let chosen = Attitude::from_code(&code);
+                            if chosen.is_some() || code.is_empty() {
+                                change(store, &id, |s| s.desired_attitude = chosen);
+                            }
+                        })
+                    />
+                </div>
+                <TextField
+                    id=fid("expected")
+                    label=Signal::derive(t(StakeholdersText::Expected))
+                    placeholder=Signal::derive(t(StakeholdersText::ExpectedHint))
+                    multiline=true
+                    value=text(|s| s.expected_results.clone())
+                    commit=commit_text(false, |s, v| s.expected_results = v)
+                />
+                <TextField
+                    id=fid("concerns")
+                    label=Signal::derive(t(StakeholdersText::Concerns))
+                    multiline=true
+                    value=text(|s| s.concerns.clone())
+                    commit=commit_text(false, |s, v| s.concerns = v)
+                />
+                <fieldset class="activities">
+                    <legend>{t(StakeholdersText::Activities)}</legend>
+                    {activity_boxes()}
+                </fieldset>
+                <CheckboxField
+                    id=fid("sponsor")
+                    label=Signal::derive(t(StakeholdersText::Sponsor))
+                    checked=Signal::derive(move || record.get().sponsor)
+                    on_change=Callback::new(move |on| change(store, &id, |s| s.sponsor = on))
+                />
+                <TextField
+                    id=fid("engagement")
+                    label=Signal::derive(t(StakeholdersText::Engagement))
+                    placeholder=Signal::derive(t(StakeholdersText::EngagementHint))
+                    multiline=true
+                    value=text(|s| s.engagement.clone())
+                    commit=commit_text(false, |s, v| s.engagement = v)
+                />
+            </Show>
             <p class="editor-close">
                 <button type="button" class="button" id=fid("close") on:click=move |_| state.row.open.set(None)>{t(StakeholdersText::Close)}</button>
             </p>

@@ -21,6 +21,9 @@ use super::intake::SpreadsheetImport;
 use crate::widgets::pager::{paged_by, Paged};
 use crate::widgets::{option, NameForm, Pager, Select};
 
+/// The category filter's value that shows the project team's members.
+const TEAM: &str = "team";
+
 fn with_all(
     lang: Lang,
     rest: impl Iterator<Item = (&'static str, &'static str)>,
@@ -45,7 +48,9 @@ pub fn RegisterCard() -> impl IntoView {
     let sort = RwSignal::new(RegisterSort::Entered.code().to_owned());
     let filter = Memo::new(move |_| RegisterFilter {
         search: search.get(),
+        // The category menu ends with "Project team": the team's members, of any category.
         category: Category::from_code(&category.get()),
+        team: category.with(|c| c == TEAM),
         attitude: Attitude::from_code(&attitude.get()),
         quadrant: match quadrant.get().as_str() {
             "" => None,
@@ -97,7 +102,9 @@ pub fn RegisterCard() -> impl IntoView {
                         label=Signal::derive(t(StakeholdersText::FilterCategory))
                         options=Signal::derive(move || {
                             let l = lang.get();
-                            with_all(l, Category::ALL.into_iter().map(move |c| (c.code(), StakeholdersText::category(c).text(l))))
+                            let mut all = with_all(l, Category::ALL.into_iter().map(move |c| (c.code(), StakeholdersText::category(c).text(l))));
+                            all.push(option((TEAM, StakeholdersText::TeamBadge.text(l))));
+                            all
                         })
                         value=category
                         on_change=Callback::new(move |v| refilter(category, v))
@@ -193,6 +200,14 @@ fn StakeholderRow(id: Id) -> impl IntoView {
     let summary = move || {
         record.get().map(|s| {
             let l = lang.get();
+            if s.team {
+                // Not analysed: no quadrant, sponsor or attitudes, whatever may be kept.
+                return view! {
+                    <span class="badge category">{StakeholdersText::category(s.category).text(l)}</span>
+                    <span class="badge team" id=format!("stakeholder-{}-team-badge", s.id)>{StakeholdersText::TeamBadge.text(l)}</span>
+                }
+                .into_any();
+            }
             let quadrant = s.quadrant().map(|q| {
                 view! {
                     <span class=format!("badge quadrant q-{}", q.code()) data-quadrant=q.code()>
@@ -211,6 +226,7 @@ fn StakeholderRow(id: Id) -> impl IntoView {
                     {s.desired_attitude.map_or("—", |a| StakeholdersText::attitude(a).text(l))}
                 </span>
             }
+            .into_any()
         })
     };
     view! {

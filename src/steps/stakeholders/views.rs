@@ -48,12 +48,17 @@ fn focus_tab(view: View) {
     }
 }
 
-/// The views card, shown once there is a stakeholder: a tab list (arrow keys move between
-/// tabs, as the WAI-ARIA tabs pattern has it) and the chosen view.
+/// The views card, shown once there is a stakeholder to analyse (the project team's members are
+/// in none of its views): a tab list (arrow keys move between tabs, as the WAI-ARIA tabs
+/// pattern has it) and the chosen view.
 #[component]
 pub fn ViewsCard() -> impl IntoView {
     let store = use_store();
-    let has_any = move || store.plan().with(|p| !p.stakeholders.is_empty());
+    let has_any = move || {
+        store
+            .plan()
+            .with(|p| p.analysed_stakeholders().next().is_some())
+    };
     let chosen = RwSignal::new(View::Grid);
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let at = View::ALL

@@ -133,6 +133,8 @@ fn KpiEditor(id: Id) -> impl IntoView {
     let f = move |field: &str| format!("{dom}-{field}");
     let people = use_people();
     let (owner, pick_owner, clear_owner) = rec.person(|k| k.owner.as_ref(), |k, v| k.owner = v);
+    // Someone not in the register yet joins the project team from here, without leaving step 2.
+    let new_owner = rec.new_team_member(|k, v| k.owner = v);
     let incomplete =
         move || kpi.with(|k| k.baseline.is_none() || k.target.is_none() || k.target_date.is_none());
     let name = Signal::derive(move || kpi.get().name);
@@ -222,6 +224,7 @@ fn KpiEditor(id: Id) -> impl IntoView {
                     chosen=owner
                     on_pick=pick_owner
                     on_remove=clear_owner
+                    on_create=new_owner
                 />
             </div>
             <CheckGroup

@@ -19,9 +19,9 @@ mod sorted_json;
 /// The value of `format` in every file this app writes.
 pub const FORMAT: &str = "crm-implementation-plan";
 /// The newest format version this build reads and the one it writes.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 /// Where the JSON Schema of this version lives, relative to the app.
-pub const SCHEMA: &str = "schema/crm-implementation-plan.v3.json";
+pub const SCHEMA: &str = "schema/crm-implementation-plan.v4.json";
 /// The largest file the importer reads.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 

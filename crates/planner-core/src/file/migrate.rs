@@ -8,6 +8,8 @@
 //! a version 1 plan's budgets were in soʻm. Version 3 lets a stakeholder's desired attitude and
 //! a business process's area be not chosen yet (`null`), which version 2 could not read; a
 //! version 2 stakeholder without a desired attitude meant "unaware", so the step writes that.
+//! Version 4 marks the members of the project team (`team`), who need no stakeholder analysis;
+//! every version 3 stakeholder is a stakeholder, so the step writes `"team": false`.
 //! When the format changes: raise [`FORMAT_VERSION`], add a step here, commit a fixture of the
 //! old version, and regenerate the schema. Browser storage is migrated on open and written back
 //! only through the verified save, so the old copy stays until the new one is proven (see
@@ -34,6 +36,10 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration {
         from: 2,
         apply: desired_attitudes_kept,
+    },
+    Migration {
+        from: 3,
+        apply: no_project_team,
     },
 ];
 
@@ -63,6 +69,23 @@ fn desired_attitudes_kept(file: &mut Value) {
         stakeholder
             .entry("desiredAttitude")
             .or_insert_with(|| Value::from("unaware"));
+    }
+}
+
+/// 3 → 4: a stakeholder may now be a member of the project team (`team`), whom step 1 does not
+/// analyse. Version 3 knew no such thing: each of its stakeholders is analysed, so each gets
+/// `"team": false` (what an absent field reads as), and the plan means what it did.
+fn no_project_team(file: &mut Value) {
+    let Some(stakeholders) = file
+        .pointer_mut("/plan/stakeholders")
+        .and_then(Value::as_array_mut)
+    else {
+        return;
+    };
+    for stakeholder in stakeholders.iter_mut().filter_map(Value::as_object_mut) {
+        stakeholder
+            .entry("team")
+            .or_insert_with(|| Value::from(false));
     }
 }
 
@@ -121,6 +144,39 @@ mod tests {
         // Nothing to do where there are no stakeholders.
         let none = serde_json::json!({"plan": {}});
         assert_eq!(upgrade(none, 2)["plan"], serde_json::json!({}));
+    }
+
+    #[test]
+    fn a_version_3_stakeholder_is_no_member_of_the_project_team() {
+        let value = serde_json::json!({"formatVersion": 3, "plan": {"stakeholders": [
+            {"id": "s1", "name": "a", "desiredAttitude": null},
+            "not a stakeholder"
+        ]}});
+        let upgraded = upgrade(value, 3);
+        let people = &upgraded["plan"]["stakeholders"];
+        assert_eq!(people[0]["team"], false);
+        // Nothing else changes: a null desired attitude stays not chosen.
+        assert_eq!(people[0]["desiredAttitude"], Value::Null);
+        assert_eq!(people[1], "not a stakeholder");
+        assert_eq!(upgraded["formatVersion"], 4);
+        // Nothing to do where there are no stakeholders.
+        let none = serde_json::json!({"plan": {}});
+        assert_eq!(upgrade(none, 3)["plan"], serde_json::json!({}));
+    }
+
+    #[test]
+    fn a_version_3_plan_reads_as_it_did_with_nobody_in_the_project_team() {
+        let text = include_str!("../../tests/fixtures/v3.json");
+        let plan = crate::file::format::import(text).expect("the v3 fixture imports");
+        assert!(!plan.stakeholders.is_empty());
+        assert!(plan.stakeholders.iter().all(|s| !s.team));
+        let value: Value = serde_json::from_str(text).expect("JSON");
+        let stored = &value["plan"]["stakeholders"][0];
+        assert_eq!(plan.stakeholders[0].name, stored["name"]);
+        assert_eq!(
+            plan.stakeholders[0].power,
+            stored["power"].as_u64().map(|p| p as u8)
+        );
     }
 
     #[test]

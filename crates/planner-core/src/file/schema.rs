@@ -1,6 +1,6 @@
 //! The JSON Schema of the file format, generated from the Rust types (feature `schema`).
 //!
-//! The committed copy, `schema/crm-implementation-plan.v3.json`, is what the `$schema` of every
+//! The committed copy, `schema/crm-implementation-plan.v4.json`, is what the `$schema` of every
 //! export names; a test fails when it no longer matches these types (regenerate it with
 //! `UPDATE_SCHEMA=1 cargo test -p planner-core --features schema schema`).
 //!
@@ -32,7 +32,7 @@ use crate::profile::{MAX_YEAR, MIN_YEAR};
 #[derive(Deserialize, JsonSchema)]
 #[schemars(
     title = "CRM implementation plan file",
-    description = "A CRM implementation plan exported by the CRM Implementation Planner (format version 3; a version 1 or 2 file is described by crm-implementation-plan.v1.json or crm-implementation-plan.v2.json and upgraded on import).\n\nBesides what this schema states, an import refuses: a file over 5 MiB (5242880 bytes of UTF-8); an object that names the same key twice; two records with the same id anywhere in the plan; a reference (an id in a field that names another record) that names no record of that kind; an id that ends in a number larger than 9007199254740991 (the largest nextId); a whole number written with a fraction (5.0 where 5 is expected)."
+    description = "A CRM implementation plan exported by the CRM Implementation Planner (format version 4; a file of version 1, 2 or 3 is described by crm-implementation-plan.v1.json, crm-implementation-plan.v2.json or crm-implementation-plan.v3.json and upgraded on import).\n\nBesides what this schema states, an import refuses: a file over 5 MiB (5242880 bytes of UTF-8); an object that names the same key twice; two records with the same id anywhere in the plan; a reference (an id in a field that names another record) that names no record of that kind; an id that ends in a number larger than 9007199254740991 (the largest nextId); a whole number written with a fraction (5.0 where 5 is expected)."
 )]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[allow(dead_code)]
@@ -43,8 +43,8 @@ struct PlanFile {
     /// Always "crm-implementation-plan".
     #[schemars(extend("const" = "crm-implementation-plan"))]
     format: String,
-    /// The format version; this schema describes version 3.
-    #[schemars(extend("const" = 3))]
+    /// The format version; this schema describes version 4.
+    #[schemars(extend("const" = 4))]
     format_version: u32,
     /// The version of the app that wrote the file.
     #[serde(default)]
@@ -183,7 +183,7 @@ mod tests {
     #[test]
     fn the_committed_schema_matches_the_types() {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../schema/crm-implementation-plan.v3.json");
+            .join("../../schema/crm-implementation-plan.v4.json");
         let fresh = generate();
         if std::env::var_os("UPDATE_SCHEMA").is_some() {
             std::fs::write(&path, &fresh).expect("write the schema");
@@ -191,7 +191,7 @@ mod tests {
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(
             committed == fresh,
-            "schema/crm-implementation-plan.v3.json is stale: regenerate it with \
+            "schema/crm-implementation-plan.v4.json is stale: regenerate it with \
              UPDATE_SCHEMA=1 cargo test -p planner-core --features schema schema"
         );
     }

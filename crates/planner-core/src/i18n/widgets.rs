@@ -13,9 +13,14 @@ texts! {
         },
         /// Under an owner or responsible picker: where its people come from.
         PeopleSource => {
-            en: "People come from step 1's register, your organisation's own first. Someone missing? Add them on step 1.",
-            uz: "Odamlar 1-qadam reyestridan olinadi, avval tashkilotingiz xodimlari. Kimdir yoʻqmi? Uni 1-qadamda qoʻshing.",
-            ru: "Список — из реестра шага 1, сначала сотрудники вашей организации. Кого-то нет? Добавьте его на шаге 1.",
+            en: "People come from step 1's register, your organisation's own first. Someone missing? Type their name to add them to the project team, or add them on step 1.",
+            uz: "Odamlar 1-qadam reyestridan olinadi, avval tashkilotingiz xodimlari. Kimdir yoʻqmi? Ismini yozib, uni loyiha jamoasiga qoʻshing yoki 1-qadamda qoʻshing.",
+            ru: "Список — из реестра шага 1, сначала сотрудники вашей организации. Кого-то нет? Введите имя, чтобы добавить его в команду проекта, или добавьте его на шаге 1.",
+        },
+        AddToTeam => {
+            en: "Add “{0}” to the project team",
+            uz: "“{0}”ni loyiha jamoasiga qoʻshish",
+            ru: "Добавить «{0}» в команду проекта",
         },
         NoMatch => {
             en: "No name matches.",

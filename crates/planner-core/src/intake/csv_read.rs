@@ -666,7 +666,7 @@ mod tests {
             #[test]
             fn no_text_makes_the_reader_or_the_preview_panic(
                 text in "[a;,\t\r\n\" 1-9'=\u{feff}]{0,60}|\\PC{0,40}",
-                fields in prop::collection::vec(0usize..17, 0..6),
+                fields in prop::collection::vec(0usize..18, 0..6),
             ) {
                 if let Ok(sheet) = read(&text) {
                     let mut mapping = crate::intake::guess(&sheet);

@@ -28,6 +28,8 @@ pub enum Field {
     Name,
     /// The category.
     Category,
+    /// A member of the project team, who needs no stakeholder analysis (yes/no).
+    Team,
     /// The unit, by its name in the profile.
     Unit,
     /// The organisation, if external.
@@ -56,9 +58,10 @@ pub enum Field {
 
 impl Field {
     /// Every field, in the register's column order.
-    pub const ALL: [Field; 16] = [
+    pub const ALL: [Field; 17] = [
         Field::Name,
         Field::Category,
+        Field::Team,
         Field::Unit,
         Field::Organisation,
         Field::Position,
@@ -80,6 +83,7 @@ impl Field {
         match self {
             Field::Name => "name",
             Field::Category => "category",
+            Field::Team => "team",
             Field::Unit => "unit",
             Field::Organisation => "organisation",
             Field::Position => "position",
@@ -107,6 +111,7 @@ impl Field {
         match self {
             Field::Name => StakeholdersText::Name,
             Field::Category => StakeholdersText::Category,
+            Field::Team => StakeholdersText::TeamBadge,
             Field::Unit => StakeholdersText::Unit,
             Field::Organisation => StakeholdersText::Organisation,
             Field::Position => StakeholdersText::Position,
@@ -170,6 +175,19 @@ impl Field {
                 "Turi",
                 "Guruh",
                 "Kategoriya",
+            ],
+            Field::Team => &[
+                "Project team",
+                "Project team member",
+                "Team member",
+                "In the project team",
+                "Команда проекта",
+                "Участник команды проекта",
+                "Член команды проекта",
+                "В команде проекта",
+                "Loyiha jamoasi",
+                "Loyiha jamoasi aʼzosi",
+                "Jamoa aʼzosi",
             ],
             Field::Unit => &[
                 "Unit",

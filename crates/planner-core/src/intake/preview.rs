@@ -14,8 +14,8 @@
 //! - otherwise a new stakeholder to add.
 //!
 //! A blank cell says nothing: a new stakeholder gets the form's default there (category users,
-//! current attitude unaware, no desired attitude chosen, no activity, not the sponsor), and an
-//! update keeps what the register has.
+//! current attitude unaware, no desired attitude chosen, no activity, not the sponsor, not in
+//! the project team), and an update keeps what the register has.
 //! An update never renames: the name is what matched. Text cells are trimmed, and the name's
 //! runs of spaces and line breaks become one space.
 
@@ -40,6 +40,8 @@ pub struct Draft {
     pub name: String,
     /// Category.
     pub category: Option<Category>,
+    /// A member of the project team.
+    pub team: Option<bool>,
     /// Unit, an id from the plan's profile.
     pub unit: Option<Id>,
     /// Organisation.
@@ -86,6 +88,7 @@ impl Draft {
             }
         }
         put(&mut s.category, &self.category);
+        put(&mut s.team, &self.team);
         if self.unit.is_some() {
             s.unit = self.unit;
         }
@@ -119,6 +122,7 @@ impl Draft {
         let changed = |f: Field| match f {
             Field::Name => false,
             Field::Category => after.category != s.category,
+            Field::Team => after.team != s.team,
             Field::Unit => after.unit != s.unit,
             Field::Organisation => after.organisation != s.organisation,
             Field::Position => after.position != s.position,
@@ -159,7 +163,7 @@ pub enum Reason {
     },
     /// A unit the profile does not have.
     UnknownUnit(String),
-    /// Not yes or no (an activity or the sponsor).
+    /// Not yes or no (an activity, the sponsor or the project team).
     NotYesNo {
         /// The field.
         field: Field,
@@ -488,13 +492,14 @@ fn read_row(plan: &Plan, row: &SheetRow, mapping: &Mapping) -> (Draft, Vec<Reaso
                     value: value(),
                 }),
             },
-            Field::Activity(_) | Field::Sponsor => match values::yes_no(cell) {
+            Field::Activity(_) | Field::Sponsor | Field::Team => match values::yes_no(cell) {
                 Ok(v) => match field {
                     Field::Activity(a) => {
                         if let Some(i) = Activity::ALL.iter().position(|x| *x == a) {
                             draft.activities[i] = v;
                         }
                     }
+                    Field::Team => draft.team = v,
                     _ => draft.sponsor = v,
                 },
                 Err(()) => reasons.push(Reason::NotYesNo {
@@ -712,6 +717,28 @@ Ann;;
                 ("Cid", Attitude::Unaware, Some(Attitude::Supportive))
             ]
         );
+    }
+
+    #[test]
+    fn a_project_team_column_adds_team_members_and_a_bad_value_is_refused() {
+        let mut plan = Plan::new();
+        let p = run(
+            &plan,
+            "Name;Project team\nAziz Karimov;yes\nTellers;\nMalika;maybe\n",
+        );
+        assert_eq!(p.refused(), 1);
+        apply(&mut plan, &p, &p.default_choices());
+        let team: Vec<(&str, bool)> = plan
+            .stakeholders
+            .iter()
+            .map(|s| (s.name.as_str(), s.team))
+            .collect();
+        assert_eq!(team, [("Aziz Karimov", true), ("Tellers", false)]);
+        // Headers in Russian and Uzbek name the same field.
+        for header in ["Команда проекта", "Loyiha jamoasi", "Project team member"] {
+            let sheet = read(&format!("Name;{header}\nA;yes\n")).expect("reads");
+            assert_eq!(guess(&sheet).field(1), Some(Field::Team), "{header}");
+        }
     }
 
     #[test]

@@ -161,11 +161,12 @@ impl Demand {
     }
 
     /// Whether the plan holds anything this demand asks about (a demand about nothing is not met,
-    /// even where no check has anything to say yet).
+    /// even where no check has anything to say yet). The project team's members are not
+    /// analysed stakeholders, so they alone do not make step 1's demands present.
     fn present(self, plan: &Plan) -> bool {
         match self {
             Demand::Parties | Demand::ExpectedResults | Demand::Participation => {
-                !plan.stakeholders.is_empty()
+                stakeholders::started(plan)
             }
             Demand::Interrelations => !plan.strategy.goals.is_empty(),
             Demand::Benefits => !plan.strategy.benefits.is_empty(),
@@ -181,7 +182,8 @@ impl Demand {
         let lang = cx.lang;
         let n = |x: usize| x.to_string();
         let missing = |rule: &str| findings.iter().filter(|f| f.rule == rule).count();
-        let people = &plan.stakeholders;
+        // The stakeholders analysed: a member of the project team is not one of the parties.
+        let people: Vec<_> = plan.analysed_stakeholders().collect();
         let in_category =
             |c: &[Category]| people.iter().filter(|s| c.contains(&s.category)).count();
         match self {
@@ -446,6 +448,21 @@ mod tests {
                 count(Activity::WorkingOutUsageRules)
             )
         );
+    }
+
+    #[test]
+    fn project_team_members_are_not_counted_as_analysed_stakeholders() {
+        let mut plan = crate::example::plan(Lang::En);
+        let before = coverage(&plan, &cx(Lang::En));
+        plan.add_team_member("Project coordinator");
+        let after = coverage(&plan, &cx(Lang::En));
+        assert_eq!(before, after);
+        // Team members alone: step 1's demands are about nothing yet.
+        let mut team_only = Plan::new();
+        team_only.add_team_member("Project coordinator");
+        let lines = coverage(&team_only, &cx(Lang::En));
+        assert!(!lines[0].met && !lines[1].met && !lines[2].met);
+        assert!(lines[0].evidence.starts_with('0'), "{}", lines[0].evidence);
     }
 
     #[test]

@@ -21,7 +21,7 @@ use crate::i18n::{
 };
 use crate::ids::Id;
 use crate::inputs::format_number;
-use crate::outputs::texts::{stakeholder_count, task_progress, OutputText};
+use crate::outputs::texts::{stakeholders_line, task_progress, OutputText};
 use crate::plan::Plan;
 use crate::profile::texts::currency_unit;
 use crate::stakeholders::views::quadrant_counts;
@@ -176,7 +176,17 @@ impl Summary<'_> {
             self.line(self.t(StrategyText::NoneYet));
             return;
         }
-        self.line(&format!("{}.", stakeholder_count(lang, all.len() as u64)));
+        self.line(&stakeholders_line(plan, lang));
+        let team: Vec<String> = all
+            .iter()
+            .filter(|s| s.team)
+            .map(|s| escape(&s.name))
+            .filter(|n| !n.is_empty())
+            .collect();
+        if !team.is_empty() {
+            self.blank();
+            self.field(self.t(StakeholdersText::TeamBadge), &team.join("; "));
+        }
         self.sub_heading(OutputText::ByQuadrant);
         let (counts, unscored) = quadrant_counts(plan);
         for (q, n) in counts {
@@ -388,6 +398,7 @@ impl Summary<'_> {
 mod tests {
     use super::*;
     use crate::example;
+    use crate::outputs::texts::stakeholder_count;
     use crate::stakeholders::Category;
     use crate::strategy::views::kpi_sentence;
 
@@ -447,6 +458,21 @@ mod tests {
             assert!(text.ends_with('\n') && !text.ends_with("\n\n"));
             assert!(!text.contains("\n\n\n"), "{text}");
         }
+    }
+
+    #[test]
+    fn the_project_team_is_named_apart_from_the_stakeholders_analysed() {
+        let mut plan = example::plan(Lang::En);
+        plan.add_team_member("Aziz *Karimov*");
+        plan.add_team_member("Project office");
+        let text = summary(&plan, Lang::En, today());
+        assert!(
+            text.contains("\n17 stakeholders. Project team: 2.\n\n- **Project team:** Aziz \\*Karimov\\*; Project office\n"),
+            "{text}"
+        );
+        // Not key, not unscored: the counts by quadrant are those of the analysis.
+        assert!(!text.contains("- **Not scored:**"), "{text}");
+        assert!(!text.contains("- **Aziz"), "{text}");
     }
 
     #[test]

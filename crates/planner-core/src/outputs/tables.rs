@@ -140,6 +140,7 @@ fn stakeholders(plan: &Plan, lang: Lang) -> Vec<Vec<Cell>> {
     let mut rows = vec![vec![
         label(StakeholdersText::Name, lang),
         label(StakeholdersText::Category, lang),
+        label(StakeholdersText::TeamBadge, lang),
         label(StakeholdersText::Unit, lang),
         label(StakeholdersText::Organisation, lang),
         label(StakeholdersText::Position, lang),
@@ -162,6 +163,7 @@ fn stakeholders(plan: &Plan, lang: Lang) -> Vec<Vec<Cell>> {
         let mut row = vec![
             Cell::text(s.name.trim()),
             label(StakeholdersText::category(s.category), lang),
+            yes_no(s.team, lang),
             joined(s.unit.as_ref().and_then(|u| unit_name(plan, u))),
             user(&s.organisation),
             user(&s.position),
@@ -382,10 +384,21 @@ mod tests {
             row[1],
             StakeholdersText::category(s.category).text(Lang::Ru)
         );
-        assert_eq!(row[9], "Тесно работать");
-        assert!(["да", "нет"].contains(&row[13].as_str()), "{row:?}");
+        assert_eq!(texts(&rows[0])[2], "Команда проекта");
+        assert_eq!(row[2], "нет");
+        assert_eq!(row[10], "Тесно работать");
+        assert!(["да", "нет"].contains(&row[14].as_str()), "{row:?}");
         assert_eq!(row.last().map(String::as_str), Some(s.id.as_str()));
-        assert_eq!(rows[1][7], Cell::Number(f64::from(s.power.unwrap_or(0))));
+        assert_eq!(rows[1][8], Cell::Number(f64::from(s.power.unwrap_or(0))));
+    }
+
+    #[test]
+    fn a_project_team_member_is_marked_in_the_register() {
+        let mut plan = Plan::new();
+        plan.add_team_member("Aziz Karimov");
+        let rows = build(&plan, Table::Stakeholders, Lang::En);
+        assert_eq!(texts(&rows[0])[2], "Project team");
+        assert_eq!(texts(&rows[1])[..3], ["Aziz Karimov", "Users", "yes"]);
     }
 
     #[test]
@@ -433,13 +446,13 @@ mod tests {
         assert_eq!(build_row[8], "Design");
         // The attitude gap is a signed number: Ann should move two steps down.
         let register = build(&plan, Table::Stakeholders, Lang::En);
-        assert_eq!(register[1][12], Cell::Number(-2.0));
-        assert_eq!(register[1][9], Cell::Empty, "not scored: no quadrant");
+        assert_eq!(register[1][13], Cell::Number(-2.0));
+        assert_eq!(register[1][10], Cell::Empty, "not scored: no quadrant");
         // A desired attitude not chosen yet: no attitude and no gap, not "0".
         plan.stakeholder_mut(&ann).expect("ann").desired_attitude = None;
         let register = build(&plan, Table::Stakeholders, Lang::En);
-        assert_eq!(register[1][11], Cell::Empty);
         assert_eq!(register[1][12], Cell::Empty);
+        assert_eq!(register[1][13], Cell::Empty);
     }
 
     #[test]

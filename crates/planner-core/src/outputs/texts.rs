@@ -191,6 +191,20 @@ pub fn stakeholder_count(lang: Lang, n: u64) -> String {
     .count(lang, n)
 }
 
+/// Step 1's first line in the summary and the report: the stakeholders analysed ("17
+/// stakeholders."), then, when there are any, the project team's members apart ("Project
+/// team: 2."), since they are in no count of the analysis.
+pub fn stakeholders_line(plan: &crate::plan::Plan, lang: Lang) -> String {
+    let analysed = plan.analysed_stakeholders().count() as u64;
+    let team = plan.stakeholders.len() as u64 - analysed;
+    let mut line = format!("{}.", stakeholder_count(lang, analysed));
+    if team > 0 {
+        let label = crate::i18n::StakeholdersText::TeamBadge.text(lang);
+        line.push_str(&format!(" {label}: {team}."));
+    }
+    line
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

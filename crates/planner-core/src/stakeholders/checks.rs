@@ -32,22 +32,41 @@ fn display_name(s: &Stakeholder) -> &str {
     }
 }
 
-/// Whether anything of this step was entered.
+/// Whether anything of this step was entered: a stakeholder to analyse (a member of the project
+/// team, added from a picker on another step, is not step 1's work).
 pub fn started(plan: &Plan) -> bool {
-    !plan.stakeholders.is_empty()
+    plan.analysed_stakeholders().next().is_some()
 }
 
-/// Blocking: someone from management is the executive sponsor.
+/// Blocking: everyone in the register has a name, a member of the project team too: pickers,
+/// lists and outputs know people by it. (The forms refuse a blank name; a file may hold one.)
+pub fn named(plan: &Plan, cx: &Context) -> Vec<Finding> {
+    plan.stakeholders
+        .iter()
+        .filter(|s| s.name.trim().is_empty())
+        .map(|s| {
+            asks(
+                finding(
+                    "stakeholders.name",
+                    Severity::Blocking,
+                    StakeholdersText::CheckName.text(cx.lang).into(),
+                    field_anchor(s, "name"),
+                ),
+                s,
+                StakeholdersText::Name,
+                cx,
+            )
+        })
+        .collect()
+}
+
+/// Blocking: someone from management is the executive sponsor (a stakeholder, not a member of
+/// the project team: the rules of this step apply to the stakeholders it analyses).
 pub fn management_sponsor(plan: &Plan, cx: &Context) -> Vec<Finding> {
     let management = plan
-        .stakeholders
-        .iter()
+        .analysed_stakeholders()
         .filter(|s| s.category == Category::Management);
-    if plan
-        .stakeholders
-        .iter()
-        .any(|s| s.category == Category::Management && s.sponsor)
-    {
+    if management.clone().any(|s| s.sponsor) {
         return Vec::new();
     }
     // The fix is ticking "sponsor" on a manager, or adding one.
@@ -66,8 +85,7 @@ pub fn management_sponsor(plan: &Plan, cx: &Context) -> Vec<Finding> {
 /// Blocking: at least one stakeholder from the users of the CRM.
 pub fn has_user(plan: &Plan, cx: &Context) -> Vec<Finding> {
     if plan
-        .stakeholders
-        .iter()
+        .analysed_stakeholders()
         .any(|s| s.category == Category::Users)
     {
         return Vec::new();
@@ -82,8 +100,7 @@ pub fn has_user(plan: &Plan, cx: &Context) -> Vec<Finding> {
 
 /// Blocking: each stakeholder's expected results are written down.
 pub fn expected_results(plan: &Plan, cx: &Context) -> Vec<Finding> {
-    plan.stakeholders
-        .iter()
+    plan.analysed_stakeholders()
         .filter(|s| s.expected_results.trim().is_empty())
         .map(|s| {
             asks(
@@ -106,8 +123,7 @@ pub fn expected_results(plan: &Plan, cx: &Context) -> Vec<Finding> {
 
 /// Blocking: each stakeholder's power is scored.
 pub fn power_scored(plan: &Plan, cx: &Context) -> Vec<Finding> {
-    plan.stakeholders
-        .iter()
+    plan.analysed_stakeholders()
         .filter(|s| s.power.is_none_or(|p| !(1..=5).contains(&p)))
         .map(|s| {
             asks(
@@ -130,8 +146,7 @@ pub fn power_scored(plan: &Plan, cx: &Context) -> Vec<Finding> {
 
 /// Blocking: each stakeholder's interest is scored.
 pub fn interest_scored(plan: &Plan, cx: &Context) -> Vec<Finding> {
-    plan.stakeholders
-        .iter()
+    plan.analysed_stakeholders()
         .filter(|s| s.interest.is_none_or(|p| !(1..=5).contains(&p)))
         .map(|s| {
             asks(
@@ -155,8 +170,7 @@ pub fn interest_scored(plan: &Plan, cx: &Context) -> Vec<Finding> {
 /// Blocking: each stakeholder's desired attitude is chosen (a new one has none, so that no gap
 /// is shown before it is known).
 pub fn desired_attitude_chosen(plan: &Plan, cx: &Context) -> Vec<Finding> {
-    plan.stakeholders
-        .iter()
+    plan.analysed_stakeholders()
         .filter(|s| s.desired_attitude.is_none())
         .map(|s| {
             asks(
@@ -181,9 +195,9 @@ pub fn desired_attitude_chosen(plan: &Plan, cx: &Context) -> Vec<Finding> {
 pub fn activities_covered(plan: &Plan, cx: &Context) -> Vec<Finding> {
     Activity::ALL
         .into_iter()
-        .filter(|a| !plan.stakeholders.iter().any(|s| s.takes_part_in(*a)))
+        .filter(|a| !plan.analysed_stakeholders().any(|s| s.takes_part_in(*a)))
         .map(|a| {
-            let anchor = plan.stakeholders.first().map_or_else(
+            let anchor = plan.analysed_stakeholders().next().map_or_else(
                 || ADD_ANCHOR.to_owned(),
                 |s| field_anchor(s, &format!("activity-{}", a.code())),
             );
@@ -202,10 +216,9 @@ pub fn activities_covered(plan: &Plan, cx: &Context) -> Vec<Finding> {
 
 /// Warning: no customer among the stakeholders (the text names customers).
 pub fn has_customer(plan: &Plan, cx: &Context) -> Vec<Finding> {
-    if plan.stakeholders.is_empty()
+    if !started(plan)
         || plan
-            .stakeholders
-            .iter()
+            .analysed_stakeholders()
             .any(|s| s.category == Category::Customers)
     {
         return Vec::new();
@@ -220,8 +233,7 @@ pub fn has_customer(plan: &Plan, cx: &Context) -> Vec<Finding> {
 
 /// Warning: a powerful stakeholder who resists or is unaware has no engagement approach.
 pub fn resistance_engaged(plan: &Plan, cx: &Context) -> Vec<Finding> {
-    plan.stakeholders
-        .iter()
+    plan.analysed_stakeholders()
         .filter(|s| {
             s.power.is_some_and(|p| p >= HIGH_SCORE)
                 && matches!(s.current_attitude, Attitude::Resistant | Attitude::Unaware)
@@ -251,6 +263,7 @@ pub fn resistance_engaged(plan: &Plan, cx: &Context) -> Vec<Finding> {
 
 /// Every rule of this step, in the order they are shown.
 pub const RULES: &[fn(&Plan, &Context) -> Vec<Finding>] = &[
+    named,
     management_sponsor,
     has_user,
     expected_results,
@@ -421,6 +434,104 @@ mod tests {
                 "stakeholders.desiredAttitude"
             ]
         );
+    }
+
+    /// Adds a bare record: a name and nothing else, a project team member or not.
+    fn bare(plan: &mut Plan, name: &str, team: bool) -> crate::Id {
+        let id = plan.add_stakeholder(name.into(), Category::Users);
+        if let Some(s) = plan.stakeholder_mut(&id) {
+            s.team = team;
+        }
+        id
+    }
+
+    #[test]
+    fn a_project_team_member_with_nothing_but_a_name_has_no_findings() {
+        let mut plan = complete_plan();
+        bare(&mut plan, "Project manager", true);
+        assert!(rules(&plan).is_empty(), "{:?}", rules(&plan));
+        assert_eq!(
+            step_status(StepId::Stakeholders, &plan, &cx()),
+            StepStatus::Complete
+        );
+    }
+
+    #[test]
+    fn the_same_record_without_the_flag_is_asked_for_its_analysis() {
+        let mut plan = complete_plan();
+        bare(&mut plan, "Project manager", false);
+        assert_eq!(
+            rules(&plan),
+            [
+                "stakeholders.expectedResults",
+                "stakeholders.power",
+                "stakeholders.interest",
+                "stakeholders.desiredAttitude"
+            ]
+        );
+        assert_eq!(
+            step_status(StepId::Stakeholders, &plan, &cx()),
+            StepStatus::InProgress
+        );
+        // Marked back as project team, the analysis is no longer asked for.
+        plan.stakeholders[3].team = true;
+        assert!(rules(&plan).is_empty());
+    }
+
+    #[test]
+    fn a_project_team_member_still_needs_a_name() {
+        let mut plan = complete_plan();
+        bare(&mut plan, " ", true);
+        let found = run(&plan, &cx());
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].rule, "stakeholders.name");
+        assert_eq!(found[0].severity, Severity::Blocking);
+        assert_eq!(found[0].target.anchor, "stakeholder-s4-name");
+    }
+
+    #[test]
+    fn project_team_members_do_not_stand_in_for_stakeholders() {
+        // Only team members: step 1 has not begun, and none of them is the sponsor, a user or
+        // a participant the method asks for.
+        let mut plan = Plan::new();
+        let lead = bare(&mut plan, "Project lead", true);
+        if let Some(s) = plan.stakeholder_mut(&lead) {
+            s.category = Category::Management;
+            s.sponsor = true;
+            s.activities = Activity::ALL.to_vec();
+        }
+        assert!(!started(&plan));
+        assert_eq!(
+            step_status(StepId::Stakeholders, &plan, &cx()),
+            StepStatus::NotStarted
+        );
+        let found = run(&plan, &cx());
+        assert_eq!(
+            found.iter().map(|f| f.rule).collect::<Vec<_>>(),
+            [
+                "stakeholders.sponsor",
+                "stakeholders.users",
+                "stakeholders.activity",
+                "stakeholders.activity",
+                "stakeholders.activity"
+            ]
+        );
+        // The fixes lead to adding a stakeholder, never to the team member's hidden fields.
+        assert!(
+            found.iter().all(|f| f.target.anchor == ADD_ANCHOR),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_project_team_member_added_from_a_picker_is_one_of_the_users() {
+        let mut plan = complete_plan();
+        let id = plan.add_team_member("  Aziz Karimov ");
+        let s = plan.stakeholder(&id).expect("added");
+        assert_eq!(s.name, "Aziz Karimov");
+        assert!(s.team && s.is_internal() && !s.is_analysed() && !s.is_key());
+        assert_eq!(s.category, Category::Users);
+        assert!(rules(&plan).is_empty());
     }
 
     #[test]

@@ -58,6 +58,11 @@ pub struct Stakeholder {
     /// How they will be engaged.
     #[serde(default)]
     pub engagement: String,
+    /// A member of the project team, picked as an owner or responsible person, who needs no
+    /// stakeholder analysis: step 1's checks and analysis leave them out. Absent: false, a
+    /// stakeholder like any other.
+    #[serde(default)]
+    pub team: bool,
 }
 
 /// The source text's stakeholder categories ("users, customers, management, suppliers and
@@ -260,9 +265,16 @@ impl Stakeholder {
         Some(Quadrant::of(self.power?, self.interest?))
     }
 
-    /// Whether the stakeholder is a key one: to manage closely, or the executive sponsor.
+    /// Whether the stakeholder is a key one: to manage closely, or the executive sponsor (a
+    /// member of the project team never is: they are not analysed).
     pub fn is_key(&self) -> bool {
-        self.sponsor || self.quadrant() == Some(Quadrant::ManageClosely)
+        self.is_analysed() && (self.sponsor || self.quadrant() == Some(Quadrant::ManageClosely))
+    }
+
+    /// Whether step 1's stakeholder analysis applies to them: everyone in the register but the
+    /// members of the project team.
+    pub fn is_analysed(&self) -> bool {
+        !self.team
     }
 
     /// How many steps the attitude must move (positive: towards leading), once the desired
@@ -272,11 +284,12 @@ impl Stakeholder {
             .map(|desired| desired.rank() - self.current_attitude.rank())
     }
 
-    /// Whether they belong to the organisation: placed in one of its units, or of a category
-    /// that is always inside it (the CRM's users, management, IT). The people who can own a KPI
-    /// or carry out a plan are usually these.
+    /// Whether they belong to the organisation: a member of the project team, placed in one of
+    /// its units, or of a category that is always inside it (the CRM's users, management, IT).
+    /// The people who can own a KPI or carry out a plan are usually these.
     pub fn is_internal(&self) -> bool {
-        self.unit.is_some()
+        self.team
+            || self.unit.is_some()
             || matches!(
                 self.category,
                 Category::Users | Category::Management | Category::It
@@ -309,6 +322,22 @@ impl crate::plan::Plan {
             ..Stakeholder::default()
         });
         id
+    }
+
+    /// Adds a member of the project team by name (trimmed) and returns their id: one of the
+    /// CRM's users (so an internal person), in no unit, with no stakeholder analysis asked.
+    pub fn add_team_member(&mut self, name: &str) -> Id {
+        let id = self.add_stakeholder(name.trim().to_owned(), Category::Users);
+        if let Some(s) = self.stakeholder_mut(&id) {
+            s.team = true;
+        }
+        id
+    }
+
+    /// The stakeholders step 1 analyses (every one but the project team's members), in register
+    /// order.
+    pub fn analysed_stakeholders(&self) -> impl Iterator<Item = &Stakeholder> + Clone {
+        self.stakeholders.iter().filter(|s| s.is_analysed())
     }
 
     /// The stakeholder with this id.

@@ -45,6 +45,17 @@ texts! {
             uz: "Ularning qoʻllab-quvvatlashini qanday qozonasiz va saqlaysiz",
             ru: "Как вы получите и сохраните их поддержку",
         },
+        TeamBadge => { en: "Project team", uz: "Loyiha jamoasi", ru: "Команда проекта" },
+        TeamMember => {
+            en: "Project team member — no stakeholder analysis needed",
+            uz: "Loyiha jamoasi aʼzosi — manfaatdor tomon tahlili kerak emas",
+            ru: "Участник команды проекта — анализ заинтересованной стороны не нужен",
+        },
+        TeamNote => {
+            en: "A project team member is picked as an owner or responsible person; the stakeholder analysis is not asked of them. Untick to analyse them as a stakeholder: anything entered before is kept.",
+            uz: "Loyiha jamoasi aʼzosi masʼul yoki ijrochi sifatida tanlanadi; undan manfaatdor tomon tahlili soʻralmaydi. Uni manfaatdor tomon sifatida tahlil qilish uchun belgini olib tashlang: avval kiritilganlar saqlanib qoladi.",
+            ru: "Участника команды проекта выбирают ответственным или исполнителем; анализ заинтересованной стороны для него не требуется. Снимите отметку, чтобы анализировать его как заинтересованную сторону: введённое ранее сохранится.",
+        },
         Edit => { en: "Edit", uz: "Tahrirlash", ru: "Изменить" },
         Close => { en: "Close", uz: "Yopish", ru: "Закрыть" },
         Duplicate => { en: "Duplicate", uz: "Nusxasini yaratish", ru: "Дублировать" },
@@ -133,6 +144,11 @@ texts! {
         Participants => { en: "Participants", uz: "Ishtirokchilar", ru: "Всего участников" },
         Yes => { en: "yes", uz: "ha", ru: "да" },
         No => { en: "no", uz: "yoʻq", ru: "нет" },
+        CheckName => {
+            en: "Someone in the register has no name: write one.",
+            uz: "Reyestrda nomi yozilmagan yozuv bor: nomini yozing.",
+            ru: "В реестре есть запись без имени: укажите имя.",
+        },
         CheckSponsor => {
             en: "Name an executive sponsor from management.",
             uz: "Rahbariyatdan loyiha homiysini belgilang.",

@@ -7,11 +7,11 @@ use crate::plan::Plan;
 use crate::stakeholders::{Activity, Attitude, Quadrant};
 
 /// How many stakeholders stand in each quadrant, the most engaged first (manage closely, keep
-/// satisfied, keep informed, monitor), and how many are not scored yet.
+/// satisfied, keep informed, monitor), and how many are not scored yet. Members of the project
+/// team are not analysed, so not counted.
 pub fn quadrant_counts(plan: &Plan) -> ([(Quadrant, usize); 4], usize) {
     let count = |q: Option<Quadrant>| {
-        plan.stakeholders
-            .iter()
+        plan.analysed_stakeholders()
             .filter(|s| s.quadrant() == q)
             .count()
     };
@@ -25,10 +25,10 @@ pub fn quadrant_counts(plan: &Plan) -> ([(Quadrant, usize); 4], usize) {
     (counts, count(None))
 }
 
-/// Stakeholders not on the grid yet (power or interest missing): (id, name).
+/// Stakeholders not on the grid yet (power or interest missing): (id, name). Members of the
+/// project team are not scored, so not missing from it.
 pub fn unscored(plan: &Plan) -> Vec<(Id, String)> {
-    plan.stakeholders
-        .iter()
+    plan.analysed_stakeholders()
         .filter(|s| s.quadrant().is_none())
         .map(|s| (s.id, s.name.clone()))
         .collect()
@@ -56,12 +56,12 @@ impl GapRow {
     }
 }
 
-/// The attitude-gap table: every stakeholder, largest gap first, register order within a gap;
-/// those whose desired attitude is not chosen yet come last.
+/// The attitude-gap table: every stakeholder analysed (not the project team's members),
+/// largest gap first, register order within a gap; those whose desired attitude is not chosen
+/// yet come last.
 pub fn attitude_gaps(plan: &Plan) -> Vec<GapRow> {
     let mut rows: Vec<GapRow> = plan
-        .stakeholders
-        .iter()
+        .analysed_stakeholders()
         .map(|s| GapRow {
             id: s.id,
             name: s.name.clone(),
@@ -84,12 +84,12 @@ pub struct ActivityRow {
     pub takes_part: [bool; 3],
 }
 
-/// The stakeholders × activities table, in register order, and how many take part in each.
+/// The stakeholders × activities table, in register order, and how many take part in each;
+/// the project team's members are not analysed, so not in it.
 pub fn activity_rows(plan: &Plan) -> (Vec<ActivityRow>, [usize; 3]) {
     let mut totals = [0; 3];
     let rows = plan
-        .stakeholders
-        .iter()
+        .analysed_stakeholders()
         .map(|s| {
             let takes_part = Activity::ALL.map(|a| s.takes_part_in(a));
             for (total, on) in totals.iter_mut().zip(takes_part) {
@@ -181,8 +181,11 @@ pub struct RegisterFilter {
     pub category: Option<crate::stakeholders::Category>,
     /// Only this current attitude.
     pub attitude: Option<crate::stakeholders::Attitude>,
-    /// Only this quadrant (`Some(None)`: only those not yet scored).
+    /// Only this quadrant (`Some(None)`: only the stakeholders not yet scored, never a member
+    /// of the project team, who is not scored at all).
     pub quadrant: Option<Option<Quadrant>>,
+    /// Only the members of the project team.
+    pub team: bool,
     /// The order.
     pub sort: RegisterSort,
 }
@@ -196,7 +199,12 @@ pub fn register(plan: &Plan, filter: &RegisterFilter) -> Vec<Id> {
         .filter(|s| needle.is_empty() || s.name.to_lowercase().contains(&needle))
         .filter(|s| filter.category.is_none_or(|c| s.category == c))
         .filter(|s| filter.attitude.is_none_or(|a| s.current_attitude == a))
-        .filter(|s| filter.quadrant.is_none_or(|q| s.quadrant() == q))
+        .filter(|s| {
+            filter
+                .quadrant
+                .is_none_or(|q| s.quadrant() == q && (q.is_some() || s.is_analysed()))
+        })
+        .filter(|s| !filter.team || s.team)
         .collect();
     // Stable sorts: ties keep the order entered.
     match filter.sort {
@@ -211,8 +219,9 @@ pub fn register(plan: &Plan, filter: &RegisterFilter) -> Vec<Id> {
 }
 
 /// The people an owner or responsible picker offers, (id, name): everyone in step 1's
-/// register, the organisation's own people first (see [`Stakeholder::is_internal`]), then
-/// customers, suppliers and other outsiders, each group in the register's order.
+/// register, the organisation's own people (the project team's members among them) first (see
+/// [`Stakeholder::is_internal`]), then customers, suppliers and other outsiders, each group in
+/// the register's order.
 ///
 /// [`Stakeholder::is_internal`]: crate::stakeholders::Stakeholder::is_internal
 pub fn people(plan: &Plan) -> Vec<(Id, String)> {
@@ -223,6 +232,23 @@ pub fn people(plan: &Plan) -> Vec<(Id, String)> {
         .chain(outside)
         .map(|s| (s.id, s.name.clone()))
         .collect()
+}
+
+/// The name a people picker offers to add to the project team for what was typed: the typed
+/// text, trimmed, when it is not empty and is nobody's name in `people` (compared without
+/// regard to case and runs of spaces, so that no one is added twice); else none.
+pub fn new_team_name(people: &[(Id, String)], typed: &str) -> Option<String> {
+    let key = |name: &str| {
+        name.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let wanted = key(typed);
+    if wanted.is_empty() || people.iter().any(|(_, name)| key(name) == wanted) {
+        return None;
+    }
+    Some(typed.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 #[cfg(test)]
@@ -246,6 +272,69 @@ mod register_tests {
         let agents = plan.add_stakeholder("Call-centre agents".into(), Category::Users);
         let order: Vec<Id> = super::people(&plan).into_iter().map(|(id, _)| id).collect();
         assert_eq!(order, [ceo, placed, agents, clients, vendor]);
+    }
+
+    #[test]
+    fn the_project_team_is_offered_among_the_organisations_own_people_and_left_out_of_the_analysis()
+    {
+        use crate::stakeholders::Category;
+        let mut plan = Plan::new();
+        let clients = plan.add_stakeholder("Retail clients".into(), Category::Customers);
+        let lead = plan.add_team_member("Project lead");
+        // A team member of an outside category is still one of the project's own people.
+        let consultant = plan.add_team_member("Integrator's consultant");
+        plan.stakeholder_mut(&consultant).expect("added").category = Category::Partners;
+        let order: Vec<Id> = super::people(&plan).into_iter().map(|(id, _)| id).collect();
+        assert_eq!(order, [lead, consultant, clients]);
+        // Not on the grid, and not missing from it either; in no analysis table.
+        let unscored: Vec<Id> = super::unscored(&plan)
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
+        assert_eq!(unscored, [clients]);
+        assert_eq!(super::quadrant_counts(&plan).1, 1);
+        let gaps: Vec<Id> = super::attitude_gaps(&plan).iter().map(|r| r.id).collect();
+        assert_eq!(gaps, [clients]);
+        let (rows, _) = super::activity_rows(&plan);
+        assert_eq!(rows.len(), 1);
+    }
+
+    #[test]
+    fn the_register_shows_the_project_team_on_its_own_and_not_among_the_unscored() {
+        let mut p = plan();
+        p.add_team_member("Project lead");
+        let team = RegisterFilter {
+            team: true,
+            ..Default::default()
+        };
+        assert_eq!(names(&p, &team), ["Project lead"]);
+        let unscored = RegisterFilter {
+            quadrant: Some(None),
+            ..Default::default()
+        };
+        assert_eq!(names(&p, &unscored), ["Unscored"]);
+        assert_eq!(names(&p, &RegisterFilter::default()).len(), 5);
+    }
+
+    #[test]
+    fn a_new_team_name_is_offered_only_for_a_name_nobody_has() {
+        let people = vec![
+            (Id::from("s1"), "Malika Rahimova".to_owned()),
+            (Id::from("s2"), "Tellers".to_owned()),
+        ];
+        assert_eq!(
+            super::new_team_name(&people, "  Aziz   Karimov "),
+            Some("Aziz Karimov".to_owned())
+        );
+        // Part of a name is a search, and still offers the new name.
+        assert_eq!(
+            super::new_team_name(&people, "Malika"),
+            Some("Malika".to_owned())
+        );
+        assert_eq!(super::new_team_name(&people, "malika  rahimova"), None);
+        assert_eq!(super::new_team_name(&people, "TELLERS"), None);
+        assert_eq!(super::new_team_name(&people, "   "), None);
+        assert_eq!(super::new_team_name(&[], "Aziz"), Some("Aziz".to_owned()));
     }
 
     #[test]

@@ -46,6 +46,7 @@ pub fn rich_plan(text: &dyn Fn(&str) -> String) -> Plan {
             activities: vec![Activity::WorkingOutStrategy],
             sponsor: true,
             engagement: text("Monthly steering"),
+            team: false,
         },
         Stakeholder {
             id: user,
@@ -185,5 +186,11 @@ pub fn rich_plan(text: &dyn Fn(&str) -> String) -> Plan {
             },
         ],
     }];
+    // A member of the project team, added from a picker: a name and nothing to analyse. They
+    // own the go-live.
+    let coordinator = plan.add_team_member(&text("Project coordinator"));
+    if let Some(task) = plan.plans[0].tasks.get_mut(1) {
+        task.owner = Some(coordinator);
+    }
     plan
 }

@@ -18,4 +18,5 @@ mod size;
 mod stakeholders;
 mod strategy;
 mod studies;
+mod team;
 mod welcome;

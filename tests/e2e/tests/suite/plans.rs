@@ -266,7 +266,8 @@ async fn people_pickers_say_where_their_people_come_from_and_offer_insiders_firs
         format!("{field}-source")
     );
     // "e" matches three of the bank's people and its customers. In the register the customers
-    // come before Nodira Ergasheva; the picker offers the bank's own people first.
+    // come before Nodira Ergasheva; the picker offers the bank's own people first. Nobody is
+    // called "e", so the list ends with the offer to add that name to the project team.
     let picker = Picker::new(&b, &field);
     b.click(&picker.input()).await;
     b.keys(&picker.input(), "e").await;
@@ -278,7 +279,8 @@ async fn people_pickers_say_where_their_people_come_from_and_offer_insiders_firs
             "Branch relationship managers",
             "Sardor Aliyev",
             "Nodira Ergasheva",
-            "Retail customers"
+            "Retail customers",
+            "Add “e” to the project team"
         ]
     );
     b.finish().await;

@@ -29,7 +29,7 @@ use crate::i18n::{
 };
 use crate::ids::Id;
 use crate::inputs::format_number;
-use crate::outputs::texts::{stakeholder_count, task_progress, OutputText};
+use crate::outputs::texts::{stakeholders_line, task_progress, OutputText};
 use crate::plan::Plan;
 use crate::plans::texts::task_count;
 use crate::plans::workload::workload;
@@ -545,10 +545,7 @@ impl Report<'_> {
             self.p("muted", self.t(StrategyText::NoneYet));
             return;
         }
-        self.p(
-            "",
-            &format!("{}.", stakeholder_count(lang, all.len() as u64)),
-        );
+        self.p("", &stakeholders_line(plan, lang));
         if self.full {
             self.register();
         } else {
@@ -659,12 +656,24 @@ impl Report<'_> {
                 self.html
                     .el("span", &[("class", "report-sub")], &role.join(", "));
             }
-            if s.sponsor {
+            if s.sponsor && s.is_analysed() {
                 let sponsor = self.t(StakeholdersText::Sponsor);
                 self.html.el("span", &[("class", "badge sponsor")], sponsor);
             }
+            if s.team {
+                let team = self.t(StakeholdersText::TeamBadge);
+                self.html.el("span", &[("class", "badge team")], team);
+            }
             self.html.close("th");
             self.td("", self.t(StakeholdersText::category(s.category)));
+            if s.team {
+                // Not analysed: no scores, quadrant or attitudes to show, whatever is kept.
+                for class in ["num", "num", "", ""] {
+                    self.td(class, "—");
+                }
+                self.html.close("tr");
+                continue;
+            }
             let score = |v: Option<u8>| v.map_or_else(|| "—".to_owned(), |v| v.to_string());
             self.td("num", &score(s.power));
             self.td("num", &score(s.interest));
@@ -693,8 +702,7 @@ impl Report<'_> {
         let lang = self.lang;
         let rows: Vec<&Stakeholder> = self
             .plan
-            .stakeholders
-            .iter()
+            .analysed_stakeholders()
             .filter(|s| {
                 !(s.expected_results.trim().is_empty()
                     && s.concerns.trim().is_empty()
@@ -1338,6 +1346,35 @@ mod tests {
             // Every step's status on the cover, each a row of its own.
             assert_eq!(html.matches("<tr data-step=").count(), StepId::ALL.len());
         }
+    }
+
+    #[test]
+    fn the_register_marks_the_project_team_and_shows_no_analysis_for_them() {
+        let mut plan = example::plan(Lang::Ru);
+        let id = plan.add_team_member("Азиз Каримов");
+        // What was entered before they joined the team is kept, not shown.
+        if let Some(s) = plan.stakeholder_mut(&id) {
+            s.power = Some(5);
+            s.interest = Some(5);
+            s.sponsor = true;
+            s.expected_results = "Скрытое".into();
+        }
+        let html = document(&plan, Lang::Ru, today(), &Options::default());
+        assert!(balanced(&html));
+        let row = html
+            .split(&format!("<tr data-id=\"{id}\""))
+            .nth(1)
+            .and_then(|rest| rest.split("</tr>").next())
+            .expect("the team member's row");
+        assert!(
+            row.contains("<span class=\"badge team\">Команда проекта</span>"),
+            "{row}"
+        );
+        assert!(!row.contains("badge sponsor"), "{row}");
+        assert_eq!(row.matches(">—</td>").count(), 4, "{row}");
+        let text = text_of(&html);
+        assert!(!text.contains("Скрытое"), "expectations of a team member");
+        assert!(text.contains("Команда проекта: 1."), "the count line");
     }
 
     /// The values of `attr` on the tags starting with `open` in `html`, in order.
