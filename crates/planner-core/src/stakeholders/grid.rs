@@ -250,6 +250,8 @@ pub fn grid_points(plan: &Plan, geometry: &Geometry) -> Vec<GridPoint> {
     let scored: Vec<_> = plan
         .stakeholders
         .iter()
+        // The project team is not analysed: scores kept from before they joined it stay off.
+        .filter(|s| s.is_analysed())
         .filter_map(|s| Some((s, s.power?.clamp(1, 5), s.interest?.clamp(1, 5))))
         .collect();
     let mut points = Vec::with_capacity(scored.len());
@@ -474,6 +476,19 @@ mod tests {
         assert_eq!(lines.len(), 1);
         assert!(lines[0].fit.is_some());
         assert!(wide.quadrant_name("MONITOR", area(top))[0].fit.is_none());
+    }
+
+    #[test]
+    fn the_project_team_is_not_on_the_grid_even_with_scores_kept() {
+        let mut plan = Plan::new();
+        let id = scored(&mut plan, "Analyst", 4, 4);
+        scored(&mut plan, "Board", 5, 5);
+        if let Some(s) = plan.stakeholder_mut(&id) {
+            s.team = true;
+        }
+        let points = grid_points(&plan, &Geometry::WIDE);
+        assert_eq!(points.len(), 1);
+        assert_eq!(points[0].name, "Board");
     }
 
     #[test]
