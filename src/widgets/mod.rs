@@ -14,6 +14,7 @@ pub mod origin;
 pub mod pager;
 pub mod picker;
 pub mod select;
+pub mod sheet;
 pub mod step_page;
 
 pub use bind::Bound;

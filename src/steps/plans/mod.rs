@@ -5,6 +5,7 @@
 mod cards;
 mod editor;
 mod fields;
+mod sheet;
 mod tasks;
 mod timeline;
 mod workload;

@@ -13,10 +13,12 @@ use planner_core::store::patch::{Part as PlanPart, Parts};
 use planner_core::{Id, Plan};
 
 use super::fields::{shared_fields, Part};
+use super::sheet::TaskSheet;
 use super::use_selection;
 use crate::i18n::{t, use_language};
 use crate::state::{today, use_store};
 use crate::widgets::pager::paged_by;
+use crate::widgets::sheet::{remembered, Layout, LayoutChoice};
 use crate::widgets::{option, Bound, CheckboxField, NameForm, Pager, Select, TextField};
 
 /// The tasks of plan `plan`.
@@ -35,7 +37,23 @@ pub fn TaskList(plan: Id) -> impl IntoView {
     // new task) is on the page shown.
     let paged = paged_by(ids, ROW_PAGE_SIZE);
     let selection = use_selection();
-    paged.follow(move || selection.task.get());
+    let layout = remembered("tasks");
+    if selection.task.with_untracked(Option::is_some) {
+        layout.set(Layout::Cards);
+    }
+    // A task opened (a check link, a bar of the timeline) shows its editor, under its card.
+    Effect::new(move |_| {
+        if selection.task.with(Option::is_some) {
+            layout.set(Layout::Cards);
+        }
+    });
+    Effect::new(move |_| {
+        if layout.get() == Layout::Table {
+            selection.task.set(None);
+        }
+    });
+    let added = RwSignal::new(None::<Id>);
+    paged.follow(move || selection.task.get().or_else(|| added.get()));
     view! {
         <section class="tasks" aria-labelledby="tasks-heading">
             <h3 id="tasks-heading">{t(PlansText::TasksTitle)}</h3>
@@ -43,14 +61,22 @@ pub fn TaskList(plan: Id) -> impl IntoView {
                 when=move || !ids.with(Vec::is_empty)
                 fallback=|| view! { <p class="empty-inline" id="tasks-empty">{t(PlansText::NoTasks)}</p> }
             >
-                <ul class="task-list" id="task-list">
-                    <For each=move || paged.visible.get() key=|id| *id let:id>
-                        <TaskRow id=id />
-                    </For>
-                </ul>
+                <LayoutChoice id="task-layout" layout=layout />
+                <Show
+                    when=move || layout.get() == Layout::Table
+                    fallback=move || view! {
+                        <ul class="task-list" id="task-list">
+                            <For each=move || paged.visible.get() key=|id| *id let:id>
+                                <TaskRow id=id />
+                            </For>
+                        </ul>
+                    }
+                >
+                    <TaskSheet ids=paged.visible />
+                </Show>
                 <Pager id="task-pager" paging=paged.paging page=paged.page />
             </Show>
-            <NewTaskForm plan=plan />
+            <NewTaskForm plan=plan layout=layout added=added />
         </section>
     }
 }
@@ -315,8 +341,10 @@ fn TaskEditor(id: Id) -> impl IntoView {
     }
 }
 
+/// Adds a task by its title: in the cards, its editor opens; in the table, its row's first
+/// empty cell takes the focus.
 #[component]
-fn NewTaskForm(plan: Id) -> impl IntoView {
+fn NewTaskForm(plan: Id, layout: RwSignal<Layout>, added: RwSignal<Option<Id>>) -> impl IntoView {
     let store = use_store();
     let selection = use_selection();
     view! {
@@ -328,11 +356,17 @@ fn NewTaskForm(plan: Id) -> impl IntoView {
             button_id="task-add"
             button=Signal::derive(t(PlansText::AddTask))
             on_add=Callback::new(move |title: String| {
-                let mut added = None;
-                store.update(|p| added = p.add_task(&plan, title));
-                selection.task.set(added);
-                if let Some(id) = added {
-                    crate::platform::focus::first_empty_field(format!("task-{id}-editor"));
+                let mut new = None;
+                store.update(|p| new = p.add_task(&plan, title));
+                let table = layout.get_untracked() == Layout::Table;
+                if table {
+                    added.set(new);
+                } else {
+                    selection.task.set(new);
+                }
+                if let Some(id) = new {
+                    let part = if table { "row" } else { "editor" };
+                    crate::platform::focus::first_empty_field(format!("task-{id}-{part}"));
                 }
                 Ok(())
             })

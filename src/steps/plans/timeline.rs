@@ -185,12 +185,12 @@ pub fn Timeline() -> impl IntoView {
             <div class="card-head">
                 <h2 id="timeline-heading">{t(PlansText::TimelineTitle)} <Origin added=true /></h2>
                 <div class="timeline-controls">
-                    <div class="zoom" role="group" aria-label=t(PlansText::TimelineShows)>
+                    <div class="choice-group" role="group" aria-label=t(PlansText::TimelineShows)>
                         <span class="control-label" aria-hidden="true">{t(PlansText::TimelineShows)}</span>
                         {choice_button(all, false, "timeline-open-plan", PlansText::TimelineOpenPlan)}
                         {choice_button(all, true, "timeline-all-plans", PlansText::TimelineAllPlans)}
                     </div>
-                    <div class="zoom" role="group" aria-label=t(PlansText::Zoom)>
+                    <div class="choice-group" role="group" aria-label=t(PlansText::Zoom)>
                         <span class="control-label" aria-hidden="true">{t(PlansText::Zoom)}</span>
                         {choice_button(zoom, Zoom::Week, "timeline-zoom-week", PlansText::ZoomWeek)}
                         {choice_button(zoom, Zoom::Month, "timeline-zoom-month", PlansText::ZoomMonth)}

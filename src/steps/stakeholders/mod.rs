@@ -6,6 +6,7 @@ mod editor;
 mod grid;
 mod intake;
 mod register;
+mod sheet;
 mod views;
 
 use leptos::prelude::*;
@@ -17,22 +18,48 @@ use planner_core::Id;
 use super::EmptyState;
 use crate::route::use_route;
 use crate::state::use_store;
+use crate::widgets::sheet::{remembered, Layout};
 use crate::widgets::{OpenRow, StepPage};
 
-/// Which stakeholder's editor is open, and whose deletion waits for an answer.
+/// Which stakeholder's editor is open, whose deletion waits for an answer, and whether the
+/// register is shown as cards or as a table.
 #[derive(Clone, Copy)]
 pub(crate) struct RegisterState {
     /// The stakeholder whose editor is open.
     pub row: OpenRow,
     /// The stakeholder whose deletion asks where their references go.
     pub deleting: RwSignal<Option<Id>>,
+    /// Cards or the table.
+    pub layout: RwSignal<Layout>,
+    /// The stakeholder just added in the table, whose row the register's page shows.
+    pub added: RwSignal<Option<Id>>,
 }
 
 impl RegisterState {
     fn new(open: Option<Id>) -> RegisterState {
+        let layout = remembered("register");
+        // Opening a stakeholder (a check link, a grid point) shows their card: the table has a
+        // first pass's fields only.
+        if open.is_some() {
+            layout.set(Layout::Cards);
+        }
+        let row = OpenRow::new(open);
+        Effect::new(move |_| {
+            if row.open.with(Option::is_some) {
+                layout.set(Layout::Cards);
+            }
+        });
+        // And the table closes the open card, so that a link back to it opens it afresh.
+        Effect::new(move |_| {
+            if layout.get() == Layout::Table {
+                row.open.set(None);
+            }
+        });
         RegisterState {
-            row: OpenRow::new(open),
+            row,
             deleting: RwSignal::new(None),
+            layout,
+            added: RwSignal::new(None),
         }
     }
 }

@@ -11,6 +11,7 @@ use planner_core::Id;
 
 use super::delete::DeleteDialog;
 use super::editor::StakeholderEditor;
+use super::sheet::RegisterSheet;
 use super::use_register;
 use crate::i18n::{t, use_language};
 use crate::state::use_store;
@@ -19,6 +20,7 @@ use crate::widgets::Origin;
 
 use super::intake::SpreadsheetImport;
 use crate::widgets::pager::{paged_by, Paged};
+use crate::widgets::sheet::{Layout, LayoutChoice};
 use crate::widgets::{option, NameForm, Pager, Select};
 
 /// The category filter's value that shows the project team's members.
@@ -70,7 +72,7 @@ pub fn RegisterCard() -> impl IntoView {
         ..
     } = paged;
     // Whoever is opened (a check link, a grid point, a new record) is on the page shown.
-    paged.follow(move || state.row.open.get());
+    paged.follow(move || state.row.open.get().or_else(|| state.added.get()));
     // A new search or filter starts at the first page.
     let refilter = move |signal: RwSignal<String>, value: String| {
         signal.set(value);
@@ -142,6 +144,7 @@ pub fn RegisterCard() -> impl IntoView {
                         on_change=Callback::new(move |v| sort.set(v))
                     />
                 </div>
+                <LayoutChoice id="register-layout" layout=state.layout />
                 <p class="muted register-count" id="register-count" aria-live="polite">
                     {move || fill(
                         StakeholdersText::Shown.text(lang.get()),
@@ -157,11 +160,18 @@ pub fn RegisterCard() -> impl IntoView {
                     when=move || !shown.with(Vec::is_empty)
                     fallback=|| view! { <p class="empty-inline" id="stakeholders-no-match">{t(StakeholdersText::NoMatch)}</p> }
                 >
-                    <ul class="stakeholder-list" id="stakeholder-list">
-                        <For each=move || visible.get() key=|id| *id let:id>
-                            <StakeholderRow id=id />
-                        </For>
-                    </ul>
+                    <Show
+                        when=move || state.layout.get() == Layout::Table
+                        fallback=move || view! {
+                            <ul class="stakeholder-list" id="stakeholder-list">
+                                <For each=move || visible.get() key=|id| *id let:id>
+                                    <StakeholderRow id=id />
+                                </For>
+                            </ul>
+                        }
+                    >
+                        <RegisterSheet ids=visible />
+                    </Show>
                     <Pager id="register-pager" paging=paging page=page />
                 </Show>
             </Show>
@@ -312,9 +322,16 @@ fn NewStakeholderForm() -> impl IntoView {
                 let cat = Category::from_code(&category.get_untracked()).unwrap_or_default();
                 let mut added = None;
                 store.update(|p| added = Some(p.add_stakeholder(name, cat)));
-                state.row.open.set(added);
+                // In the table the new row is on the page shown; its first empty cell is next.
+                let table = state.layout.get_untracked() == Layout::Table;
+                if table {
+                    state.added.set(added);
+                } else {
+                    state.row.open.set(added);
+                }
                 if let Some(id) = added {
-                    crate::platform::focus::first_empty_field(format!("stakeholder-{id}-editor"));
+                    let part = if table { "row" } else { "editor" };
+                    crate::platform::focus::first_empty_field(format!("stakeholder-{id}-{part}"));
                 }
                 Ok(())
             })

@@ -22,6 +22,16 @@ texts! {
             uz: "“{0}”ni loyiha jamoasiga qoʻshish",
             ru: "Добавить «{0}» в команду проекта",
         },
+        /// Above a long list: how it is shown.
+        ShowAs => { en: "Show as", uz: "Koʻrinishi", ru: "Вид" },
+        LayoutCards => { en: "Cards", uz: "Kartochkalar", ru: "Карточки" },
+        LayoutTable => { en: "Table", uz: "Jadval", ru: "Таблица" },
+        /// Under the choice while the table is shown: how to move in it.
+        SheetHint => {
+            en: "↑ ↓ and Enter move between rows, ← → between columns. In a list, type the first letter or digit of your choice.",
+            uz: "↑ ↓ va Enter qatorlar boʻylab, ← → ustunlar boʻylab oʻtkazadi. Roʻyxatda kerakli qiymatning birinchi harfi yoki raqamini yozing.",
+            ru: "↑ ↓ и Enter — переход по строкам, ← → — по столбцам. В списке введите первую букву или цифру нужного значения.",
+        },
         NoMatch => {
             en: "No name matches.",
             uz: "Mos ism topilmadi.",

@@ -1,6 +1,7 @@
 //! Screenshots of every page at 1280 px and 375 px wide, for looking at the app as a user would.
 //!
-//! `cargo run -p crm-e2e --bin screenshots [-- <plan.json>|- [en,uz,ru]]` after a release build;
+//! `cargo run -p crm-e2e --bin screenshots [-- <plan.json>|- [en,uz,ru]]` after a release build
+//! (`CRM_PAGES`, `CRM_WIDTHS` and `CRM_TABLES` choose pages, widths and the tables' layout);
 //! writes PNGs to `screenshots/` (`<page>-<width>.png` in English, `<page>-<width>-<lang>.png`
 //! in the others). With a plan file, it is imported first so the pages show real content.
 
@@ -33,7 +34,14 @@ async fn main() {
         .collect();
     let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../screenshots");
     std::fs::create_dir_all(&out).expect("screenshots dir");
-    for width in [1280, 375] {
+    // `CRM_WIDTHS=1280,390` for other widths; `CRM_TABLES=1` shows the register and the tasks
+    // as tables.
+    let widths: Vec<u32> = std::env::var("CRM_WIDTHS")
+        .unwrap_or_else(|_| "1280,375".into())
+        .split(',')
+        .filter_map(|w| w.trim().parse().ok())
+        .collect();
+    for width in widths {
         let b = Browser::with(Options {
             width,
             height: if width > 400 { 900 } else { 800 },
@@ -46,6 +54,10 @@ async fn main() {
             Shell(&b).import_as_new(&plan).await;
             Shell(&b).notice().await;
             b.click("#notice-dismiss").await;
+        }
+        if std::env::var("CRM_TABLES").is_ok() {
+            b.js("for (const list of ['register', 'tasks']) sessionStorage.setItem('crm-planner:layout:' + list, 'table')")
+                .await;
         }
         for lang in &langs {
             Shell(&b).switch_language(lang).await;

@@ -13,6 +13,7 @@ mod overview;
 mod plans;
 mod profile;
 mod report;
+mod sheets;
 mod shell;
 mod size;
 mod stakeholders;

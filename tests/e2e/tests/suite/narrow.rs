@@ -187,7 +187,9 @@ async fn the_grid_is_drawn_for_the_width_it_has() {
     // the quadrants' names inside their quadrants, nothing sideways.
     b.resize(375, 800).await;
     b.wait_until("the narrow grid", || async {
-        b.attr("#stakeholder-grid", "class").await.contains("narrow")
+        b.attr("#stakeholder-grid", "class")
+            .await
+            .contains("narrow")
     })
     .await;
     assert_eq!(b.attr("#stakeholder-grid", "viewBox").await, "0 0 304 476");
@@ -197,7 +199,12 @@ async fn the_grid_is_drawn_for_the_width_it_has() {
     );
     assert_eq!(
         b.texts("#stakeholder-grid .quadrant-name").await,
-        ["Keep satisfied", "Manage closely", "Monitor", "Keep informed"]
+        [
+            "Keep satisfied",
+            "Manage closely",
+            "Monitor",
+            "Keep informed"
+        ]
     );
     assert_eq!(sideways(&b).await, Vec::<String>::new());
     assert_eq!(
