@@ -245,7 +245,7 @@ async fn an_import_cancelled_at_the_preview_changes_nothing() {
     let rows = data.preview_rows().await;
     assert!(
         rows.iter()
-            .any(|r| r.starts_with("Stakeholders") && r.contains("2 0")),
+            .any(|r| r.starts_with("Stakeholders") && r.contains("3 0")),
         "{rows:?}"
     );
     assert!(b
