@@ -9,39 +9,37 @@ const FIELDS: &str =
     "input:not([type=checkbox]):not([type=radio]):not([type=hidden]):not([disabled]), \
                       select:not([disabled]), textarea:not([disabled])";
 
-/// After the next frame (once what the element belongs to is drawn), focuses the element with
-/// the id `id`. Focus scrolls only as far as needed. Nothing happens when it is not there (a
-/// quick navigation removed it).
-pub fn element_later(id: String) {
+/// After the next frame (once what it belongs to is drawn), runs `then` on the element with the
+/// id `id`. Nothing happens when it is not there (a quick navigation removed it).
+pub fn after_next_frame(id: String, then: impl FnOnce(HtmlElement) + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let focus = Closure::once_into_js(move || {
+    let run = Closure::once_into_js(move || {
         if let Some(el) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id(&id))
             .and_then(|el| el.dyn_into::<HtmlElement>().ok())
         {
-            let _ = el.focus();
+            then(el);
         }
     });
-    let _ = window.request_animation_frame(focus.unchecked_ref());
+    let _ = window.request_animation_frame(run.unchecked_ref());
+}
+
+/// After the next frame, focuses the element with the id `id`. Focus scrolls only as far as
+/// needed.
+pub fn element_later(id: String) {
+    after_next_frame(id, |el| {
+        let _ = el.focus();
+    });
 }
 
 /// After the next frame (once a just-opened editor is drawn), focuses the first empty field
 /// inside the element `container` (a new record's editor), or its first field when none is
 /// empty. Nothing happens when the container is not there.
 pub fn first_empty_field(container: String) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let focus = Closure::once_into_js(move || {
-        let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&container))
-        else {
-            return;
-        };
+    after_next_frame(container, |root| {
         let Ok(fields) = root.query_selector_all(FIELDS) else {
             return;
         };
@@ -63,7 +61,6 @@ pub fn first_empty_field(container: String) {
             let _ = field.focus();
         }
     });
-    let _ = window.request_animation_frame(focus.unchecked_ref());
 }
 
 fn is_empty(field: &HtmlElement) -> bool {

@@ -15,14 +15,7 @@ use crate::state::{use_checks, use_store};
 /// Brings a section's heading into view and gives it the focus, after the next frame (once
 /// an unfolded section is drawn).
 fn go_to(section: Section) {
-    let id = section.heading_id();
-    request_animation_frame(move || {
-        let Some(el) = document()
-            .get_element_by_id(&id)
-            .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
-        else {
-            return;
-        };
+    crate::platform::focus::after_next_frame(section.heading_id(), |el| {
         // A heading takes the focus without joining the tab order.
         if el.get_attribute("tabindex").is_none() {
             let _ = el.set_attribute("tabindex", "-1");
