@@ -30,6 +30,7 @@ pub mod inputs;
 pub mod intake;
 pub mod links;
 pub mod method;
+pub mod order;
 pub mod outputs;
 pub mod paging;
 pub mod plan;

@@ -14,13 +14,13 @@ pub fn priority_rank(priority: Option<Priority>) -> usize {
 pub fn ranked(plan: &Plan) -> Vec<&ImplementationGoal> {
     let mut goals: Vec<&ImplementationGoal> = plan.implementation_goals.iter().collect();
     // A stable sort keeps the user's order within each priority.
-    goals.sort_by_key(|g| priority_rank(g.priority));
+    crate::order::sort_by_key(&mut goals, |g| priority_rank(g.priority));
     goals
 }
 
 /// Orders the goals by priority, then by value for effort (best first); ties keep their order.
 pub fn rank_by_value_for_effort(plan: &mut Plan) {
-    plan.implementation_goals.sort_by(|a, b| {
+    crate::order::sort_by(&mut plan.implementation_goals, |a, b| {
         priority_rank(a.priority)
             .cmp(&priority_rank(b.priority))
             .then_with(|| {

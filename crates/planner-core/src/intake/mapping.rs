@@ -504,7 +504,7 @@ fn derived() -> Vec<String> {
         .chain(DERIVED.iter().copied())
         .map(header_key)
         .collect();
-    keys.sort();
+    crate::order::sort(&mut keys);
     keys.dedup();
     keys
 }

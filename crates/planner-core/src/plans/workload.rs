@@ -166,7 +166,7 @@ fn loads(plan: &Plan, keep: impl Fn(usize) -> bool) -> Vec<Load> {
     }
     // By person id first, so that the stable sort below leaves ties in that order.
     let mut by_person: Vec<&Owner> = owners.values().collect();
-    by_person.sort_unstable_by(|a, b| a.person.cmp(b.person));
+    crate::order::sort_by(&mut by_person, |a, b| a.person.cmp(b.person));
     let mut days = Days::default();
     let mut loads: Vec<Load> = by_person
         .iter()
@@ -178,7 +178,9 @@ fn loads(plan: &Plan, keep: impl Fn(usize) -> bool) -> Vec<Load> {
             keep(peak).then(|| o.load(mine, (peak, day)))
         })
         .collect();
-    loads.sort_by(|a, b| b.peak.cmp(&a.peak).then(b.open_tasks.cmp(&a.open_tasks)));
+    crate::order::sort_by(&mut loads, |a, b| {
+        b.peak.cmp(&a.peak).then(b.open_tasks.cmp(&a.open_tasks))
+    });
     loads
 }
 
@@ -276,7 +278,7 @@ mod tests {
                     .iter()
                     .flat_map(|(a, b, _)| [(*a, 1), (*b + Duration::days(1), -1)])
                     .collect();
-                events.sort();
+                crate::order::sort(&mut events);
                 let (mut now, mut peak, mut peak_day) = (0i32, 0i32, None);
                 for (day, delta) in events {
                     now += delta;
@@ -302,7 +304,9 @@ mod tests {
                 }
             })
             .collect();
-        loads.sort_by(|a, b| b.peak.cmp(&a.peak).then(b.open_tasks.cmp(&a.open_tasks)));
+        crate::order::sort_by(&mut loads, |a, b| {
+            b.peak.cmp(&a.peak).then(b.open_tasks.cmp(&a.open_tasks))
+        });
         loads
     }
 

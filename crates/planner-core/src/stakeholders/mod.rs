@@ -306,7 +306,7 @@ impl Stakeholder {
         self.activities.retain(|a| *a != activity);
         if on {
             self.activities.push(activity);
-            self.activities.sort();
+            crate::order::sort(&mut self.activities);
         }
     }
 }

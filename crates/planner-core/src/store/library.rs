@@ -87,7 +87,7 @@ pub fn remove(entries: &mut Vec<Entry>, id: &str) {
 
 /// Orders entries newest first (then by name, then id, so the order is stable).
 pub fn sort(entries: &mut [Entry]) {
-    entries.sort_by(|a, b| {
+    crate::order::sort_by(entries, |a, b| {
         b.saved_at
             .cmp(&a.saved_at)
             .then_with(|| a.name.cmp(&b.name))
