@@ -3,12 +3,13 @@
 
 use leptos::prelude::*;
 use planner_core::goals::coverage;
-use planner_core::goals::matrix::geometry::{CELL, LEFT, TOP};
-use planner_core::goals::matrix::{self, name_place, quadrant_areas};
+use planner_core::goals::matrix;
 use planner_core::i18n::{GoalsText, ProfileText, Text};
+use planner_core::outputs::report::{html::Html, matrix_drawing};
 use planner_core::profile::FunctionalLevel;
 
 use crate::i18n::{t, use_language};
+use crate::platform::nodes;
 use crate::state::use_store;
 use crate::widgets::Origin;
 
@@ -44,8 +45,16 @@ fn Matrix() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let size = CELL * 5.0;
-    let quadrants = quadrant_areas();
+    // The drawing comes from the document nodes the report's matrix is written with, redrawn
+    // whole when a dot (its place, rank, name) or the language changes: a few dozen elements.
+    let drawing = NodeRef::<leptos::svg::Svg>::new();
+    nodes::keep_drawn(drawing, move || {
+        let lang = lang.get();
+        dots.track();
+        let mut html = Html::default();
+        plan.with_untracked(|p| matrix_drawing(&mut html, p, lang));
+        html.finish()
+    });
     // The ranks in each quadrant (won't-have goals left out): unchanged while a goal's name is
     // typed, so the legend stays.
     let ranks = Memo::new(move |_| {
@@ -89,48 +98,8 @@ fn Matrix() -> impl IntoView {
                 viewBox=format!("0 0 {} {}", matrix::geometry::WIDTH, matrix::geometry::HEIGHT)
                 role="img"
                 aria-labelledby="matrix-heading"
-            >
-                {quadrants.into_iter().map(|(q, x, y, w, h)| {
-                    view! {
-                        <rect class=format!("quadrant {}", q.class()) x=x y=y width=w height=h></rect>
-                    }
-                }).collect_view()}
-                // The names over every area, so that a long one ("Попутные задачи") may run on
-                // into its neighbour's instead of under it.
-                {quadrants.into_iter().map(|(q, x, y, w, h)| {
-                    let (tx, ty, anchor) = name_place(x, y, w, h);
-                    view! {
-                        <text class="quadrant-label" x=tx y=ty text-anchor=anchor>
-                            {move || GoalsText::quadrant(q).text(lang.get())}
-                        </text>
-                    }
-                }).collect_view()}
-                {(1..=5u8).map(|n| {
-                    let c = f64::from(n) - 0.5;
-                    view! {
-                        <text class="tick" x=LEFT + c * CELL y=TOP + size + 16.0 text-anchor="middle">{n}</text>
-                        <text class="tick" x=LEFT - 8.0 y=TOP + (5.0 - c) * CELL + 4.0 text-anchor="end">{n}</text>
-                    }
-                }).collect_view()}
-                <text class="axis" x=LEFT + size / 2.0 y=TOP + size + 36.0 text-anchor="middle">{t(GoalsText::AxisEffort)}</text>
-                <text class="axis" x="0" y="0" text-anchor="middle" transform=format!("translate(16 {}) rotate(-90)", TOP + size / 2.0)>
-                    {t(GoalsText::AxisValue)}
-                </text>
-                // Keyed by everything a dot shows: typing one goal's name redraws its dot only.
-                <For each=move || dots.get() key=|dot| dot.clone() let:dot>
-                {
-                    let (d, name) = dot;
-                    let (cx, cy) = d.centre();
-                    view! {
-                        <g class=format!("dot {}{}", d.quadrant.class(), if d.wont { " wont" } else { "" }) data-goal=d.id.to_string()>
-                            <title>{format!("{}. {}", d.rank, name)}</title>
-                            <circle cx=cx cy=cy r=matrix::DOT_R></circle>
-                            <text x=cx y=cy + 4.0 text-anchor="middle">{d.rank}</text>
-                        </g>
-                    }
-                }
-                </For>
-            </svg>
+                node_ref=drawing
+            ></svg>
             <figcaption>
                 <ul class="quadrant-legend" id="quadrant-legend">{summary}</ul>
             </figcaption>
@@ -144,18 +113,13 @@ fn Coverage() -> impl IntoView {
     let store = use_store();
     let lang = use_language();
     let plan = store.plan();
+    // Redrawn when a cell changes, not on every edit of the step.
     let rows = Memo::new(move |_| {
-        plan.with(|p| {
-            coverage::areas(p)
-                .into_iter()
-                .map(|a| {
-                    let in_scope = p.scope_decision(a).is_some_and(|d| d.in_scope);
-                    let cells = FunctionalLevel::ALL.map(|l| coverage::cell(p, a, l));
-                    (a, in_scope, cells)
-                })
-                .collect::<Vec<_>>()
-        })
+        let lang = lang.get();
+        plan.with(|p| coverage::coverage_rows_html(p, lang))
     });
+    let body = NodeRef::<leptos::html::Tbody>::new();
+    nodes::keep_drawn(body, move || rows.get());
     view! {
         <section class="card deferred" aria-labelledby="coverage-heading">
             <h2 id="coverage-heading">{t(GoalsText::CoverageTitle)} <Origin added=true /></h2>
@@ -168,16 +132,7 @@ fn Coverage() -> impl IntoView {
                             {FunctionalLevel::ALL.into_iter().map(|l| view! { <th scope="col">{t(ProfileText::level(l))}</th> }).collect_view()}
                         </tr>
                     </thead>
-                    <tbody>
-                        {move || rows.get().into_iter().map(|(a, in_scope, cells)| view! {
-                            <tr>
-                                <th scope="row">{GoalsText::area(a).text(lang.get())}</th>
-                                {cells.into_iter().map(|n| view! {
-                                    <td class:gap={in_scope && n == 0} class:covered={n > 0}>{n}</td>
-                                }).collect_view()}
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
+                    <tbody node_ref=body></tbody>
                 </table>
             </div>
         </section>
@@ -189,23 +144,9 @@ fn Coverage() -> impl IntoView {
 fn ResistanceByUnit() -> impl IntoView {
     let store = use_store();
     let plan = store.plan();
-    let rows = Memo::new(move |_| {
-        plan.with(|p| {
-            coverage::resistance_by_unit(p)
-                .into_iter()
-                .map(|r| {
-                    let name = p
-                        .profile
-                        .units
-                        .iter()
-                        .find(|u| u.id == r.unit)
-                        .map(|u| u.name.clone())
-                        .unwrap_or_default();
-                    (name, r.counts, r.unmitigated)
-                })
-                .collect::<Vec<_>>()
-        })
-    });
+    let rows = Memo::new(move |_| plan.with(coverage::resistance_rows_html));
+    let body = NodeRef::<leptos::html::Tbody>::new();
+    nodes::keep_drawn(body, move || rows.get());
     view! {
         <section class="card deferred" aria-labelledby="resistance-heading">
             <h2 id="resistance-heading">{t(GoalsText::ResistanceTitle)} <Origin added=true /></h2>
@@ -220,17 +161,7 @@ fn ResistanceByUnit() -> impl IntoView {
                             <th scope="col">{t(GoalsText::Unmitigated)}</th>
                         </tr>
                     </thead>
-                    <tbody>
-                        {move || rows.get().into_iter().map(|(name, [low, medium, high], open)| view! {
-                            <tr>
-                                <th scope="row">{name}</th>
-                                <td>{low}</td>
-                                <td>{medium}</td>
-                                <td class:high={high > 0}>{high}</td>
-                                <td class:gap={open > 0}>{open}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
+                    <tbody node_ref=body></tbody>
                 </table>
             </div>
         </section>

@@ -4,15 +4,45 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 use planner_core::dates::short_date;
-use planner_core::i18n::{fill, PlansText, Text};
+use chrono::NaiveDate;
+use planner_core::i18n::{fill, Lang, PlansText, Text};
+use planner_core::outputs::report::html::{Fragment, Html};
 use planner_core::paging::ROW_PAGE_SIZE;
 use planner_core::plans::workload::{workload, MAX_PARALLEL};
 use planner_core::Id;
 
 use crate::i18n::{t, use_language};
+use crate::platform::nodes;
 use crate::state::use_store;
 use crate::widgets::pager::{paged_by, Paged, Pager};
 use crate::widgets::Origin;
+
+/// A person's row: their name, open tasks, peak with its day, and whether they are overloaded.
+type Row = (String, usize, usize, Option<NaiveDate>, bool);
+
+/// The page of rows shown, as document nodes: the table shows and is not edited here, so it is
+/// drawn as plain DOM, redrawn whole when a row or the language changes.
+fn rows_html(rows: &[Row], lang: Lang) -> Fragment {
+    let mut html = Html::default();
+    for (name, open, peak, day, over) in rows {
+        html.open("tr", if *over { &[("class", "overloaded")] } else { &[] });
+        html.el("th", &[("scope", "row")], name);
+        html.el("td", &[], &open.to_string());
+        let peak = match day {
+            Some(day) => format!("{peak} ({})", short_date(*day, lang)),
+            None => peak.to_string(),
+        };
+        html.el("td", &[], &peak);
+        html.open("td", &[]);
+        if *over {
+            let said = PlansText::Overloaded.text(lang);
+            html.el("span", &[("class", "badge overdue")], said);
+        }
+        html.close("td");
+        html.close("tr");
+    }
+    html.finish()
+}
 
 /// The workload table.
 #[component]
@@ -51,6 +81,11 @@ pub fn Workload() -> impl IntoView {
         visible,
         ..
     } = paged_by(rows, ROW_PAGE_SIZE);
+    let body = NodeRef::<leptos::html::Tbody>::new();
+    nodes::keep_drawn(body, move || {
+        let lang = lang.get();
+        visible.with(|rows| rows_html(rows, lang))
+    });
     view! {
         <section class="card deferred" aria-labelledby="workload-heading">
             <h2 id="workload-heading">{t(PlansText::WorkloadTitle)} <Origin added=true /></h2>
@@ -69,29 +104,7 @@ pub fn Workload() -> impl IntoView {
                                 <th scope="col"><span class="visually-hidden">{t(PlansText::Overloaded)}</span></th>
                             </tr>
                         </thead>
-                        <tbody>
-                            // Keyed by the whole row: an edit redraws the rows it changed.
-                            <For
-                                each=move || {
-                                    let l = lang.get();
-                                    visible.get().into_iter().map(move |row| (l, row)).collect::<Vec<_>>()
-                                }
-                                key=|row| row.clone()
-                                let:row
-                            >
-                                {
-                                    let (l, (name, open, peak, day, over)) = row;
-                                    view! {
-                                        <tr class:overloaded=over>
-                                            <th scope="row">{name}</th>
-                                            <td>{open}</td>
-                                            <td>{peak}{day.map(|d| format!(" ({})", short_date(d, l)))}</td>
-                                            <td>{over.then(|| view! { <span class="badge overdue">{PlansText::Overloaded.text(l)}</span> })}</td>
-                                        </tr>
-                                    }
-                                }
-                            </For>
-                        </tbody>
+                        <tbody node_ref=body></tbody>
                     </table>
                 </div>
                 <Pager id="workload-pager" paging=paging page=page />

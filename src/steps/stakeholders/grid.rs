@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 use planner_core::i18n::{Lang, StakeholdersText, Text};
+use planner_core::outputs::report::{grid_frame, html::Html};
 use planner_core::stakeholders::grid::{grid_points, point_label, Geometry, GridPoint};
 use planner_core::stakeholders::views::unscored;
 use planner_core::steps::StepId;
@@ -12,6 +13,7 @@ use planner_core::Id;
 
 use super::use_register;
 use crate::i18n::{t, use_language};
+use crate::platform::nodes;
 use crate::route::{href, use_route, CurrentRoute};
 use crate::state::use_store;
 
@@ -222,74 +224,6 @@ fn first_guess() -> Geometry {
     Geometry::for_width(width - 80.0)
 }
 
-/// The quadrants with their names, the axes, and the scores along them.
-fn frame(g: Geometry) -> impl IntoView {
-    let lang = use_language();
-    let (left, top, right, bottom) = (g.left, g.top, g.right(), g.bottom());
-    let quadrants = g
-        .quadrants()
-        .into_iter()
-        .map(|(q, x, y, w, h)| {
-            let lines = move || {
-                let name = StakeholdersText::quadrant(q).text(lang.get());
-                g.quadrant_name(name, (x, y, w, h))
-                    .into_iter()
-                    .map(|line| {
-                        view! {
-                            // Top quadrants name themselves along the top edge, bottom ones
-                            // along the bottom edge: the bands the point layout keeps free.
-                            <text
-                                class="quadrant-name"
-                                class:long=line.fit.is_some()
-                                x=line.x
-                                y=line.y
-                                text-anchor="middle"
-                                textLength=line.fit.map(|room| room.to_string())
-                                lengthAdjust="spacingAndGlyphs"
-                            >
-                                {line.text}
-                            </text>
-                        }
-                    })
-                    .collect_view()
-            };
-            view! {
-                <g class=format!("quadrant q-{}", q.code())>
-                    <rect x=x y=y width=w height=h></rect>
-                    {lines}
-                </g>
-            }
-        })
-        .collect_view();
-    let ticks = (1u8..=5)
-        .map(|n| {
-            view! {
-                <text class="tick" x=g.cell_left(n) + g.cell_w / 2.0 y=bottom + 16.0 text-anchor="middle">{n}</text>
-                <text class="tick" x=left - g.tick_gap y=g.cell_top(n) + g.cell_h / 2.0 + 4.0 text-anchor="end">{n}</text>
-            }
-        })
-        .collect_view();
-    let (power_x, middle) = (g.power_label_x, (top + bottom) / 2.0);
-    view! {
-        {quadrants}
-        <line class="axis" x1=left y1=bottom x2=right y2=bottom></line>
-        <line class="axis" x1=left y1=top x2=left y2=bottom></line>
-        {ticks}
-        <text class="axis-label" x=(left + right) / 2.0 y=bottom + 36.0 text-anchor="middle">
-            {t(StakeholdersText::AxisInterest)} " →"
-        </text>
-        <text
-            class="axis-label"
-            x=power_x
-            y=middle
-            text-anchor="middle"
-            transform=format!("rotate(-90 {power_x} {middle})")
-        >
-            {t(StakeholdersText::AxisPower)} " →"
-        </text>
-    }
-}
-
 /// The grid.
 #[component]
 pub fn StakeholderGrid() -> impl IntoView {
@@ -323,6 +257,15 @@ pub fn StakeholderGrid() -> impl IntoView {
     });
     let missing = Memo::new(move |_| plan.with(unscored));
     let title = move || StakeholdersText::GridTitle.text(lang.get());
+    let frame_layer = NodeRef::<leptos::svg::G>::new();
+    // The frame (the quadrants with their names, the axes and the scores along them) is drawn
+    // from the document nodes the report's grid is written with, anew when the language or the
+    // geometry changes.
+    nodes::keep_drawn(frame_layer, move || {
+        let mut html = Html::default();
+        grid_frame(&mut html, lang.get(), geometry.get());
+        html.finish()
+    });
     let layer = NodeRef::<leptos::svg::G>::new();
     let callout = NodeRef::<leptos::svg::Text>::new();
     // Drawn whole at first and when points come or go, the language or the geometry changes;
@@ -430,7 +373,7 @@ pub fn StakeholderGrid() -> impl IntoView {
             >
                 <title id="grid-title">{title}</title>
                 <desc id="grid-desc">{t(StakeholdersText::GridDesc)}</desc>
-                <g class="grid-frame">{move || frame(geometry.get())}</g>
+                <g class="grid-frame" node_ref=frame_layer></g>
                 // The points, drawn straight with the DOM (see `draw_point`): 300 on the large
                 // plan, and as reactive views they took most of the step's render. Clicks and
                 // keys are handled once, on the whole chart (see `on_point`).

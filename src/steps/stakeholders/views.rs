@@ -2,12 +2,15 @@
 //! one at a time behind tabs, so that a register of 300 people is not drawn four times over.
 
 use leptos::prelude::*;
-use planner_core::i18n::{StakeholdersText, Text};
-use planner_core::stakeholders::views::{activity_rows, attitude_gaps, ActivityRow, GapRow};
+use planner_core::i18n::StakeholdersText;
+use planner_core::stakeholders::views::{
+    activity_rows, activity_rows_html, attitude_gaps, gap_rows_html,
+};
 use planner_core::stakeholders::Activity;
 
 use super::grid::StakeholderGrid;
 use crate::i18n::{t, use_language};
+use crate::platform::nodes;
 use crate::state::use_store;
 use crate::widgets::pager::{paged, Paged, Pager};
 use crate::widgets::Origin;
@@ -138,6 +141,11 @@ fn AttitudeGap() -> impl IntoView {
         visible,
         ..
     } = paged(rows);
+    let body = NodeRef::<leptos::html::Tbody>::new();
+    nodes::keep_drawn(body, move || {
+        let lang = lang.get();
+        visible.with(|rows| gap_rows_html(rows, lang))
+    });
     view! {
         <h3 id="gap-heading">{t(StakeholdersText::GapTitle)}</h3>
         <div class="table-scroll">
@@ -150,58 +158,10 @@ fn AttitudeGap() -> impl IntoView {
                         <th scope="col">{t(StakeholdersText::GapColumn)}</th>
                     </tr>
                 </thead>
-                <tbody>
-                    // Keyed by the whole row: a changed row is redrawn, the others keep their DOM.
-                    <For each=move || visible.get() key=GapRow::clone let:row>
-                        {gap_row(row, lang)}
-                    </For>
-                </tbody>
+                <tbody node_ref=body></tbody>
             </table>
         </div>
         <Pager id="gap-pager" paging=paging page=page />
-    }
-}
-
-fn gap_row(row: GapRow, lang: crate::i18n::Language) -> impl IntoView {
-    let current = row.current;
-    // No desired attitude yet: no gap to show, neither a bar nor "on target".
-    let gap = row.desired.map(|desired| {
-        let gap = desired.rank() - current.rank();
-        let shown = move || {
-            if gap == 0 {
-                StakeholdersText::OnTarget.text(lang.get()).to_owned()
-            } else {
-                format!("{gap:+}")
-            }
-        };
-        // The bar spans the attitude scale from current to desired (0-4).
-        let (from, to) = (
-            current.rank().min(desired.rank()),
-            current.rank().max(desired.rank()),
-        );
-        view! {
-            <svg class="gap-bar" viewBox="0 0 100 12" aria-hidden="true" preserveAspectRatio="none">
-                <rect class="gap-track" x="0" y="4" width="100" height="4"></rect>
-                <rect class=if gap < 0 { "gap-span back" } else { "gap-span" } x=f64::from(from) * 25.0 y="2" width=(f64::from(to - from) * 25.0).max(2.0) height="8"></rect>
-            </svg>
-            <span class="gap-value">{shown}</span>
-        }
-        .into_any()
-    });
-    let desired = row.desired;
-    view! {
-        <tr data-id=row.id.to_string()>
-            <th scope="row">{row.name}</th>
-            <td data-label=t(StakeholdersText::CurrentAttitude)>
-                {move || StakeholdersText::attitude(current).text(lang.get())}
-            </td>
-            <td data-label=t(StakeholdersText::DesiredAttitude)>
-                {move || desired.map_or("—", |a| StakeholdersText::attitude(a).text(lang.get()))}
-            </td>
-            <td class="gap-cell" data-label=t(StakeholdersText::GapColumn)>
-                {gap.unwrap_or_else(|| view! { <span class="gap-value">"—"</span> }.into_any())}
-            </td>
-        </tr>
     }
 }
 
@@ -218,6 +178,11 @@ fn ActivityMatrix() -> impl IntoView {
         visible,
         ..
     } = paged(rows);
+    let body = NodeRef::<leptos::html::Tbody>::new();
+    nodes::keep_drawn(body, move || {
+        let lang = lang.get();
+        visible.with(|rows| activity_rows_html(rows, lang))
+    });
     let totals = move || {
         let totals = table.with(|(_, totals)| *totals);
         Activity::ALL
@@ -236,11 +201,7 @@ fn ActivityMatrix() -> impl IntoView {
                         {Activity::ALL.into_iter().map(|a| view! { <th scope="col">{t(StakeholdersText::activity(a))}</th> }).collect_view()}
                     </tr>
                 </thead>
-                <tbody>
-                    <For each=move || visible.get() key=ActivityRow::clone let:row>
-                        {activity_row(row, lang)}
-                    </For>
-                </tbody>
+                <tbody node_ref=body></tbody>
                 <tfoot>
                     <tr><th scope="row">{t(StakeholdersText::Participants)}</th>{totals}</tr>
                 </tfoot>
@@ -248,25 +209,4 @@ fn ActivityMatrix() -> impl IntoView {
         </div>
         <Pager id="activities-pager" paging=paging page=page />
     }
-}
-
-fn activity_row(row: ActivityRow, lang: crate::i18n::Language) -> impl IntoView {
-    let cells = row
-        .takes_part
-        .into_iter()
-        .map(|on| {
-            let text = if on {
-                StakeholdersText::Yes
-            } else {
-                StakeholdersText::No
-            };
-            view! {
-                <td class:on=on>
-                    <span aria-hidden="true">{if on { "●" } else { "·" }}</span>
-                    <span class="visually-hidden">{move || text.text(lang.get())}</span>
-                </td>
-            }
-        })
-        .collect_view();
-    view! { <tr data-id=row.id.to_string()><th scope="row">{row.name}</th>{cells}</tr> }
 }

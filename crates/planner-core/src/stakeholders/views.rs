@@ -2,7 +2,9 @@
 //! quadrant counts, the attitude gaps, the activities table and the register (the grid's
 //! drawing is in [`super::grid`]).
 
+use crate::i18n::{Lang, StakeholdersText, Text};
 use crate::ids::Id;
+use crate::outputs::report::html::{num, Fragment, Html};
 use crate::plan::Plan;
 use crate::stakeholders::{Activity, Attitude, Quadrant};
 
@@ -56,6 +58,110 @@ impl GapRow {
     }
 }
 
+/// The attitude-gap table's rows as document nodes, for step 1's view to draw straight with the
+/// DOM: the name, both attitudes and the gap as a bar from today's attitude to the one needed,
+/// with its size ("+2", or "on target"); "—" where the desired attitude is not chosen yet.
+pub fn gap_rows_html(rows: &[GapRow], lang: Lang) -> Fragment {
+    let mut html = Html::default();
+    let label = |key: StakeholdersText| key.text(lang);
+    for row in rows {
+        html.open("tr", &[("data-id", &row.id.to_string())]);
+        html.el("th", &[("scope", "row")], &row.name);
+        html.el(
+            "td",
+            &[("data-label", label(StakeholdersText::CurrentAttitude))],
+            StakeholdersText::attitude(row.current).text(lang),
+        );
+        html.el(
+            "td",
+            &[("data-label", label(StakeholdersText::DesiredAttitude))],
+            row.desired
+                .map_or("—", |a| StakeholdersText::attitude(a).text(lang)),
+        );
+        html.open(
+            "td",
+            &[
+                ("class", "gap-cell"),
+                ("data-label", label(StakeholdersText::GapColumn)),
+            ],
+        );
+        match (row.desired, row.gap()) {
+            (Some(desired), Some(gap)) => {
+                // The bar spans the attitude scale (0-4) from current to desired.
+                let (current, desired) = (row.current.rank(), desired.rank());
+                let (from, to) = (current.min(desired), current.max(desired));
+                html.open(
+                    "svg",
+                    &[
+                        ("class", "gap-bar"),
+                        ("viewBox", "0 0 100 12"),
+                        ("aria-hidden", "true"),
+                        ("preserveAspectRatio", "none"),
+                    ],
+                );
+                html.empty(
+                    "rect",
+                    &[
+                        ("class", "gap-track"),
+                        ("x", "0"),
+                        ("y", "4"),
+                        ("width", "100"),
+                        ("height", "4"),
+                    ],
+                );
+                html.empty(
+                    "rect",
+                    &[
+                        ("class", if gap < 0 { "gap-span back" } else { "gap-span" }),
+                        ("x", &num(f64::from(from) * 25.0)),
+                        ("y", "2"),
+                        ("width", &num((f64::from(to - from) * 25.0).max(2.0))),
+                        ("height", "8"),
+                    ],
+                );
+                html.close("svg");
+                let shown = if gap == 0 {
+                    StakeholdersText::OnTarget.text(lang).to_owned()
+                } else {
+                    format!("{gap:+}")
+                };
+                html.el("span", &[("class", "gap-value")], &shown);
+            }
+            _ => html.el("span", &[("class", "gap-value")], "—"),
+        }
+        html.close("td");
+        html.close("tr");
+    }
+    html.finish()
+}
+
+/// The activities table's rows as document nodes, for step 1's view: the name, then for each
+/// activity a dot or a middle dot, with "yes" or "no" for screen readers.
+pub fn activity_rows_html(rows: &[ActivityRow], lang: Lang) -> Fragment {
+    let mut html = Html::default();
+    for row in rows {
+        html.open("tr", &[("data-id", &row.id.to_string())]);
+        html.el("th", &[("scope", "row")], &row.name);
+        for on in row.takes_part {
+            html.open("td", if on { &[("class", "on")] } else { &[] });
+            html.el(
+                "span",
+                &[("aria-hidden", "true")],
+                if on { "●" } else { "·" },
+            );
+            let said = if on {
+                StakeholdersText::Yes
+            } else {
+                StakeholdersText::No
+            };
+            html.el("span", &[("class", "visually-hidden")], said.text(lang));
+            html.close("td");
+        }
+        html.close("tr");
+    }
+    html.finish()
+}
+
 /// The attitude-gap table: every stakeholder analysed (not the project team's members),
 /// largest gap first, register order within a gap; those whose desired attitude is not chosen
 /// yet come last.
@@ -69,7 +175,7 @@ pub fn attitude_gaps(plan: &Plan) -> Vec<GapRow> {
             desired: s.desired_attitude,
         })
         .collect();
-    rows.sort_by_key(|r| std::cmp::Reverse(r.gap()));
+    crate::order::sort_by_key(&mut rows, |r| std::cmp::Reverse(r.gap()));
     rows
 }
 
@@ -126,6 +232,61 @@ mod tests {
         plan.add_stakeholder("B".into(), Category::It);
         assert_eq!(unscored(&plan).len(), 1);
         assert_eq!(unscored(&plan)[0].1, "B");
+    }
+
+    #[test]
+    fn the_gap_rows_show_both_attitudes_and_the_gap_as_text() {
+        let mut plan = Plan::new();
+        let a = plan.add_stakeholder("<b>Branch</b>".into(), Category::Users);
+        let b = plan.add_stakeholder("Board".into(), Category::Management);
+        plan.add_stakeholder("Clerks".into(), Category::Users);
+        if let Some(s) = plan.stakeholder_mut(&a) {
+            s.current_attitude = Attitude::Resistant;
+            s.desired_attitude = Some(Attitude::Supportive);
+        }
+        if let Some(s) = plan.stakeholder_mut(&b) {
+            s.current_attitude = Attitude::Leading;
+            s.desired_attitude = Some(Attitude::Leading);
+        }
+        let html = gap_rows_html(&attitude_gaps(&plan), Lang::En).to_html();
+        // The name stays text, the largest gap comes first, and no desired attitude means no gap.
+        assert!(html.contains("&lt;b&gt;Branch&lt;/b&gt;"), "{html}");
+        assert!(
+            html.contains(r#"<span class="gap-value">+2</span>"#),
+            "{html}"
+        );
+        assert!(html.contains(r#"class="gap-span""#), "{html}");
+        assert!(html.contains(">on target<"), "{html}");
+        assert_eq!(
+            html.matches(r#"<span class="gap-value">—</span>"#).count(),
+            1
+        );
+        assert_eq!(html.matches("<tr ").count(), 3);
+        let ru = gap_rows_html(&attitude_gaps(&plan), Lang::Ru).to_html();
+        assert!(!ru.contains(">on target<"), "{ru}");
+    }
+
+    #[test]
+    fn the_activity_rows_mark_each_activity_for_eyes_and_screen_readers() {
+        let mut plan = Plan::new();
+        let a = plan.add_stakeholder("Sales".into(), Category::Users);
+        if let Some(s) = plan.stakeholder_mut(&a) {
+            s.activities = vec![Activity::ALL[1]];
+        }
+        let (rows, totals) = activity_rows(&plan);
+        assert_eq!(totals, [0, 1, 0]);
+        let html = activity_rows_html(&rows, Lang::En).to_html();
+        assert_eq!(html.matches(r#"<td class="on">"#).count(), 1, "{html}");
+        assert_eq!(html.matches("<td>").count(), 2, "{html}");
+        assert!(
+            html.contains(r#"<span class="visually-hidden">yes</span>"#),
+            "{html}"
+        );
+        assert_eq!(
+            html.matches(r#"<span class="visually-hidden">no</span>"#)
+                .count(),
+            2
+        );
     }
 }
 
@@ -209,11 +370,17 @@ pub fn register(plan: &Plan, filter: &RegisterFilter) -> Vec<Id> {
     // Stable sorts: ties keep the order entered.
     match filter.sort {
         RegisterSort::Entered => {}
-        RegisterSort::Name => shown.sort_by_key(|s| s.name.to_lowercase()),
-        RegisterSort::Power => shown.sort_by_key(|s| std::cmp::Reverse(s.power)),
-        RegisterSort::Interest => shown.sort_by_key(|s| std::cmp::Reverse(s.interest)),
+        RegisterSort::Name => crate::order::sort_by_key(&mut shown, |s| s.name.to_lowercase()),
+        RegisterSort::Power => {
+            crate::order::sort_by_key(&mut shown, |s| std::cmp::Reverse(s.power))
+        }
+        RegisterSort::Interest => {
+            crate::order::sort_by_key(&mut shown, |s| std::cmp::Reverse(s.interest))
+        }
         // No desired attitude yet: no gap, so last (`Reverse(None)` sorts after every gap).
-        RegisterSort::Gap => shown.sort_by_key(|s| std::cmp::Reverse(s.attitude_gap())),
+        RegisterSort::Gap => {
+            crate::order::sort_by_key(&mut shown, |s| std::cmp::Reverse(s.attitude_gap()))
+        }
     }
     shown.into_iter().map(|s| s.id).collect()
 }

@@ -61,16 +61,10 @@ pub fn power_interest_grid(html: &mut Html, plan: &Plan, lang: Lang) {
     );
 }
 
-/// One drawing of the power/interest grid in the geometry `g`.
-fn grid_drawing(html: &mut Html, plan: &Plan, lang: Lang, g: Geometry, class: &str) {
+/// The grid's frame in the geometry `g`: the four quadrants with their names, the axes, the
+/// scores along them and the axes' names. Step 1 draws its live grid's frame from this too.
+pub fn grid_frame(html: &mut Html, lang: Lang, g: Geometry) {
     let t = |key: StakeholdersText| key.text(lang);
-    open_svg(
-        html,
-        class,
-        g.width,
-        g.height,
-        t(StakeholdersText::GridTitle),
-    );
     let (left, top, right, bottom) = (g.left, g.top, g.right(), g.bottom());
     for (q, x, y, w, h) in g.quadrants() {
         html.open("g", &[("class", &format!("quadrant q-{}", q.code()))]);
@@ -165,6 +159,19 @@ fn grid_drawing(html: &mut Html, plan: &Plan, lang: Lang, g: Geometry, class: &s
         ],
         &format!("{} →", t(StakeholdersText::AxisPower)),
     );
+}
+
+/// One drawing of the power/interest grid in the geometry `g`.
+fn grid_drawing(html: &mut Html, plan: &Plan, lang: Lang, g: Geometry, class: &str) {
+    let t = |key: StakeholdersText| key.text(lang);
+    open_svg(
+        html,
+        class,
+        g.width,
+        g.height,
+        t(StakeholdersText::GridTitle),
+    );
+    grid_frame(html, lang, g);
     html.open("g", &[("class", "grid-points")]);
     for point in grid_points(plan, &g) {
         html.open(
@@ -197,7 +204,7 @@ fn grid_drawing(html: &mut Html, plan: &Plan, lang: Lang, g: Geometry, class: &s
 
 /// The value/effort matrix: each scored goal as a dot with its rank (as on step 3).
 pub fn value_effort_matrix(html: &mut Html, plan: &Plan, lang: Lang) {
-    use matrix::geometry::{CELL, HEIGHT, LEFT, TOP, WIDTH};
+    use matrix::geometry::{HEIGHT, WIDTH};
     open_svg(
         html,
         "matrix",
@@ -205,6 +212,15 @@ pub fn value_effort_matrix(html: &mut Html, plan: &Plan, lang: Lang) {
         HEIGHT,
         GoalsText::MatrixTitle.text(lang),
     );
+    matrix_drawing(html, plan, lang);
+    html.close("svg");
+}
+
+/// What the value/effort matrix's `<svg>` holds: the quadrants with their names, the axes and
+/// their scores, and a dot per scored goal with its rank, the goal's number and name as its
+/// title. Step 3 draws its matrix from this too.
+pub fn matrix_drawing(html: &mut Html, plan: &Plan, lang: Lang) {
+    use matrix::geometry::{CELL, LEFT, TOP};
     for (q, x, y, w, h) in quadrant_areas() {
         html.empty(
             "rect",
@@ -282,7 +298,10 @@ pub fn value_effort_matrix(html: &mut Html, plan: &Plan, lang: Lang) {
         let wont = if dot.wont { " wont" } else { "" };
         html.open(
             "g",
-            &[("class", &format!("dot {}{wont}", dot.quadrant.class()))],
+            &[
+                ("class", &format!("dot {}{wont}", dot.quadrant.class())),
+                ("data-goal", &dot.id.to_string()),
+            ],
         );
         html.el("title", &[], &format!("{}. {name}", dot.rank));
         html.empty(
@@ -296,7 +315,6 @@ pub fn value_effort_matrix(html: &mut Html, plan: &Plan, lang: Lang) {
         text(html, "", cx, cy + 4.0, "middle", &dot.rank.to_string());
         html.close("g");
     }
-    html.close("svg");
 }
 
 /// Rows per drawing of the timeline: a part fits on a page with room for its heading.

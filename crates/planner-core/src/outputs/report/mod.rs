@@ -14,6 +14,7 @@
 //! table is a `table.report-table` whose rows must not split across a page.
 
 mod charts;
+pub use charts::{grid_frame, matrix_drawing};
 pub mod html;
 
 use chrono::NaiveDate;
