@@ -2,9 +2,9 @@
 
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use planner_core::dates::short_date;
-use chrono::NaiveDate;
 use planner_core::i18n::{fill, Lang, PlansText, Text};
 use planner_core::outputs::report::html::{Fragment, Html};
 use planner_core::paging::ROW_PAGE_SIZE;
@@ -25,7 +25,14 @@ type Row = (String, usize, usize, Option<NaiveDate>, bool);
 fn rows_html(rows: &[Row], lang: Lang) -> Fragment {
     let mut html = Html::default();
     for (name, open, peak, day, over) in rows {
-        html.open("tr", if *over { &[("class", "overloaded")] } else { &[] });
+        html.open(
+            "tr",
+            if *over {
+                &[("class", "overloaded")]
+            } else {
+                &[]
+            },
+        );
         html.el("th", &[("scope", "row")], name);
         html.el("td", &[], &open.to_string());
         let peak = match day {

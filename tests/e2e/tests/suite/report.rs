@@ -35,12 +35,13 @@ fn words(text: &str) -> Vec<String> {
 }
 
 /// The sections' titles in English.
-const SECTIONS: [&str; 5] = [
+const SECTIONS: [&str; 6] = [
     "Step 1. Engage the key stakeholders",
     "Step 2. Define the CRM strategy",
     "Step 3. Define the implementation goals and set priorities",
     "Step 4. Develop the implementation plan",
     "What is still missing",
+    "Method coverage",
 ];
 
 /// Whether a line is a page's margin: the plan's name on top, "n / N" at the bottom (drawn
@@ -103,6 +104,13 @@ async fn the_example_prints_with_a_cover_every_section_every_name_and_no_split_r
     for title in SECTIONS {
         assert!(starts_a_page(&pages, title), "no page starts with {title}");
     }
+
+    // The method coverage: every textbook demand met on the example, each with its evidence.
+    assert!(
+        whole.contains("11 of 11 textbook demands met (100 %)"),
+        "no method coverage"
+    );
+    assert!(whole.contains(&squeeze("Define the key performance indicators.")));
 
     // Every stakeholder by name, and every task.
     for s in &plan.stakeholders {
@@ -200,7 +208,7 @@ async fn letter_paper_and_the_summary_print_too() {
     b.wait_gone("#report-stakeholders").await;
     b.wait_for("#report[data-ready]").await;
     let contents = b.texts(".report-contents li").await;
-    assert_eq!(contents.len(), 3, "{contents:?}");
+    assert_eq!(contents.len(), 4, "{contents:?}");
     let shorter = pages(&b.print_pdf(PrintSize::US_LETTER).await, &dir.0);
     assert!(!starts_a_page(&shorter, SECTIONS[0]));
     assert!(!starts_a_page(&shorter, SECTIONS[4]));

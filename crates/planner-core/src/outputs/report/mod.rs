@@ -26,10 +26,11 @@ use crate::goals::matrix::Quadrant as GoalQuadrant;
 use crate::goals::ranking::ranked;
 use crate::i18n::{
     fill, GoalsText, Lang, PlansText, ProfileText, ReportText, Shell, StakeholdersText, StepText,
-    StrategyText, Text,
+    StrategyText, Text, SECTION, TEXTBOOK,
 };
 use crate::ids::Id;
 use crate::inputs::format_number;
+use crate::method::{self, MethodText};
 use crate::outputs::texts::{stakeholders_line, task_progress, OutputText};
 use crate::plan::Plan;
 use crate::plans::texts::task_count;
@@ -55,16 +56,20 @@ pub enum Section {
     Plans,
     /// What the checks still find.
     Checks,
+    /// The method coverage: each of the textbook's demands, met or not, with the evidence (as
+    /// on "About the method"), for a teacher or a sponsor to see the method was followed.
+    Method,
 }
 
 impl Section {
     /// The sections in the report's order.
-    pub const ALL: [Section; 5] = [
+    pub const ALL: [Section; 6] = [
         Section::Stakeholders,
         Section::Strategy,
         Section::Goals,
         Section::Plans,
         Section::Checks,
+        Section::Method,
     ];
 
     /// A stable code for `data-section` and element ids.
@@ -75,6 +80,7 @@ impl Section {
             Section::Goals => "goals",
             Section::Plans => "plans",
             Section::Checks => "checks",
+            Section::Method => "method",
         }
     }
 
@@ -85,15 +91,16 @@ impl Section {
             Section::Strategy => Some(StepId::Strategy),
             Section::Goals => Some(StepId::Goals),
             Section::Plans => Some(StepId::Plans),
-            Section::Checks => None,
+            Section::Checks | Section::Method => None,
         }
     }
 
     /// The section's heading: "Step 1. Engage the key stakeholders", or the checks' title.
     pub fn title(self, lang: Lang) -> String {
-        match self.step() {
-            Some(step) => StepText::numbered(step, lang),
-            None => OutputText::ChecksSection.text(lang).to_owned(),
+        match (self, self.step()) {
+            (_, Some(step)) => StepText::numbered(step, lang),
+            (Section::Method, None) => MethodText::CoverageTitle.text(lang).to_owned(),
+            _ => OutputText::ChecksSection.text(lang).to_owned(),
         }
     }
 }
@@ -195,6 +202,7 @@ pub fn section(
         Section::Goals => report.goals(),
         Section::Plans => report.plans(),
         Section::Checks => report.checks(findings),
+        Section::Method => report.method(),
     }
     report.cut();
     report.blocks
@@ -1249,6 +1257,66 @@ impl Report<'_> {
             self.close_article();
         }
     }
+
+    /// The method coverage, as "About the method" shows it: how many of the textbook's demands
+    /// the plan meets, then each step's demands with their status and what the plan holds.
+    fn method(&mut self) {
+        let lang = self.lang;
+        let cx = Context {
+            today: self.today,
+            lang,
+        };
+        let lines = method::coverage(self.plan, &cx);
+        let (met, all) = method::met_count(&lines);
+        let share = (met * 100).checked_div(all).unwrap_or(0);
+        let summary = fill(
+            MethodText::Summary.text(lang),
+            &[&met.to_string(), &all.to_string(), &share.to_string()],
+        );
+        self.p("coverage-summary", &summary);
+        if !self.full {
+            // The summary names only what is still to do.
+            let open: Vec<String> = lines
+                .iter()
+                .filter(|l| !l.met)
+                .map(|l| l.demand.text().text(lang).to_owned())
+                .collect();
+            if !open.is_empty() {
+                self.html.el("h3", &[], MethodText::NotMet.text(lang));
+                self.list("method-open", &open);
+            }
+            return;
+        }
+        let source = fill(MethodText::Source.text(lang), &[TEXTBOOK, SECTION]);
+        self.p("muted", &source);
+        for step in StepId::ALL {
+            let demands: Vec<_> = lines.iter().filter(|l| l.demand.step() == step).collect();
+            if demands.is_empty() {
+                continue;
+            }
+            self.h("h3", &StepText::numbered(step, lang));
+            let headers = [
+                self.t(MethodText::Demand),
+                self.t(MethodText::Status),
+                self.t(MethodText::Evidence),
+            ];
+            let id = format!("report-method-{}", step.slug());
+            self.open_table(&id, "method-coverage", &headers);
+            for line in demands {
+                let (mark, status, class) = if line.met {
+                    ("✓", MethodText::Met, "met")
+                } else {
+                    ("○", MethodText::NotMet, "not-met")
+                };
+                self.tr(&[("data-met", if line.met { "true" } else { "false" })]);
+                self.th(line.demand.text().text(lang));
+                self.td(class, &format!("{mark} {}", status.text(lang)));
+                self.td("", &line.evidence);
+                self.html.close("tr");
+            }
+            self.close_table();
+        }
+    }
 }
 
 #[cfg(test)]
@@ -1347,6 +1415,60 @@ mod tests {
             // Every step's status on the cover, each a row of its own.
             assert_eq!(html.matches("<tr data-step=").count(), StepId::ALL.len());
         }
+    }
+
+    #[test]
+    fn the_method_section_lists_every_demand_met_on_the_example_and_not_on_an_empty_plan() {
+        for lang in Lang::ALL {
+            let plan = example::plan(lang);
+            let cx = Context {
+                today: today(),
+                lang,
+            };
+            let lines = method::coverage(&plan, &cx);
+            let html = document(
+                &plan,
+                lang,
+                today(),
+                &Options {
+                    sections: vec![Section::Method],
+                    detail: Detail::Full,
+                },
+            );
+            assert!(balanced(&html), "{lang:?}: unbalanced markup");
+            assert_eq!(
+                html.matches("<tr data-met=\"true\"").count(),
+                lines.len(),
+                "{lang:?}: every demand met on the example"
+            );
+            let text = text_of(&html);
+            for line in &lines {
+                assert!(text.contains(line.demand.text().text(lang)), "{lang:?}");
+                assert!(text.contains(&line.evidence), "{lang:?}: {}", line.evidence);
+            }
+            assert!(text.contains(TEXTBOOK), "{lang:?}: the source named");
+        }
+        let empty = document(
+            &Plan::new(),
+            Lang::En,
+            today(),
+            &Options {
+                sections: vec![Section::Method],
+                detail: Detail::Summary,
+            },
+        );
+        assert!(!empty.contains("data-met=\"true\""), "{empty}");
+        let text = text_of(&empty);
+        assert!(
+            text.contains("0 of 11 textbook demands met (0 %)"),
+            "{text}"
+        );
+        // The summary lists what is still to do, without the table.
+        let open = empty
+            .split("class=\"method-open\"")
+            .nth(1)
+            .unwrap_or_default();
+        assert_eq!(open.matches("<li>").count(), 11, "{empty}");
     }
 
     #[test]
