@@ -436,7 +436,7 @@ async fn the_report_shows_the_whole_plan_with_its_charts() {
     b.click("#open-report").await;
     b.wait_text("#step-title", "Report").await;
     b.wait_for("#report[data-ready]").await;
-    assert_eq!(b.texts(".report-section").await.len(), 5);
+    assert_eq!(b.texts(".report-section").await.len(), 6);
     let text = b.text("#report").await;
     for s in plan["stakeholders"].as_array().into_iter().flatten() {
         let name = s["name"].as_str().unwrap_or_default();
