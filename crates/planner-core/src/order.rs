@@ -82,7 +82,7 @@ mod tests {
             let mut ours = items.clone();
             let mut std = items;
             sort_by(&mut ours, |a, b| b.0.cmp(&a.0));
-            std.sort_by(|a, b| b.0.cmp(&a.0));
+            std.sort_by_key(|x| std::cmp::Reverse(x.0));
             prop_assert_eq!(ours, std);
         }
 
