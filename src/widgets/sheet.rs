@@ -5,7 +5,8 @@
 //! kept for the session.
 
 use leptos::prelude::*;
-use planner_core::i18n::WidgetText;
+use planner_core::i18n::{Text, WidgetText};
+use planner_core::Id;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::t;
@@ -32,7 +33,11 @@ impl Layout {
 /// The layout of the list `list`, as the user last chose it in this tab (cards at first), and
 /// kept there as they change it. Kept in the session's storage: a preference of the moment,
 /// not part of any plan.
-pub fn remembered(list: &'static str) -> RwSignal<Layout> {
+///
+/// `open` is the list's open record. Opening one (a check link, a grid point, a timeline bar)
+/// shows the cards, since its editor is under its card and the table has a first pass's fields
+/// only; choosing the table closes it, so that a link back to it opens it afresh.
+pub fn remembered(list: &'static str, open: RwSignal<Option<Id>>) -> RwSignal<Layout> {
     let key = format!("crm-planner:layout:{list}");
     let session = || web_sys::window().and_then(|w| w.session_storage().ok().flatten());
     let kept = session()
@@ -45,6 +50,19 @@ pub fn remembered(list: &'static str) -> RwSignal<Layout> {
         if let Some(s) = session() {
             // A full or refused session storage only forgets the preference.
             let _ = s.set_item(&key, code);
+        }
+    });
+    if open.with_untracked(Option::is_some) {
+        layout.set(Layout::Cards);
+    }
+    Effect::new(move |_| {
+        if open.with(Option::is_some) {
+            layout.set(Layout::Cards);
+        }
+    });
+    Effect::new(move |_| {
+        if layout.get() == Layout::Table {
+            open.set(None);
         }
     });
     layout
@@ -153,7 +171,25 @@ pub fn LayoutChoice(
     }
 }
 
-/// A sheet's header cell.
-pub fn column(text: impl Fn() -> &'static str + Send + Sync + 'static) -> impl IntoView {
-    view! { <th scope="col">{text}</th> }
+/// A compact table with the id `id`: its caption for screen readers, a header cell per column
+/// and the rows (`children`: a `For` of the list's row component, each cell a `td` with its
+/// `data-col`), moved through with the arrow keys and Enter (see [`on_key`]).
+#[component]
+pub fn Sheet<K>(id: &'static str, caption: K, columns: Vec<K>, children: Children) -> impl IntoView
+where
+    K: Text + Send + Sync + 'static,
+{
+    view! {
+        <div class="table-scroll sheet-scroll">
+            <table class="sheet" id=id on:keydown=move |ev| on_key(&ev)>
+                <caption class="visually-hidden">{t(caption)}</caption>
+                <thead>
+                    <tr>
+                        {columns.into_iter().map(|key| view! { <th scope="col">{t(key)}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>{children()}</tbody>
+            </table>
+        </div>
+    }
 }

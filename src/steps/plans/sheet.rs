@@ -9,33 +9,27 @@ use planner_core::plans::{Task, TaskStatus};
 use planner_core::profile::{optional_date, required_text};
 use planner_core::{Id, Plan};
 
+use super::tasks::status_options;
 use crate::i18n::{t, use_language};
-use crate::widgets::sheet::{self, column};
+use crate::widgets::sheet::Sheet;
 use crate::widgets::{option, use_people, Bound, DateField, Select, TextField};
 
 /// The tasks `ids` (the page shown) as a table.
 #[component]
 pub fn TaskSheet(#[prop(into)] ids: Signal<Vec<Id>>) -> impl IntoView {
+    let columns = vec![
+        PlansText::TaskTitle,
+        PlansText::Owner,
+        PlansText::Start,
+        PlansText::Due,
+        PlansText::Status,
+    ];
     view! {
-        <div class="table-scroll sheet-scroll">
-            <table class="sheet" id="task-sheet" on:keydown=move |ev| sheet::on_key(&ev)>
-                <caption class="visually-hidden">{t(PlansText::TasksTitle)}</caption>
-                <thead>
-                    <tr>
-                        {column(t(PlansText::TaskTitle))}
-                        {column(t(PlansText::Owner))}
-                        {column(t(PlansText::Start))}
-                        {column(t(PlansText::Due))}
-                        {column(t(PlansText::Status))}
-                    </tr>
-                </thead>
-                <tbody>
-                    <For each=move || ids.get() key=|id| *id let:id>
-                        <SheetRow id=id />
-                    </For>
-                </tbody>
-            </table>
-        </div>
+        <Sheet id="task-sheet" caption=PlansText::TasksTitle columns=columns>
+            <For each=move || ids.get() key=|id| *id let:id>
+                <SheetRow id=id />
+            </For>
+        </Sheet>
     }
 }
 
@@ -45,13 +39,7 @@ fn SheetRow(id: Id) -> impl IntoView {
     let lang = use_language();
     let rec = Bound::new(id, Plan::task, Plan::task_mut);
     let fid = move |field: &str| format!("task-{id}-{field}");
-    let statuses = Signal::derive(move || {
-        let l = lang.get();
-        TaskStatus::ALL
-            .into_iter()
-            .map(|s| option((s.code(), PlansText::task_status(s).text(l))))
-            .collect::<Vec<_>>()
-    });
+    let statuses = Signal::derive(move || status_options(lang.get()));
     let date = |field: &'static str,
                 col: u8,
                 label: PlansText,
@@ -92,12 +80,7 @@ fn SheetRow(id: Id) -> impl IntoView {
                     value=rec.text(|t| t.status.code().to_owned())
                     on_change=Callback::new(move |v: String| {
                         if let Some(s) = TaskStatus::from_code(&v) {
-                            rec.edit(|t| {
-                                t.status = s;
-                                if s == TaskStatus::Done {
-                                    t.progress = 100;
-                                }
-                            });
+                            rec.edit(|t| t.set_status(s));
                         }
                     })
                 />

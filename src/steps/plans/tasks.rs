@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use planner_core::dates::short_date;
-use planner_core::i18n::{fill, PlansText, Text};
+use planner_core::i18n::{fill, Lang, PlansText, Text};
 use planner_core::paging::ROW_PAGE_SIZE;
 use planner_core::plans::cycles;
 use planner_core::plans::{progress, TaskStatus};
@@ -20,6 +20,15 @@ use crate::state::{today, use_store};
 use crate::widgets::pager::paged_by;
 use crate::widgets::sheet::{remembered, Layout, LayoutChoice};
 use crate::widgets::{option, Bound, CheckboxField, NameForm, Pager, Select, TextField};
+
+/// The task statuses as a select's options, in the interface language: the editor's and the
+/// compact table's status field.
+pub(super) fn status_options(lang: Lang) -> Vec<(String, String)> {
+    TaskStatus::ALL
+        .into_iter()
+        .map(|s| option((s.code(), PlansText::task_status(s).text(lang))))
+        .collect()
+}
 
 /// The tasks of plan `plan`.
 #[component]
@@ -37,21 +46,7 @@ pub fn TaskList(plan: Id) -> impl IntoView {
     // new task) is on the page shown.
     let paged = paged_by(ids, ROW_PAGE_SIZE);
     let selection = use_selection();
-    let layout = remembered("tasks");
-    if selection.task.with_untracked(Option::is_some) {
-        layout.set(Layout::Cards);
-    }
-    // A task opened (a check link, a bar of the timeline) shows its editor, under its card.
-    Effect::new(move |_| {
-        if selection.task.with(Option::is_some) {
-            layout.set(Layout::Cards);
-        }
-    });
-    Effect::new(move |_| {
-        if layout.get() == Layout::Table {
-            selection.task.set(None);
-        }
-    });
+    let layout = remembered("tasks", selection.task);
     let added = RwSignal::new(None::<Id>);
     paged.follow(move || selection.task.get().or_else(|| added.get()));
     view! {
@@ -172,13 +167,7 @@ fn TaskEditor(id: Id) -> impl IntoView {
     let task = rec.record();
     let dom = id.to_string();
     let fid = move |field: &str| format!("task-{dom}-{field}");
-    let statuses = Signal::derive(move || {
-        let l = lang.get();
-        TaskStatus::ALL
-            .into_iter()
-            .map(|s| option((s.code(), PlansText::task_status(s).text(l))))
-            .collect::<Vec<_>>()
-    });
+    let statuses = Signal::derive(move || status_options(lang.get()));
     // Tasks it could depend on: every other task, labelled with its plan.
     let candidates = Memo::new(move |_| {
         doc.with(|p| {
@@ -228,12 +217,7 @@ fn TaskEditor(id: Id) -> impl IntoView {
                     value=Signal::derive(move || task.with(|t| t.status.code().to_owned()))
                     on_change=Callback::new(move |v: String| {
                         if let Some(s) = TaskStatus::from_code(&v) {
-                            rec.edit(|t| {
-                                t.status = s;
-                                if s == TaskStatus::Done {
-                                    t.progress = 100;
-                                }
-                            });
+                            rec.edit(|t| t.set_status(s));
                         }
                     })
                 />

@@ -20,10 +20,20 @@ fn change(store: PlanStore, id: &Id, f: impl FnOnce(&mut Stakeholder)) {
     });
 }
 
-fn attitude_options(lang: Lang) -> Vec<(String, String)> {
+/// The attitudes as a select's options: the editor's and the compact table's attitude fields.
+pub(super) fn attitude_options(lang: Lang) -> Vec<(String, String)> {
     Attitude::ALL
         .into_iter()
         .map(|a| option((a.code(), StakeholdersText::attitude(a).text(lang))))
+        .collect()
+}
+
+/// The categories as a select's options: the editor's, the add form's and the compact
+/// table's category fields.
+pub(super) fn category_options(lang: Lang) -> Vec<(String, String)> {
+    Category::ALL
+        .into_iter()
+        .map(|c| option((c.code(), StakeholdersText::category(c).text(lang))))
         .collect()
 }
 
@@ -102,10 +112,7 @@ pub fn StakeholderEditor(id: Id) -> impl IntoView {
                 <Select
                     id=fid("category")
                     label=Signal::derive(t(StakeholdersText::Category))
-                    options=Signal::derive(move || {
-                        let l = lang.get();
-                        Category::ALL.into_iter().map(|c| (c.code(), StakeholdersText::category(c).text(l))).map(option).collect::<Vec<_>>()
-                    })
+                    options=Signal::derive(move || category_options(lang.get()))
                     value=Signal::derive(move || record.get().category.code().to_owned())
                     on_change=Callback::new(move |code: String| {
                         if let Some(c) = Category::from_code(&code) {

@@ -37,24 +37,8 @@ pub(crate) struct RegisterState {
 
 impl RegisterState {
     fn new(open: Option<Id>) -> RegisterState {
-        let layout = remembered("register");
-        // Opening a stakeholder (a check link, a grid point) shows their card: the table has a
-        // first pass's fields only.
-        if open.is_some() {
-            layout.set(Layout::Cards);
-        }
         let row = OpenRow::new(open);
-        Effect::new(move |_| {
-            if row.open.with(Option::is_some) {
-                layout.set(Layout::Cards);
-            }
-        });
-        // And the table closes the open card, so that a link back to it opens it afresh.
-        Effect::new(move |_| {
-            if layout.get() == Layout::Table {
-                row.open.set(None);
-            }
-        });
+        let layout = remembered("register", row.open);
         RegisterState {
             row,
             deleting: RwSignal::new(None),

@@ -10,7 +10,7 @@ use planner_core::store::patch::{Part, Parts};
 use planner_core::Id;
 
 use super::delete::DeleteDialog;
-use super::editor::StakeholderEditor;
+use super::editor::{category_options, StakeholderEditor};
 use super::sheet::RegisterSheet;
 use super::use_register;
 use crate::i18n::{t, use_language};
@@ -347,10 +347,7 @@ fn NewStakeholderForm() -> impl IntoView {
             <Select
                 id="stakeholder-new-category"
                 label=Signal::derive(t(StakeholdersText::Category))
-                options=Signal::derive(move || {
-                    let l = lang.get();
-                    Category::ALL.into_iter().map(|c| (c.code(), StakeholdersText::category(c).text(l))).map(option).collect::<Vec<_>>()
-                })
+                options=Signal::derive(move || category_options(lang.get()))
                 value=category
                 on_change=Callback::new(move |v| category.set(v))
             />

@@ -4,47 +4,34 @@
 //! fields, with its ids and checks; the rest of a record is in its card.
 
 use leptos::prelude::*;
-use planner_core::i18n::{Lang, StakeholdersText, Text};
+use planner_core::i18n::StakeholdersText;
 use planner_core::inputs::optional_score;
 use planner_core::profile::required_text;
 use planner_core::stakeholders::{Attitude, Category, Stakeholder};
 use planner_core::{Id, Plan};
 
+use super::editor::{attitude_options, category_options};
 use crate::i18n::{t, use_language};
-use crate::widgets::sheet::{self, column};
-use crate::widgets::{choose_first, option, score_options, Bound, Select, TextField};
-
-fn attitudes(lang: Lang) -> Vec<(String, String)> {
-    Attitude::ALL
-        .into_iter()
-        .map(|a| option((a.code(), StakeholdersText::attitude(a).text(lang))))
-        .collect()
-}
+use crate::widgets::sheet::Sheet;
+use crate::widgets::{choose_first, score_options, Bound, Select, TextField};
 
 /// The register's stakeholders `ids` (the page shown) as a table.
 #[component]
 pub fn RegisterSheet(#[prop(into)] ids: Signal<Vec<Id>>) -> impl IntoView {
+    let columns = vec![
+        StakeholdersText::Name,
+        StakeholdersText::Category,
+        StakeholdersText::AxisPower,
+        StakeholdersText::AxisInterest,
+        StakeholdersText::CurrentAttitude,
+        StakeholdersText::DesiredAttitude,
+    ];
     view! {
-        <div class="table-scroll sheet-scroll">
-            <table class="sheet" id="register-sheet" on:keydown=move |ev| sheet::on_key(&ev)>
-                <caption class="visually-hidden">{t(StakeholdersText::RegisterSection)}</caption>
-                <thead>
-                    <tr>
-                        {column(t(StakeholdersText::Name))}
-                        {column(t(StakeholdersText::Category))}
-                        {column(t(StakeholdersText::AxisPower))}
-                        {column(t(StakeholdersText::AxisInterest))}
-                        {column(t(StakeholdersText::CurrentAttitude))}
-                        {column(t(StakeholdersText::DesiredAttitude))}
-                    </tr>
-                </thead>
-                <tbody>
-                    <For each=move || ids.get() key=|id| *id let:id>
-                        <SheetRow id=id />
-                    </For>
-                </tbody>
-            </table>
-        </div>
+        <Sheet id="register-sheet" caption=StakeholdersText::RegisterSection columns=columns>
+            <For each=move || ids.get() key=|id| *id let:id>
+                <SheetRow id=id />
+            </For>
+        </Sheet>
     }
 }
 
@@ -92,7 +79,7 @@ fn SheetRow(id: Id) -> impl IntoView {
                 <Select
                     id=fid("current")
                     label=Signal::derive(t(StakeholdersText::CurrentAttitude))
-                    options=Signal::derive(move || attitudes(lang.get()))
+                    options=Signal::derive(move || attitude_options(lang.get()))
                     value=rec.text(|s| s.current_attitude.code().to_owned())
                     on_change=Callback::new(move |code: String| {
                         if let Some(a) = Attitude::from_code(&code) {
@@ -107,7 +94,7 @@ fn SheetRow(id: Id) -> impl IntoView {
                     label=Signal::derive(t(StakeholdersText::DesiredAttitude))
                     options=Signal::derive(move || {
                         let l = lang.get();
-                        choose_first(l, attitudes(l))
+                        choose_first(l, attitude_options(l))
                     })
                     value=rec.text(|s| s.desired_attitude.map(|a| a.code().to_owned()).unwrap_or_default())
                     on_change=Callback::new(move |code: String| {
@@ -136,10 +123,7 @@ fn SheetRow(id: Id) -> impl IntoView {
                 <Select
                     id=fid("category")
                     label=Signal::derive(t(StakeholdersText::Category))
-                    options=Signal::derive(move || {
-                        let l = lang.get();
-                        Category::ALL.into_iter().map(|c| (c.code(), StakeholdersText::category(c).text(l))).map(option).collect::<Vec<_>>()
-                    })
+                    options=Signal::derive(move || category_options(lang.get()))
                     value=rec.text(|s| s.category.code().to_owned())
                     on_change=Callback::new(move |code: String| {
                         if let Some(c) = Category::from_code(&code) {

@@ -33,13 +33,5 @@ return out;
 "#;
 
 pub async fn unreadable_text(b: &Browser) -> Vec<String> {
-    b.js(CHART_TEXT)
-        .await
-        .as_array()
-        .map(|v| {
-            v.iter()
-                .filter_map(|s| s.as_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default()
+    b.js_strings(CHART_TEXT).await
 }

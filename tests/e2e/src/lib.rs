@@ -565,6 +565,19 @@ impl Browser {
             .unwrap_or_else(|e| panic!("script failed: {e}"))
     }
 
+    /// Runs `script`, which returns a list, and gives its strings (nothing for anything else).
+    pub async fn js_strings(&self, script: &str) -> Vec<String> {
+        self.js(script)
+            .await
+            .as_array()
+            .map(|list| {
+                list.iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// Waits for a downloaded file whose name ends with `suffix`, and returns its path.
     pub async fn wait_download(&self, suffix: &str) -> PathBuf {
         let deadline = Instant::now() + WAIT;

@@ -196,6 +196,15 @@ impl Task {
     pub fn last_day(&self) -> Option<NaiveDate> {
         self.due.or(self.start)
     }
+
+    /// Sets the status; a task marked done is done in full, so its progress becomes 100 %.
+    /// Any other status keeps the progress as it was.
+    pub fn set_status(&mut self, status: TaskStatus) {
+        self.status = status;
+        if status == TaskStatus::Done {
+            self.progress = 100;
+        }
+    }
 }
 
 /// A budget as typed in `lang` for a project whose budgets are in `currency` (see
@@ -325,6 +334,20 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).expect("date")
+    }
+
+    #[test]
+    fn a_task_marked_done_is_done_in_full_and_other_statuses_keep_its_progress() {
+        let mut task = Task {
+            progress: 40,
+            ..Task::default()
+        };
+        task.set_status(TaskStatus::InProgress);
+        assert_eq!((task.status, task.progress), (TaskStatus::InProgress, 40));
+        task.set_status(TaskStatus::Done);
+        assert_eq!((task.status, task.progress), (TaskStatus::Done, 100));
+        task.set_status(TaskStatus::Blocked);
+        assert_eq!((task.status, task.progress), (TaskStatus::Blocked, 100));
     }
 
     #[test]

@@ -309,18 +309,9 @@ pub fn point_label(point: &GridPoint, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stakeholders::Category;
+    use crate::stakeholders::scored;
 
     const BOTH: [Geometry; 2] = [Geometry::WIDE, Geometry::NARROW];
-
-    fn scored(plan: &mut Plan, name: &str, power: u8, interest: u8) -> Id {
-        let id = plan.add_stakeholder(name.into(), Category::Users);
-        if let Some(s) = plan.stakeholder_mut(&id) {
-            s.power = Some(power);
-            s.interest = Some(interest);
-        }
-        id
-    }
 
     #[test]
     fn a_points_label_names_it_its_scores_and_its_quadrant() {

@@ -369,3 +369,15 @@ impl crate::plan::Plan {
         self.stakeholder(id).map(|s| s.name.as_str())
     }
 }
+
+/// A user stakeholder named `name` with the power and interest given: the tests' way to place
+/// someone on the grid.
+#[cfg(test)]
+pub(crate) fn scored(plan: &mut crate::plan::Plan, name: &str, power: u8, interest: u8) -> Id {
+    let id = plan.add_stakeholder(name.into(), Category::Users);
+    if let Some(s) = plan.stakeholder_mut(&id) {
+        s.power = Some(power);
+        s.interest = Some(interest);
+    }
+    id
+}

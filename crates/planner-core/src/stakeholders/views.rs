@@ -214,16 +214,7 @@ pub fn activity_rows(plan: &Plan) -> (Vec<ActivityRow>, [usize; 3]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stakeholders::Category;
-
-    fn scored(plan: &mut Plan, name: &str, power: u8, interest: u8) -> Id {
-        let id = plan.add_stakeholder(name.into(), Category::Users);
-        if let Some(s) = plan.stakeholder_mut(&id) {
-            s.power = Some(power);
-            s.interest = Some(interest);
-        }
-        id
-    }
+    use crate::stakeholders::{scored, Category};
 
     #[test]
     fn unscored_stakeholders_are_listed_apart() {

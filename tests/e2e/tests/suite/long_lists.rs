@@ -34,17 +34,10 @@ async fn open_long_register(b: &Browser) -> Vec<String> {
 }
 
 async fn rows(b: &Browser) -> Vec<String> {
-    let found = b
-        .js("return [...document.querySelectorAll('#stakeholder-list > li')].map(li => li.dataset.id)")
-        .await;
-    found
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|v| v.as_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default()
+    b.js_strings(
+        "return [...document.querySelectorAll('#stakeholder-list > li')].map(li => li.dataset.id)",
+    )
+    .await
 }
 
 #[tokio::test]

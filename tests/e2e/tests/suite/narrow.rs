@@ -46,16 +46,7 @@ return broken;
 "#;
 
 async fn broken_words(b: &Browser) -> Vec<String> {
-    b.js(BROKEN_WORDS)
-        .await
-        .as_array()
-        .map(|words| {
-            words
-                .iter()
-                .filter_map(|w| w.as_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default()
+    b.js_strings(BROKEN_WORDS).await
 }
 
 /// The boxes that scroll sideways on this page, but for those made to: wide tables, the
@@ -70,15 +61,7 @@ return [...document.querySelectorAll('body *')]
 "#;
 
 async fn sideways(b: &Browser) -> Vec<String> {
-    b.js(SIDEWAYS)
-        .await
-        .as_array()
-        .map(|v| {
-            v.iter()
-                .filter_map(|s| s.as_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default()
+    b.js_strings(SIDEWAYS).await
 }
 
 /// The page's width and the screen's, in CSS pixels.
