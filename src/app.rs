@@ -7,6 +7,7 @@ use planner_core::i18n::{fill, DataText, Lang, ReportText, Shell, StepText, Text
 use planner_core::method::MethodText;
 use planner_core::steps::{Page, StepId};
 use planner_core::store::patch::Part;
+use wasm_bindgen::JsCast;
 
 use crate::history::{HistoryButtons, UndoKeys};
 use crate::i18n::{t, use_language, Language};
@@ -41,6 +42,10 @@ pub fn App() -> impl IntoView {
         doc.set_title(Shell::AppName.text(lang));
         if let Ok(Some(meta)) = doc.query_selector("meta[name=description]") {
             let _ = meta.set_attribute("content", Shell::Description.text(lang));
+        }
+        // The installed app's name and description in the interface language (scripts/pwa.py).
+        if let Ok(Some(link)) = doc.query_selector("link[rel=manifest]") {
+            let _ = link.set_attribute("href", &format!("manifest.{}.webmanifest", lang.code()));
         }
     });
     // After a navigation, focus the field the address names, else the page heading (not on the
@@ -85,12 +90,46 @@ pub fn App() -> impl IntoView {
             <StorageFacts />
         </footer>
         <ConflictDialog />
-        <RemovedToast />
+        <div class="toast-region" role="status" aria-live="polite">
+            <RemovedToast />
+            <UpdateToast />
+        </div>
+    }
+}
+
+/// "A new version is ready — Reload", once the service worker has installed one in the
+/// background (the page's loader fires `crm-update`). Only the user's click reloads, after the
+/// plan's pending changes are written.
+#[component]
+fn UpdateToast() -> impl IntoView {
+    let store = use_store();
+    let update = move || js_sys::Reflect::get(&window(), &"crmUpdate".into()).ok();
+    let ready = RwSignal::new(update().is_some_and(|f| f.is_function()));
+    let listener = window_event_listener_untyped("crm-update", move |_| ready.set(true));
+    on_cleanup(move || listener.remove());
+    let reload = move |_| {
+        store.flush();
+        if let Some(Ok(go)) = update().map(|f| f.dyn_into::<js_sys::Function>()) {
+            let _ = go.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    };
+    move || {
+        ready.get().then(|| view! {
+            <div class="toast" id="update-toast">
+                <span>{t(Shell::UpdateReady)}</span>
+                <button type="button" class="button primary" id="update-reload" on:click=reload>
+                    {t(Shell::UpdateReload)}
+                </button>
+                <button type="button" class="button subtle" id="update-later" on:click=move |_| ready.set(false)>
+                    {t(Shell::UpdateLater)}
+                </button>
+            </div>
+        })
     }
 }
 
 /// "Deleted ‹name› — Undo", at the foot of the window wherever the deletion was made, until the
-/// next change. The live region is always there, so that screen readers announce the message.
+/// next change. The live region around it is always there, so that screen readers announce it.
 #[component]
 fn RemovedToast() -> impl IntoView {
     let store = use_store();
@@ -104,7 +143,6 @@ fn RemovedToast() -> impl IntoView {
         })
     };
     view! {
-        <div class="toast-region" role="status" aria-live="polite">
             {move || text().map(|text| view! {
                 <div class="toast" id="removed-toast">
                     <span id="removed-text">{text}</span>
@@ -121,7 +159,6 @@ fn RemovedToast() -> impl IntoView {
                     >"×"</button>
                 </div>
             })}
-        </div>
     }
 }
 

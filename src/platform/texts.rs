@@ -19,12 +19,21 @@ pub async fn ensure(lang: Lang) -> bool {
     }
     let text = match early_fetch(lang).await {
         Some(text) => Some(text),
-        None => super::files::fetch_text(&catalog::path(lang)).await,
+        None => super::files::fetch_text(&(catalog::path(lang) + &version_query())).await,
     };
     match text {
         Some(text) => catalog::load(lang, &text).is_ok(),
         None => false,
     }
+}
+
+/// The catalogs' version as the loader puts it in their addresses (`?v=<hash>`, see
+/// scripts/pwa.py), so that the service worker serves each version its own texts.
+fn version_query() -> String {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"crmTextsQuery".into()).ok())
+        .and_then(|q| q.as_string())
+        .unwrap_or_default()
 }
 
 /// Every language's catalog (for reading a spreadsheet's headers in any language).

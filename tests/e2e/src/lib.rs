@@ -70,6 +70,9 @@ pub struct Options {
     /// Serve the app from a server of this browser's own, so that [`Browser::requests`] lists
     /// only this browser's requests.
     pub own_server: bool,
+    /// With `own_server`, serve this directory instead of `dist/` (a copy a test may change,
+    /// as a new deployment would).
+    pub root: Option<PathBuf>,
 }
 
 impl Default for Options {
@@ -80,6 +83,7 @@ impl Default for Options {
             height: 900,
             engine: Engine::from_env(),
             own_server: false,
+            root: None,
         }
     }
 }
@@ -206,7 +210,8 @@ impl Browser {
         let engine = options.engine;
         let hook = !engine.reads_console();
         let server = if options.own_server {
-            server::start(dist(), APP_PATH, hook)
+            let root = options.root.clone().unwrap_or_else(dist);
+            server::start(root, APP_PATH, hook)
         } else {
             shared_server(hook).clone()
         };
@@ -821,6 +826,40 @@ impl Browser {
             String::from_utf8_lossy(&out.stdout),
             String::from_utf8_lossy(&out.stderr)
         );
+    }
+
+    /// Waits until the service worker controls the page, which it does once it has stored every
+    /// file of the app: from then on the app opens with no network.
+    pub async fn wait_offline_ready(&self) {
+        self.wait_until("the service worker to control the page", || async {
+            self.js("return !!(navigator.serviceWorker && navigator.serviceWorker.controller)")
+                .await
+                .as_bool()
+                .unwrap_or(false)
+        })
+        .await;
+    }
+
+    /// Cuts this browser off the network, or brings it back: its own server closes every
+    /// connection unanswered, and in Chromium DevTools also emulates no network.
+    /// Needs [`Options::own_server`], or the shared server would go down for every test.
+    pub async fn set_offline(&self, offline: bool) {
+        use std::sync::atomic::Ordering;
+        self.server.down.store(offline, Ordering::SeqCst);
+        if self.engine == Engine::Chromium {
+            self.client
+                .issue_cmd(Cdp {
+                    cmd: "Network.emulateNetworkConditions",
+                    params: json!({
+                        "offline": offline,
+                        "latency": 0,
+                        "downloadThroughput": -1,
+                        "uploadThroughput": -1,
+                    }),
+                })
+                .await
+                .expect("emulate the network");
+        }
     }
 
     /// Runs `script` in every page this browser opens from now on, before the app's own code

@@ -8,6 +8,7 @@
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// The error hook's file name under the mount; it is not part of `dist/`.
@@ -20,6 +21,8 @@ pub struct Server {
     pub port: u16,
     /// Every path requested so far, in order.
     pub requests: Arc<Mutex<Vec<String>>>,
+    /// While set, every connection is closed unanswered, as with no network.
+    pub down: Arc<AtomicBool>,
 }
 
 #[derive(Clone)]
@@ -28,6 +31,7 @@ struct Site {
     mount: &'static str,
     hook: bool,
     requests: Arc<Mutex<Vec<String>>>,
+    down: Arc<AtomicBool>,
 }
 
 /// Serves `root` at `http://127.0.0.1:<port><mount>` on background threads. With `hook`,
@@ -36,11 +40,13 @@ pub fn start(root: PathBuf, mount: &'static str, hook: bool) -> Server {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind the static server");
     let port = listener.local_addr().expect("local addr").port();
     let requests = Arc::new(Mutex::new(Vec::new()));
+    let down = Arc::new(AtomicBool::new(false));
     let site = Site {
         root,
         mount,
         hook,
         requests: requests.clone(),
+        down: down.clone(),
     };
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
@@ -50,7 +56,29 @@ pub fn start(root: PathBuf, mount: &'static str, hook: bool) -> Server {
             });
         }
     });
-    Server { port, requests }
+    Server {
+        port,
+        requests,
+        down,
+    }
+}
+
+/// The `Cache-Control` the README asks a host to send: files whose names carry a hash of their
+/// bytes (and the catalogs, asked for with their version) never change, so they may be kept for
+/// good; everything else is asked again each time, above all `index.html` and `sw.js`, through
+/// which a new version arrives.
+fn cache_control(target: &str) -> &'static str {
+    let name = target.split('?').next().unwrap_or_default();
+    let hashed = name.split(['/', '.', '_']).any(|part| {
+        part.rsplit_once('-').is_some_and(|(_, hash)| {
+            (12..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+        })
+    });
+    if hashed || target.contains("?v=") {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    }
 }
 
 /// `index.html` with the error hook as the first script after the Content-Security-Policy, so
@@ -84,6 +112,7 @@ fn content_type(path: &Path) -> &'static str {
         "json" => "application/json",
         "svg" => "image/svg+xml",
         "png" => "image/png",
+        "webmanifest" => "application/manifest+json",
         _ => "application/octet-stream",
     }
 }
@@ -119,6 +148,9 @@ fn serve(mut stream: TcpStream, site: &Site) -> std::io::Result<()> {
                 break;
             }
         }
+        if site.down.load(Ordering::SeqCst) {
+            return Ok(());
+        }
         let target = request_line.split_whitespace().nth(1).unwrap_or("/");
         site.requests
             .lock()
@@ -145,9 +177,10 @@ fn serve(mut stream: TcpStream, site: &Site) -> std::io::Result<()> {
         match found {
             Some((file, body)) => {
                 let head = format!(
-                    "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\n\r\n",
+                    "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: {}\r\n\r\n",
                     content_type(&file),
-                    body.len()
+                    body.len(),
+                    cache_control(target),
                 );
                 stream.write_all(head.as_bytes())?;
                 stream.write_all(&body)?;

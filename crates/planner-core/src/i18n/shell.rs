@@ -29,6 +29,14 @@ texts! {
         /// The header's menu on a phone: undo, projects, files, language.
         Menu => { en: "Menu", uz: "Menyu", ru: "Меню" },
         Steps => { en: "Steps", uz: "Qadamlar", ru: "Шаги" },
+        /// The offer once a new version of the app has arrived in the background.
+        UpdateReady => {
+            en: "A new version of the planner is ready. Reload to use it; your plan is saved.",
+            uz: "Rejalashtiruvchining yangi versiyasi tayyor. Undan foydalanish uchun sahifani qayta yuklang; rejangiz saqlangan.",
+            ru: "Готова новая версия планировщика. Перезагрузите страницу, чтобы перейти на неё; ваш план сохранён.",
+        },
+        UpdateReload => { en: "Reload", uz: "Qayta yuklash", ru: "Перезагрузить" },
+        UpdateLater => { en: "Later", uz: "Keyinroq", ru: "Позже" },
         SkipToContent => { en: "Skip to content", uz: "Asosiy qismga oʻtish", ru: "Перейти к содержимому" },
         Saved => { en: "Saved in this browser", uz: "Brauzerda saqlandi", ru: "Сохранено в браузере" },
         Saving => { en: "Saving…", uz: "Saqlanmoqda…", ru: "Сохранение…" },

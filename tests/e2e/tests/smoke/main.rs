@@ -295,25 +295,46 @@ async fn a_page_load_fetches_the_wasm_and_one_language_once() {
         b.requests()
             .iter()
             .filter(|path| path.contains("/i18n/"))
-            .map(|path| path.rsplit('/').next().unwrap_or_default().to_owned())
+            .map(|path| {
+                let file = path.rsplit('/').next().unwrap_or_default();
+                file.split('?').next().unwrap_or_default().to_owned()
+            })
             .collect()
     };
     b.open("#/").await;
     assert_eq!(wasm(&b), 1, "requests: {:?}", b.requests());
     // One language's texts, the interface's, fetched with the WASM.
-    assert_eq!(texts(&b), ["en.json"], "requests: {:?}", b.requests());
+    assert_eq!(texts(&b).first().map(String::as_str), Some("en.json"));
+    // Every engine installs the service worker, which keeps a copy of everything.
+    b.wait_offline_ready().await;
+    if b.engine != Engine::Chromium {
+        // Firefox under WebDriver reloads past the worker, and WebKit's worker downloads its
+        // own copy of the WASM (it does not share the page's HTTP cache): the counts below
+        // hold in Chromium only.
+        b.finish().await;
+        return;
+    }
+    // The WASM and the interface's texts came from the browser's HTTP cache, not a second
+    // download; only the other languages' texts are new.
+    assert_eq!(wasm(&b), 1, "requests: {:?}", b.requests());
+    let mut fetched = texts(&b);
+    fetched.sort();
+    assert_eq!(
+        fetched,
+        ["en.json", "ru.json", "uz.json"],
+        "{:?}",
+        b.requests()
+    );
+    // From then on the page and every language come from that copy.
     b.reload().await;
-    assert_eq!(wasm(&b), 2, "requests: {:?}", b.requests());
-    // Another language's texts come when it is chosen, and the page speaks it.
     Shell(&b).switch_language("ru").await;
     b.wait_text("#step-title", "Спланируйте внедрение CRM")
         .await;
-    assert_eq!(texts(&b), ["en.json", "en.json", "ru.json"]);
-    // After a reload, the remembered language's texts are the ones the loader fetches.
     b.reload().await;
     b.wait_text("#step-title", "Спланируйте внедрение CRM")
         .await;
-    assert_eq!(texts(&b), ["en.json", "en.json", "ru.json", "ru.json"]);
+    assert_eq!(wasm(&b), 1, "requests: {:?}", b.requests());
+    assert_eq!(texts(&b).len(), 3, "requests: {:?}", b.requests());
     b.finish().await;
 }
 

@@ -8,6 +8,7 @@ mod languages;
 mod long_lists;
 mod method;
 mod narrow;
+mod offline;
 mod outputs;
 mod overview;
 mod plans;
