@@ -209,7 +209,7 @@ pub fn FileActions() -> impl IntoView {
                         <p>{DataText::PreviewIntro.text(lang_now)}</p>
                         <table class="preview-table" id="preview-table">
                             <thead><tr>
-                                <th scope="col"></th>
+                                <td></td>
                                 <th scope="col">{DataText::InFile.text(lang_now)}</th>
                                 <th scope="col">{DataText::InOpenPlan.text(lang_now)}</th>
                             </tr></thead>

@@ -124,7 +124,7 @@ fn Coverage() -> impl IntoView {
         <section class="card deferred" aria-labelledby="coverage-heading">
             <h2 id="coverage-heading">{t(GoalsText::CoverageTitle)} <Origin added=true /></h2>
             <p class="muted">{t(GoalsText::CoverageIntro)}</p>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0">
                 <table class="data-table coverage" id="coverage-table">
                     <thead>
                         <tr>
@@ -150,7 +150,7 @@ fn ResistanceByUnit() -> impl IntoView {
     view! {
         <section class="card deferred" aria-labelledby="resistance-heading">
             <h2 id="resistance-heading">{t(GoalsText::ResistanceTitle)} <Origin added=true /></h2>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0">
                 <table class="data-table resistance" id="resistance-table">
                     <thead>
                         <tr>

@@ -101,7 +101,7 @@ pub fn Workload() -> impl IntoView {
                 when=move || !rows.with(Vec::is_empty)
                 fallback=|| view! { <p class="empty-inline">{t(PlansText::NoWorkload)}</p> }
             >
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0">
                     <table class="data-table workload" id="workload-table">
                         <thead>
                             <tr>

@@ -148,7 +148,7 @@ fn AttitudeGap() -> impl IntoView {
     });
     view! {
         <h3 id="gap-heading">{t(StakeholdersText::GapTitle)}</h3>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0">
             <table class="data-table stack-narrow" id="attitude-gap" aria-labelledby="gap-heading">
                 <thead>
                     <tr>
@@ -193,7 +193,7 @@ fn ActivityMatrix() -> impl IntoView {
     };
     view! {
         <h3 id="activities-heading">{t(StakeholdersText::ActivitiesTitle)}</h3>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0">
             <table class="data-table activity-matrix" id="activity-matrix" aria-labelledby="activities-heading">
                 <thead>
                     <tr>

@@ -60,7 +60,7 @@ pub fn AlignmentMatrix() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0">
                 <table class="data-table alignment-matrix" id="alignment-matrix" aria-labelledby="matrix-heading">
                     <thead><tr><td></td>{head}</tr></thead>
                     <tbody>{rows}</tbody>

@@ -8,6 +8,7 @@
 //! is read over WebDriver; in Firefox and WebKit, which cannot give it, an error hook that the
 //! test server puts in the page records them.
 
+pub mod axe;
 pub mod charts;
 pub mod drivers;
 pub mod fixtures;

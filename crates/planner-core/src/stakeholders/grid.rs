@@ -243,6 +243,35 @@ pub(crate) fn shorten(name: &str, max: usize) -> String {
     }
 }
 
+/// `name` cut to the whole words that fit `max` characters with an ellipsis; only when not even
+/// its first word fits, cut mid-word ([`shorten`]). A point's accessible name begins with the
+/// whole name, and speech input matches whole words: a label cut mid-word ("Dilnoza Karim…") is
+/// not part of that name (WCAG 2.5.3, "label in name"), a label of whole words is.
+fn whole_words(name: &str, max: usize) -> String {
+    let name = name.trim();
+    if name.chars().count() <= max {
+        return name.to_owned();
+    }
+    let mut kept = 0;
+    let mut end = 0;
+    for (at, word) in name
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - name.as_ptr() as usize, w))
+    {
+        let words_end = at + word.len();
+        // The words so far, then the ellipsis.
+        if name[..words_end].chars().count() + 1 > max {
+            break;
+        }
+        kept += 1;
+        end = words_end;
+    }
+    if kept == 0 {
+        return shorten(name, max);
+    }
+    format!("{}…", &name[..end])
+}
+
 /// Lays out every scored stakeholder: stakeholders sharing a cell stand in rows (and, past
 /// [`Geometry::rows`], in more columns) so that no two points or labels overlap.
 pub fn grid_points(plan: &Plan, geometry: &Geometry) -> Vec<GridPoint> {
@@ -277,11 +306,11 @@ pub fn grid_points(plan: &Plan, geometry: &Geometry) -> Vec<GridPoint> {
         points.push(GridPoint {
             id: s.id,
             name: s.name.clone(),
-            label: if max_chars >= MIN_LABEL_CHARS {
-                shorten(&s.name, max_chars)
-            } else {
-                String::new()
-            },
+            label: Some(whole_words(&s.name, max_chars))
+                .filter(|label| {
+                    max_chars >= MIN_LABEL_CHARS && label.chars().count() >= MIN_LABEL_CHARS
+                })
+                .unwrap_or_default(),
             power,
             interest,
             quadrant: Quadrant::of(power, interest),
@@ -312,6 +341,15 @@ mod tests {
     use crate::stakeholders::scored;
 
     const BOTH: [Geometry; 2] = [Geometry::WIDE, Geometry::NARROW];
+
+    #[test]
+    fn a_cut_label_keeps_whole_words() {
+        assert_eq!(whole_words("Dilnoza Karimova", 20), "Dilnoza Karimova");
+        assert_eq!(whole_words("Dilnoza Karimova", 14), "Dilnoza…");
+        assert_eq!(whole_words("  Board of directors  ", 15), "Board of…");
+        assert_eq!(whole_words("Компания Узтелеком", 12), "Компания…");
+        assert_eq!(whole_words("Superintendent", 8), "Superin…");
+    }
 
     #[test]
     fn a_points_label_names_it_its_scores_and_its_quadrant() {

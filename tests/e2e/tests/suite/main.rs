@@ -1,5 +1,6 @@
 //! The end-to-end suite: one test per behaviour, each in its own fresh browser.
 
+mod accessibility;
 mod data_safety;
 mod files;
 mod goals;

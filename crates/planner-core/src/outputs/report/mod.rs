@@ -349,7 +349,8 @@ impl Report<'_> {
 
     /// Opens a table with its header row; the caller writes the body rows with [`Self::row`].
     fn open_table(&mut self, id: &str, class: &str, headers: &[&str]) {
-        self.html.open("div", &[("class", "table-scroll")]);
+        self.html
+            .open("div", &[("class", "table-scroll"), ("tabindex", "0")]);
         let class = format!("report-table {class}");
         if id.is_empty() {
             self.html.open("table", &[("class", &class)]);
