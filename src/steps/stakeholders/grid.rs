@@ -43,8 +43,10 @@ const SVG: Option<&str> = Some("http://www.w3.org/2000/svg");
 struct Stamps {
     /// A dot alone: the point itself.
     dot: web_sys::Element,
-    /// A group with a dot and a label.
+    /// A group with a dot, which its label follows.
     labelled: web_sys::Element,
+    /// The label after a labelled point.
+    label: web_sys::Element,
 }
 
 impl Stamps {
@@ -66,25 +68,28 @@ impl Stamps {
         let dot: Vec<_> = focusable.iter().copied().chain([("r", "4.5")]).collect();
         let labelled = element("g", &focusable)?;
         let circle = element("circle", &[("r", "6")])?;
-        let text = element("text", &[])?;
         labelled.append_child(&circle).ok()?;
-        labelled.append_child(&text).ok()?;
+        // The label stands beside the focusable point, not inside it: it may be the name cut
+        // short, and the point's accessible name (the whole name, its scores and quadrant)
+        // must contain all of a control's visible text (WCAG 2.5.3). It is not read twice.
+        let label = element("text", &[("class", "grid-label"), ("aria-hidden", "true")])?;
         Some(Stamps {
             dot: element("circle", &dot)?,
             labelled,
+            label,
         })
     }
 }
 
-/// One point of the grid as plain DOM nodes: a focusable group with its dot and label, or where
-/// its cell has no room for a label, a focusable dot. Names are set as text content and
+/// One point of the grid as plain DOM nodes: a focusable group with its dot, and its label to
+/// go right after it; or where its cell has no room for a label, a focusable dot. Names are set as text content and
 /// attribute values, never parsed as markup.
 fn draw_point(
     stamps: &Stamps,
     point: &GridPoint,
     open: bool,
     lang: Lang,
-) -> Option<web_sys::Element> {
+) -> Option<(web_sys::Element, Option<web_sys::Element>)> {
     let clone = |stamp: &web_sys::Element| {
         stamp
             .clone_node_with_deep(true)
@@ -109,6 +114,7 @@ fn draw_point(
         ("aria-label", label.as_str()),
     ];
     let centre = [("cx", x.as_str()), ("cy", y.as_str())];
+    let mut label = None;
     // A dot alone (a crowded cell) is the point itself: one node, not three.
     let el = if point.label.is_empty() {
         let dot = clone(&stamps.dot)?;
@@ -119,7 +125,7 @@ fn draw_point(
         let group = clone(&stamps.labelled)?;
         set(&group, &own)?;
         set(&group.first_element_child()?, &centre)?;
-        let text = group.last_element_child()?;
+        let text = clone(&stamps.label)?;
         set(
             &text,
             &[
@@ -128,19 +134,42 @@ fn draw_point(
             ],
         )?;
         text.set_text_content(Some(&point.label));
+        label = Some(text);
         group
     };
     if open {
         let _ = el.class_list().add_1("selected");
     }
-    Some(el)
+    Some((el, label))
 }
 
-/// The point an event came from, if any.
+/// Puts a drawn point (and its label, right after it) at the end of `layer`.
+fn append_point(
+    layer: &web_sys::Element,
+    (point, label): (web_sys::Element, Option<web_sys::Element>),
+) {
+    let _ = layer.append_child(&point);
+    if let Some(label) = label {
+        let _ = layer.append_child(&label);
+    }
+}
+
+/// The label drawn right after a point, if it has one.
+fn label_of(point: &web_sys::Element) -> Option<web_sys::Element> {
+    point
+        .next_element_sibling()
+        .filter(|next| next.class_list().contains("grid-label"))
+}
+
+/// The point an event came from (the point, its dot or its label), if any.
 fn point_of(ev: &web_sys::Event) -> Option<web_sys::Element> {
-    ev.target()
-        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-        .and_then(|el| el.closest(".grid-point").ok().flatten())
+    let el = ev
+        .target()
+        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())?;
+    if el.class_list().contains("grid-label") {
+        return el.previous_element_sibling();
+    }
+    el.closest(".grid-point").ok().flatten()
 }
 
 /// Shows the callout over the point an event came from (hover or focus) with the point's
@@ -308,18 +337,24 @@ pub fn StakeholderGrid() -> impl IntoView {
                             let old =
                                 document().get_element_by_id(&format!("grid-point-{}", point.id));
                             let new = draw_point(&stamps, &point, open == Some(&point.id), lang);
-                            if let (Some(old), Some(new)) = (old, new) {
+                            if let (Some(old), Some((new, new_label))) = (old, new) {
+                                if let Some(old_label) = label_of(&old) {
+                                    old_label.remove();
+                                }
                                 let _ = old.replace_with_with_node_1(&new);
+                                if let Some(new_label) = new_label {
+                                    let _ = new.after_with_node_1(&new_label);
+                                }
                             }
                         }
                     }
                     None => {
                         layer.set_text_content(None);
                         for point in now {
-                            if let Some(el) =
+                            if let Some(drawn) =
                                 draw_point(&stamps, point, open == Some(&point.id), lang)
                             {
-                                let _ = layer.append_child(&el);
+                                append_point(&layer, drawn);
                             }
                         }
                     }

@@ -299,7 +299,10 @@ async fn a_click_or_enter_on_a_grid_point_opens_that_stakeholder() {
             == serde_json::json!([true, true])
     })
     .await;
-    assert!(b.text("#grid-point-s15 text").await.starts_with("<b>"));
+    assert!(b
+        .text("#grid-point-s15 + .grid-label")
+        .await
+        .starts_with("<b>"));
     // Focusing the point shows its name and scores in the chart's callout, as text too.
     b.js("document.getElementById('grid-point-s15').focus()")
         .await;
