@@ -9,6 +9,7 @@ use planner_core::store::library::Entry;
 use planner_core::store::patch::Part;
 
 use crate::i18n::{t, use_language};
+use crate::platform::focus;
 use crate::platform::storage::QUOTA_UNITS;
 use crate::state::{use_store, SaveStatus, WARN_AT_PERCENT};
 use crate::transfer::export_plan;
@@ -252,6 +253,7 @@ pub fn ConflictDialog() -> impl IntoView {
                 name.trim().to_owned()
             }
         };
+        focus::modal("keep-both");
         let theirs = title(&conflict.theirs.profile.name);
         let mine = store.part(Part::Profile).with(|p| title(&p.profile.name));
         Some(view! {

@@ -11,8 +11,8 @@ use planner_core::share::{self, LinkError};
 use planner_core::Plan;
 
 use crate::i18n::{t, use_language};
-use crate::platform::files;
 use crate::platform::share::{self as platform_share, InflateError};
+use crate::platform::{files, focus};
 use crate::state::{use_store, Notice, PlanStore};
 
 fn plan_title(plan: &Plan, lang: Lang) -> String {
@@ -186,6 +186,7 @@ pub fn FileActions() -> impl IntoView {
             />
         </div>
         {move || pending.get().map(|incoming| {
+            focus::modal("import-cancel");
             let lang_now = lang.get();
             let current = store.plan().with(|p| plan_title(p, lang_now));
             let current_empty = store.plan().with(|p| *p == Plan::default());

@@ -74,3 +74,19 @@ fn is_empty(field: &HtmlElement) -> bool {
         false
     }
 }
+
+/// Called where a modal dialog is drawn: once it is, the focus moves to its control with the id
+/// `first` (a dialog inserted into the page is not focused by `autofocus`), and the element in
+/// focus now (what opened it) has the focus back when the dialog goes, if it is still there.
+pub fn modal(first: &'static str) {
+    element_later(first.to_owned());
+    let opener = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok());
+    leptos::prelude::on_cleanup(move || {
+        if let Some(opener) = opener.filter(|el| el.is_connected()) {
+            let _ = opener.focus();
+        }
+    });
+}

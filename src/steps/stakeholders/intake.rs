@@ -9,7 +9,7 @@ use planner_core::i18n::{fill, IntakeText, Shell, StakeholdersText, Text};
 use planner_core::intake::{self, Choice, Field, Mapping, RowOutcome, Sheet};
 
 use crate::i18n::{t, use_language};
-use crate::platform::files;
+use crate::platform::{files, focus};
 use crate::state::{use_store, Notice};
 
 /// The largest spreadsheet read: the same bound as a plan file.
@@ -87,6 +87,7 @@ fn IntakeDialog(
     choices: RwSignal<Vec<Choice>>,
     close: Callback<()>,
 ) -> impl IntoView {
+    focus::modal("intake-cancel");
     let store = use_store();
     let lang = use_language();
     let pending = StoredValue::new(pending);

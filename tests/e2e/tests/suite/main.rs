@@ -5,6 +5,7 @@ mod data_safety;
 mod files;
 mod goals;
 mod intake;
+mod keyboard;
 mod languages;
 mod long_lists;
 mod method;
