@@ -105,7 +105,8 @@ def worker():
             continue
         files.append(rel)
     # The catalogs are asked for with their version in the address: cache them under it.
-    if texts_version() not in read_index(staging):
+    texts = texts_version()
+    if texts not in read_index(staging):
         sys.exit("pwa.py: the loader asks for no versioned catalog (run `pwa.py texts` first)")
     digest = hashlib.sha256()
     for rel in files:
@@ -113,7 +114,7 @@ def worker():
         with open(os.path.join(staging, rel), "rb") as f:
             digest.update(f.read())
     version = digest.hexdigest()[:16]
-    keys = [f"{rel}?v={texts_version()}" if rel.startswith("i18n/") else rel for rel in files]
+    keys = [f"{rel}?v={texts}" if rel.startswith("i18n/") else rel for rel in files]
     with open(os.path.join(root, "web", "sw.js"), encoding="utf-8") as f:
         template = f.read()
     if "__VERSION__" not in template or "__FILES__" not in template:

@@ -24,12 +24,7 @@ fn source() -> &'static str {
 /// `rule (impact): help — up to five places`. WebDriver runs the script past the page's
 /// Content-Security-Policy, so the app's own policy stays as strict as shipped.
 pub async fn violations(b: &Browser) -> Vec<String> {
-    let loaded = b
-        .js("return typeof window.axe === 'object'")
-        .await
-        .as_bool()
-        .unwrap_or(false);
-    if !loaded {
+    if !b.js_true("return typeof window.axe === 'object'").await {
         b.js(&format!("{}\n;return true;", source())).await;
     }
     let result = b
@@ -47,12 +42,5 @@ axe.run(document, { resultTypes: ['violations'] })
         )
         .await
         .unwrap_or_else(|e| panic!("axe did not run: {e}"));
-    result
-        .as_array()
-        .map(|list| {
-            list.iter()
-                .filter_map(|v| v.as_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default()
+    crate::strings(&result)
 }

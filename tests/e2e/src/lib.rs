@@ -573,15 +573,36 @@ impl Browser {
 
     /// Runs `script`, which returns a list, and gives its strings (nothing for anything else).
     pub async fn js_strings(&self, script: &str) -> Vec<String> {
-        self.js(script)
+        strings(&self.js(script).await)
+    }
+
+    /// Runs `script` and tells whether it returned `true` (anything else is false).
+    pub async fn js_true(&self, script: &str) -> bool {
+        self.js(script).await.as_bool().unwrap_or(false)
+    }
+
+    /// How many tabs the page's tabbed views have (`[role=tab]`), a page without counting as
+    /// one, for [`Browser::show_tab`].
+    pub async fn tab_count(&self) -> usize {
+        let tabs = self.client.find_all(Locator::Css("[role=tab]")).await;
+        tabs.map(|t| t.len()).unwrap_or_default().max(1)
+    }
+
+    /// Shows the tab `index` of the page at `page` (when it has tabs) and names the place for a
+    /// test's report: `"<page> <tab's id>"`, or `page` alone.
+    pub async fn show_tab(&self, page: &str, index: usize) -> String {
+        let tabs = self
+            .client
+            .find_all(Locator::Css("[role=tab]"))
             .await
-            .as_array()
-            .map(|list| {
-                list.iter()
-                    .filter_map(|v| v.as_str().map(str::to_owned))
-                    .collect()
-            })
-            .unwrap_or_default()
+            .unwrap_or_default();
+        match tabs.get(index) {
+            Some(tab) => {
+                tab.click().await.expect("open a tab");
+                format!("{page} {}", self.element_id(tab).await)
+            }
+            None => page.to_owned(),
+        }
     }
 
     /// Waits for a downloaded file whose name ends with `suffix`, and returns its path.
@@ -732,6 +753,18 @@ impl Drop for Browser {
     }
 }
 
+/// The strings of a JSON list (nothing for anything else).
+pub fn strings(value: &Value) -> Vec<String> {
+    value
+        .as_array()
+        .map(|list| {
+            list.iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// Chromedriver's console-log command (`POST /session/{id}/se/log`).
 #[derive(Debug)]
 struct BrowserLog;
@@ -832,11 +865,8 @@ impl Browser {
     /// Waits until the service worker controls the page, which it does once it has stored every
     /// file of the app: from then on the app opens with no network.
     pub async fn wait_offline_ready(&self) {
-        self.wait_until("the service worker to control the page", || async {
-            self.js("return !!(navigator.serviceWorker && navigator.serviceWorker.controller)")
-                .await
-                .as_bool()
-                .unwrap_or(false)
+        self.wait_until("the service worker to control the page", || {
+            self.js_true("return !!(navigator.serviceWorker && navigator.serviceWorker.controller)")
         })
         .await;
     }

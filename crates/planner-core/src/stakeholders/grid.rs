@@ -252,24 +252,16 @@ fn whole_words(name: &str, max: usize) -> String {
     if name.chars().count() <= max {
         return name.to_owned();
     }
-    let mut kept = 0;
-    let mut end = 0;
-    for (at, word) in name
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - name.as_ptr() as usize, w))
-    {
-        let words_end = at + word.len();
-        // The words so far, then the ellipsis.
-        if name[..words_end].chars().count() + 1 > max {
-            break;
-        }
-        kept += 1;
-        end = words_end;
+    // The last space within the first `max` characters ends the words that fit with the
+    // ellipsis.
+    let head = name
+        .char_indices()
+        .nth(max)
+        .map_or(name, |(at, _)| &name[..at]);
+    match head.rfind(char::is_whitespace) {
+        Some(at) => format!("{}…", name[..at].trim_end()),
+        None => shorten(name, max),
     }
-    if kept == 0 {
-        return shorten(name, max);
-    }
-    format!("{}…", &name[..end])
 }
 
 /// Lays out every scored stakeholder: stakeholders sharing a cell stand in rows (and, past

@@ -10,6 +10,16 @@ mod shell;
 mod stakeholders;
 mod strategy;
 
+/// The overview and the five steps, in the order a user walks through them.
+pub const STEPS: [&str; 6] = [
+    "#/",
+    "#/profile",
+    "#/stakeholders",
+    "#/strategy",
+    "#/goals",
+    "#/plans",
+];
+
 pub use data::DataPage;
 pub use goals::GoalsPage;
 pub use outputs::OutputsPage;

@@ -2,21 +2,8 @@
 //! and the import preview, with the example open, in each language and in the dark scheme.
 //! Not one violation, whatever its impact.
 
-use crm_e2e::pages::DataPage;
+use crm_e2e::pages::{DataPage, STEPS};
 use crm_e2e::{axe, Browser, Cdp, Options};
-use fantoccini::Locator;
-
-/// Every page of the app; each tab of a tabbed view is checked in turn.
-const PAGES: [&str; 8] = [
-    "#/",
-    "#/profile",
-    "#/stakeholders",
-    "#/strategy",
-    "#/goals",
-    "#/plans",
-    "#/report",
-    "#/method",
-];
 
 async fn no_violations_in(lang: &'static str, example: &str, dark: bool) {
     let b = Browser::with(Options {
@@ -49,21 +36,14 @@ async fn no_violations_in(lang: &'static str, example: &str, dark: bool) {
     }
     b.click("#import-confirm").await;
     b.wait_gone("#import-confirm").await;
-    for page in PAGES {
+    // The steps, then the report and the method page.
+    for page in STEPS.into_iter().chain(["#/report", "#/method"]) {
         b.open(page).await;
         b.wait_for("main .card, main .report-section, main #coverage-summary")
             .await;
-        let tabs = b
-            .client
-            .find_all(Locator::Css("[role=tab]"))
-            .await
-            .unwrap_or_default();
-        for tab in 0..tabs.len().max(1) {
-            let mut at = page.to_owned();
-            if let Some(tab) = tabs.get(tab) {
-                tab.click().await.expect("open a tab");
-                at = format!("{page} {}", b.element_id(tab).await);
-            }
+        // Each tab of a tabbed view (step 1's grid, gap and activities) in turn.
+        for tab in 0..b.tab_count().await {
+            let at = b.show_tab(page, tab).await;
             for v in axe::violations(&b).await {
                 found.push(format!("{at}: {v}"));
             }

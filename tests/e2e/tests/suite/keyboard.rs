@@ -33,12 +33,10 @@ async fn tab_to(b: &Browser, id: &str) {
 }
 
 async fn focus_is_in(b: &Browser, css: &str) -> bool {
-    b.js(&format!(
+    b.js_true(&format!(
         "return !!(document.activeElement && document.activeElement.closest('{css}'))"
     ))
     .await
-    .as_bool()
-    .unwrap_or(false)
 }
 
 /// Opens the dialog of the file input `input` with `file` (the file picker itself is the

@@ -7,14 +7,7 @@ use crm_e2e::{Browser, Options};
 use crate::stakeholders::open_example;
 
 /// Every page a user walks through.
-const PAGES: [&str; 6] = [
-    "#/",
-    "#/profile",
-    "#/stakeholders",
-    "#/strategy",
-    "#/goals",
-    "#/plans",
-];
+const PAGES: [&str; 6] = crm_e2e::pages::STEPS;
 
 /// Latin words a Russian page may show: names of things, currency codes, names of formats and
 /// products as their makers write them, and the language switch's own names.

@@ -5,7 +5,6 @@
 
 use crm_e2e::pages::DataPage;
 use crm_e2e::{Browser, Options};
-use fantoccini::Locator;
 
 /// Every visible word on the page drawn on more than one line, with where it is. Words are
 /// split at spaces and after hyphens and slashes, where a line may break. Asking for the
@@ -106,18 +105,9 @@ async fn no_word_is_cut_on_a_phone_in(lang: &'static str, example: &str) {
     ] {
         b.open(step).await;
         b.wait_for("main .card").await;
-        let tabs = b
-            .client
-            .find_all(Locator::Css("[role=tab]"))
-            .await
-            .unwrap_or_default();
         // Each tab of a tabbed view (step 1's grid, gap and activities) in turn.
-        for tab in 0..tabs.len().max(1) {
-            let mut at = step.to_owned();
-            if let Some(tab) = tabs.get(tab) {
-                tab.click().await.expect("open a tab");
-                at = format!("{step} {}", b.element_id(tab).await);
-            }
+        for tab in 0..b.tab_count().await {
+            let at = b.show_tab(step, tab).await;
             for word in broken_words(&b).await {
                 cut.push(format!("{at}: {word}"));
             }

@@ -138,11 +138,10 @@ async fn a_new_version_is_offered_and_never_reloads_under_the_users_hands() {
 
     // Only the user's click reloads, once the plan's changes are written.
     b.click("#update-reload").await;
-    b.wait_until("the page to reload", || async {
-        b.js("return window.crmE2eSamePage !== true && !!document.getElementById('step-title')")
-            .await
-            .as_bool()
-            .unwrap_or(false)
+    b.wait_until("the page to reload", || {
+        b.js_true(
+            "return window.crmE2eSamePage !== true && !!document.getElementById('step-title')",
+        )
     })
     .await;
     b.wait_for("meta[name=crm-e2e-deployed]").await;
