@@ -35,6 +35,29 @@ pub fn element_later(id: String) {
     });
 }
 
+/// After the next frame, focuses the element with the id `id`, or the one with the id
+/// `instead` when `id` is disabled by then (a Move up button once its record is at the top):
+/// the focus never stays on a control the keyboard cannot use, nor falls back to the page.
+pub fn enabled_or_later(id: String, instead: String) {
+    after_next_frame(id, move |el| {
+        if el.has_attribute("disabled") {
+            element_now(&instead);
+        } else {
+            let _ = el.focus();
+        }
+    });
+}
+
+fn element_now(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
 /// After the next frame (once a just-opened editor is drawn), focuses the first empty field
 /// inside the element `container` (a new record's editor), or its first field when none is
 /// empty. Nothing happens when the container is not there.

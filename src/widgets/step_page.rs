@@ -38,7 +38,8 @@ pub fn StepPage(
                 <p class="step-number">
                     {move || fill(StepText::StepNumber.text(lang.get()), &[&step.number().to_string()])}
                 </p>
-                <h1 id="step-title">{t(StepText::title(step))}</h1>
+                // Focusable by script only: a step's link moves the focus here (app.rs).
+                <h1 id="step-title" tabindex="-1">{t(StepText::title(step))}</h1>
                 <p class="step-purpose">{t(StepText::purpose(step))}</p>
                 <p class="status-line">
                     {move || status().map(|s| view! {

@@ -98,7 +98,10 @@ fn GoalRow(id: Id, ranked: Memo<Vec<(Id, usize)>>, paged: Paged<Id>) -> impl Int
             });
             // A goal moved past the page's edge takes the page with it.
             paged.show(&id);
-            crate::platform::focus::element_later(refocus.unwrap_or_else(|| row_id.clone()));
+            // The button pressed keeps the focus, unless the move disabled it (the goal is
+            // now first or last of its priority): then its row takes it.
+            let row = row_id.clone();
+            crate::platform::focus::enabled_or_later(refocus.unwrap_or_else(|| row.clone()), row);
         }
     };
     let (m_key, m_up, m_down) = (mover.clone(), mover.clone(), mover);

@@ -197,6 +197,7 @@ fn TaskEditor(id: Id) -> impl IntoView {
     let depends_id = fid("depends");
     let progress_id = fid("progress");
     let progress_error = RwSignal::new(false);
+    let title_id = fid("open");
     view! {
         <div class="task-editor" id=fid("editor")>
             <div class="form-grid">
@@ -317,7 +318,11 @@ fn TaskEditor(id: Id) -> impl IntoView {
                 >
                     {t(PlansText::DeleteTask)}
                 </button>
-                <button type="button" class="button" id=fid("close") on:click=move |_| selection.task.set(None)>
+                <button type="button" class="button" id=fid("close") on:click=move |_| {
+                    selection.task.set(None);
+                    // The button goes with the editor: the focus goes back to the task's title.
+                    crate::platform::focus::element_later(title_id.clone());
+                }>
                     {t(PlansText::CloseTask)}
                 </button>
             </div>

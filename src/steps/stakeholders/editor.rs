@@ -242,7 +242,11 @@ pub fn StakeholderEditor(id: Id) -> impl IntoView {
                 />
             </Show>
             <p class="editor-close">
-                <button type="button" class="button" id=fid("close") on:click=move |_| state.row.open.set(None)>{t(StakeholdersText::Close)}</button>
+                <button type="button" class="button" id=fid("close") on:click=move |_| {
+                    state.row.open.set(None);
+                    // The button goes with the editor: the focus goes back to the line that opens it.
+                    crate::platform::focus::element_later(fid("toggle"));
+                }>{t(StakeholdersText::Close)}</button>
             </p>
         </div>
     }
