@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Trunk post-build hook: hashes the inline module script Trunk writes to load the app and puts
-the hash into the Content-Security-Policy meta tag, so the policy needs no 'unsafe-inline'.
+"""Trunk post-build hook: hashes the page's inline scripts (Trunk's loader, and the script that
+draws the first screen, added by shell.py) and puts the hashes into the Content-Security-Policy
+meta tag, so the policy needs no 'unsafe-inline'.
 
-Fails the build when the placeholder or the loader is missing, or when an inline script other
-than the loader appears (the policy would block it)."""
+Fails the build when the placeholder or the loader is missing."""
 import base64
 import hashlib
 import re

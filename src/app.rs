@@ -48,6 +48,40 @@ pub fn App() -> impl IntoView {
             let _ = link.set_attribute("href", &format!("manifest.{}.webmanifest", lang.code()));
         }
     });
+    // What the next visit's first screen draws of this plan before the WASM arrives
+    // (web/shell.js): its name, whether the welcome shows, and each step's status as the
+    // navigator says it, in the interface language. Written only when one of them changes.
+    let checks = crate::state::use_checks();
+    let blank = Memo::new(move |_| store.plan().with(|p| !crate::widgets::example::has_work(p)));
+    Effect::new(move |_| {
+        let lang = lang.get();
+        let name = store
+            .part(Part::Profile)
+            .with(|p| p.display_name().to_owned());
+        // Written by hand: serde_json's `Value` would cost 5 KB of WASM for these few fields.
+        let quoted = |text: &str| serde_json::to_string(text).unwrap_or_else(|_| "\"\"".into());
+        let steps: Vec<String> = StepId::ALL
+            .into_iter()
+            .filter_map(|step| {
+                let status = checks.status(step)?;
+                let text = StepText::status(status).text(lang);
+                Some(format!(
+                    "\"{}\":[\"{}\",{}]",
+                    step.slug(),
+                    status.code(),
+                    quoted(text)
+                ))
+            })
+            .collect();
+        let note = format!(
+            "{{\"lang\":\"{}\",\"name\":{},\"blank\":{},\"steps\":{{{}}}}}",
+            lang.code(),
+            quoted(&name),
+            blank.get(),
+            steps.join(",")
+        );
+        crate::platform::storage::set_first_screen(&note);
+    });
     // After a navigation, focus the field the address names, else the page heading (not on the
     // first load, where focus starts at the top of the page with the skip link).
     Effect::new(move |previous: Option<()>| {
@@ -262,7 +296,7 @@ fn Navigator() -> impl IntoView {
         <nav class="navigator" aria-label=t(Shell::Steps)>
             <ol>
                 <li>
-                    <a href="#/" aria-current=current(Page::Overview) class="nav-link" id="nav-overview">
+                    <a href="#/" aria-current=current(Page::Overview) class="nav-link nav-home" id="nav-overview">
                         <span class="nav-title">{t(StepText::OverviewTitle)}</span>
                     </a>
                 </li>

@@ -991,6 +991,12 @@ impl Checks {
         self.0.get(index).map(|memo| memo.get())
     }
 
+    /// One step's status (tracked), without copying its findings.
+    pub fn status(&self, step: StepId) -> Option<StepStatus> {
+        let index = StepId::ALL.iter().position(|s| *s == step)?;
+        self.0.get(index).map(|memo| memo.with(|r| r.status))
+    }
+
     /// Every step's report, in the steps' order (tracked).
     pub fn all(&self) -> Vec<StepReport> {
         self.0.iter().map(|memo| memo.get()).collect()

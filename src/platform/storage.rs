@@ -15,6 +15,8 @@
 //! - `crm-planner:import-backup:<id>`: the plan as it was before an import replaced it;
 //! - `crm-planner:aside:<id>:<time>`: unreadable data moved aside, never deleted;
 //! - `crm-planner:lang`: the interface language;
+//! - `crm-planner:first-screen`: what the page draws of the open plan before the WASM arrives
+//!   (web/shell.js): its name, whether it is blank, each step's status and its text;
 //! - `crm-planner:refused:<id>`: what the user typed into a field of that plan that the field
 //!   refused (a field id and the text), kept so that a reload shows it with its message again.
 
@@ -184,6 +186,14 @@ pub fn save_plan(id: &str, value: &str) -> Result<Seen, SaveError> {
     let _ = js(&storage).set_js(&good_key(id), &value);
     set_current(id);
     Ok(Seen(value.into()))
+}
+
+/// Notes what the first screen of the next visit draws before the app arrives (web/shell.js).
+/// A failure only costs that screen its plan's name and the steps' status.
+pub fn set_first_screen(note: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item("crm-planner:first-screen", note);
+    }
 }
 
 /// Remembers which plan opens next time. A failure only costs opening another plan.

@@ -15,6 +15,7 @@ pub mod fixtures;
 pub mod pages;
 pub mod pdf;
 mod server;
+pub mod shell;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
@@ -869,6 +870,13 @@ impl Browser {
             self.js_true("return !!(navigator.serviceWorker && navigator.serviceWorker.controller)")
         })
         .await;
+    }
+
+    /// Holds the WASM's download unanswered until called again with `false` (own server only):
+    /// the page as a slow connection shows it before the app arrives.
+    pub fn hold_wasm(&self, hold: bool) {
+        use std::sync::atomic::Ordering;
+        self.server.hold_wasm.store(hold, Ordering::SeqCst);
     }
 
     /// Cuts this browser off the network, or brings it back: its own server closes every

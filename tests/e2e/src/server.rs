@@ -23,6 +23,8 @@ pub struct Server {
     pub requests: Arc<Mutex<Vec<String>>>,
     /// While set, every connection is closed unanswered, as with no network.
     pub down: Arc<AtomicBool>,
+    /// While set, a request for the WASM waits unanswered, as on a slow connection.
+    pub hold_wasm: Arc<AtomicBool>,
 }
 
 #[derive(Clone)]
@@ -32,6 +34,7 @@ struct Site {
     hook: bool,
     requests: Arc<Mutex<Vec<String>>>,
     down: Arc<AtomicBool>,
+    hold_wasm: Arc<AtomicBool>,
 }
 
 /// Serves `root` at `http://127.0.0.1:<port><mount>` on background threads. With `hook`,
@@ -41,12 +44,14 @@ pub fn start(root: PathBuf, mount: &'static str, hook: bool) -> Server {
     let port = listener.local_addr().expect("local addr").port();
     let requests = Arc::new(Mutex::new(Vec::new()));
     let down = Arc::new(AtomicBool::new(false));
+    let hold_wasm = Arc::new(AtomicBool::new(false));
     let site = Site {
         root,
         mount,
         hook,
         requests: requests.clone(),
         down: down.clone(),
+        hold_wasm: hold_wasm.clone(),
     };
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
@@ -60,6 +65,7 @@ pub fn start(root: PathBuf, mount: &'static str, hook: bool) -> Server {
         port,
         requests,
         down,
+        hold_wasm,
     }
 }
 
@@ -152,6 +158,11 @@ fn serve(mut stream: TcpStream, site: &Site) -> std::io::Result<()> {
             return Ok(());
         }
         let target = request_line.split_whitespace().nth(1).unwrap_or("/");
+        if target.ends_with(".wasm") {
+            while site.hold_wasm.load(Ordering::SeqCst) {
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+        }
         site.requests
             .lock()
             .unwrap_or_else(|e| e.into_inner())

@@ -3,6 +3,7 @@
 mod accessibility;
 mod data_safety;
 mod files;
+mod first_screen;
 mod goals;
 mod intake;
 mod keyboard;
