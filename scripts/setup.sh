@@ -5,7 +5,8 @@
 #   wasm32 target, rustfmt, clippy  (rustup)
 #   trunk 0.21.14                   (cargo install; newer trunk needs a newer rustc)
 #   wasm-bindgen-cli = the crate's pinned version (cargo install)
-#   wasm-opt 132, terser 5.51.4, axe-core 4.14.1 (npm packages, into tools/node_modules)
+#   wasm-opt 132, terser 5.51.4, axe-core 4.14.1, lighthouse 12.8.2 (npm packages, into
+#                                   tools/node_modules; Lighthouse 12 is the last for Node 20)
 #   chromium + chromium-driver      (Debian packages; tests only)
 #   firefox-esr, webkit2gtk-driver, xvfb (Debian packages; tests only: the smoke subset in
 #                                   Firefox and WebKit, skipped with a message where missing)
@@ -53,8 +54,9 @@ fi
 
 if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "132" ] \
   || [ "$("$ROOT/tools/node_modules/.bin/terser" --version 2>/dev/null)" != "terser 5.51.4" ] \
-  || ! grep -qs '"version": "4.14.1"' "$ROOT/tools/node_modules/axe-core/package.json"; then
-  command -v npm >/dev/null || fail "npm is needed for wasm-opt (binaryen 132), terser and axe-core: install Node.js and npm (apt-get install nodejs npm)."
+  || ! grep -qs '"version": "4.14.1"' "$ROOT/tools/node_modules/axe-core/package.json" \
+  || ! grep -qs '"version": "12.8.2"' "$ROOT/tools/node_modules/lighthouse/package.json"; then
+  command -v npm >/dev/null || fail "npm is needed for wasm-opt (binaryen 132), terser, axe-core and Lighthouse: install Node.js and npm (apt-get install nodejs npm)."
   say "Installing wasm-opt (binaryen 132), terser and axe-core into tools/"
   (cd "$ROOT/tools" && npm ci --no-audit --no-fund)
 fi

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then runs every check and test: formatting, lints, native domain
 # tests, browser tests (wasm-bindgen-test in headless Chromium), the release build, its size
-# budget, the end-to-end suite against it in Chromium, and its smoke subset in Chromium, Firefox
-# and WebKit. Ends with a line per engine and one line counting every test run.
+# budget, the end-to-end suite against it in Chromium, its smoke subset in Chromium, Firefox
+# and WebKit, and Lighthouse in both modes. Ends with a line per engine, Lighthouse's verdict
+# and one line counting every test run.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --test
 cd "$ROOT"
@@ -76,6 +77,15 @@ for engine in chromium firefox webkit; do
   rm -f "$ENGINE_LOG"
 done
 
+# Once per mode, not per test: the first screen and the step with the largest DOM, mobile then
+# desktop, each category at least 95 (tools/lighthouse.mjs). Last, on an idle machine: its
+# performance score reads the main thread's real timings.
+say "Lighthouse (mobile and desktop, release build on a plain static server)"
+LIGHTHOUSE_LOG="$(mktemp)"
+node tools/lighthouse.mjs | tee "$LIGHTHOUSE_LOG"
+LIGHTHOUSE="$(grep -a '^Lighthouse:' "$LIGHTHOUSE_LOG" || true)"
+rm -f "$LIGHTHOUSE_LOG"
+
 RESULTS="$(grep -a "^test result:" "$LOG")"
 passed=$(awk '{for (i = 1; i <= NF; i++) if ($(i) ~ /^passed;?$/) s += $(i-1)} END {print s + 0}' <<< "$RESULTS")
 failed=$(awk '{for (i = 1; i <= NF; i++) if ($(i) ~ /^failed;?$/) s += $(i-1)} END {print s + 0}' <<< "$RESULTS")
@@ -83,4 +93,5 @@ echo
 for line in "${ENGINES[@]}"; do
   echo "smoke in $line"
 done
+echo "$LIGHTHOUSE"
 echo "total: $passed passed, $failed failed"
