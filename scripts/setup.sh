@@ -57,7 +57,7 @@ if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "132" ] \
   || ! grep -qs '"version": "4.14.1"' "$ROOT/tools/node_modules/axe-core/package.json" \
   || ! grep -qs '"version": "12.8.2"' "$ROOT/tools/node_modules/lighthouse/package.json"; then
   command -v npm >/dev/null || fail "npm is needed for wasm-opt (binaryen 132), terser, axe-core and Lighthouse: install Node.js and npm (apt-get install nodejs npm)."
-  say "Installing wasm-opt (binaryen 132), terser and axe-core into tools/"
+  say "Installing wasm-opt (binaryen 132), terser, axe-core and Lighthouse into tools/"
   (cd "$ROOT/tools" && npm ci --no-audit --no-fund)
 fi
 
