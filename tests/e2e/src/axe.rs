@@ -20,7 +20,9 @@ fn source() -> &'static str {
     })
 }
 
-/// Runs axe over the whole page as it stands and returns its violations, one line each:
+/// Runs axe over the whole page as it stands and returns its violations, one line each, with
+/// every rule axe enables by default and its WCAG 2.2 `target-size` (2.5.8: 24 px targets),
+/// which it leaves off by default:
 /// `rule (impact): help — up to five places`. WebDriver runs the script past the page's
 /// Content-Security-Policy, so the app's own policy stays as strict as shipped.
 pub async fn violations(b: &Browser) -> Vec<String> {
@@ -32,7 +34,7 @@ pub async fn violations(b: &Browser) -> Vec<String> {
         .execute_async(
             r#"
 const done = arguments[arguments.length - 1];
-axe.run(document, { resultTypes: ['violations'] })
+axe.run(document, { resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } })
   .then((r) => done(r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ` +
     v.nodes.slice(0, 5).map((n) => n.target.join(' ') + (n.failureSummary ? ` [${n.failureSummary.replace(/\s+/g, ' ').slice(0, 160)}]` : '')).join('; ') +
     (v.nodes.length > 5 ? ` (+${v.nodes.length - 5} more)` : ''))))

@@ -6,7 +6,7 @@
 use crm_e2e::{Browser, TempDir};
 use serde_json::Value;
 
-const TAB: &str = "\u{E004}";
+pub(crate) const TAB: &str = "\u{E004}";
 const SHIFT_TAB: &str = "\u{E008}\u{E004}";
 const ENTER: &str = "\u{E007}";
 const SPACE: &str = "\u{E00D}";
@@ -15,7 +15,7 @@ const DOWN: &str = "\u{E015}";
 
 /// Presses `keys` wherever the focus is, as a keyboard does: each key down in turn, then up in
 /// reverse (so Shift is held over Tab).
-async fn press(b: &Browser, keys: &str) {
+pub(crate) async fn press(b: &Browser, keys: &str) {
     use fantoccini::actions::{InputSource, KeyAction, KeyActions};
     let mut actions = KeyActions::new("keyboard".into());
     for key in keys.chars() {

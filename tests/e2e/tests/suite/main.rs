@@ -24,4 +24,5 @@ mod stakeholders;
 mod strategy;
 mod studies;
 mod team;
+mod wcag;
 mod welcome;
