@@ -199,3 +199,47 @@ async fn nothing_moves_unless_the_user_allows_motion() {
     }
     b.finish().await;
 }
+
+/// A refused value is said beside its field, in a live region (`role="alert"`), and tied to
+/// the field by `aria-describedby` and `aria-invalid`, which go when the value is fixed: a
+/// screen reader hears the message when it appears and again on returning to the field.
+#[tokio::test]
+async fn a_refused_value_is_announced_and_tied_to_its_field() {
+    let b = Browser::with(Options {
+        lang: "ru-RU",
+        ..Options::default()
+    })
+    .await;
+    b.open("#/profile").await;
+    b.type_into("#profile-name", "Ферганский филиал").await;
+    b.type_into("#profile-name", "").await;
+    b.wait_until("a message beside the field", || async {
+        !b.text("#profile-name-error").await.is_empty()
+    })
+    .await;
+    let tied = b
+        .js_strings(
+            "const f = document.getElementById('profile-name'), e = document.getElementById('profile-name-error'); \
+             return [f.getAttribute('aria-invalid'), f.getAttribute('aria-describedby'), e.getAttribute('role'), \
+                     String(e.textContent === document.getElementById(f.getAttribute('aria-describedby')).textContent)]",
+        )
+        .await;
+    assert_eq!(tied, ["true", "profile-name-error", "alert", "true"]);
+    b.type_into("#profile-name", "Ферганский филиал").await;
+    b.wait_until("the message to go", || async {
+        b.text("#profile-name-error").await.is_empty()
+    })
+    .await;
+    let fixed = b
+        .js_strings(
+            "const f = document.getElementById('profile-name'); \
+             return [String(f.getAttribute('aria-invalid')), String(f.getAttribute('aria-describedby'))]",
+        )
+        .await;
+    assert_eq!(
+        fixed,
+        ["false", "null"],
+        "nothing left to read once the value is valid"
+    );
+    b.finish().await;
+}
