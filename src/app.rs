@@ -50,7 +50,8 @@ pub fn App() -> impl IntoView {
     });
     // What the next visit's first screen draws of this plan before the WASM arrives
     // (web/shell.js): its name, whether the welcome shows, and each step's status as the
-    // navigator says it, in the interface language. Written only when one of them changes.
+    // navigator says it, in the interface language: a few hundred bytes, written again whenever
+    // the profile, the plan's blankness or a step's report changes.
     let checks = crate::state::use_checks();
     let blank = Memo::new(move |_| store.plan().with(|p| !crate::widgets::example::has_work(p)));
     Effect::new(move |_| {
