@@ -309,12 +309,18 @@ impl Browser {
 
     /// Opens the app at `hash` (such as `#/profile`) and waits until it has rendered.
     pub async fn open(&self, hash: &str) {
+        self.navigate(hash).await;
+        self.wait_for("#step-title").await;
+    }
+
+    /// Loads the page at `hash` without waiting for the app (the first screen drawn before the
+    /// WASM arrives is there to look at).
+    pub async fn navigate(&self, hash: &str) {
         self.keep_hooked_errors().await;
         self.client
             .goto(&format!("{}{hash}", self.base_url))
             .await
             .expect("navigate");
-        self.wait_for("#step-title").await;
     }
 
     /// Reloads the page and waits for the app.
@@ -870,6 +876,18 @@ impl Browser {
             self.js_true("return !!(navigator.serviceWorker && navigator.serviceWorker.controller)")
         })
         .await;
+    }
+
+    /// Emulates a CSS media feature in Chromium, such as `prefers-color-scheme: dark` or
+    /// `prefers-reduced-motion: reduce`, for this page and the next.
+    pub async fn emulate_media(&self, feature: &str, value: &str) {
+        self.client
+            .issue_cmd(Cdp {
+                cmd: "Emulation.setEmulatedMedia",
+                params: json!({ "features": [{ "name": feature, "value": value }] }),
+            })
+            .await
+            .unwrap_or_else(|e| panic!("emulate {feature}: {value}: {e}"));
     }
 
     /// Holds the WASM's download unanswered until called again with `false` (own server only):

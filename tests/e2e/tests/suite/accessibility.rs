@@ -3,7 +3,7 @@
 //! Not one violation, whatever its impact.
 
 use crm_e2e::pages::{DataPage, STEPS};
-use crm_e2e::{axe, Browser, Cdp, Options};
+use crm_e2e::{axe, Browser, Options};
 
 async fn no_violations_in(lang: &'static str, example: &str, dark: bool) {
     let b = Browser::with(Options {
@@ -12,15 +12,7 @@ async fn no_violations_in(lang: &'static str, example: &str, dark: bool) {
     })
     .await;
     if dark {
-        b.client
-            .issue_cmd(Cdp {
-                cmd: "Emulation.setEmulatedMedia",
-                params: serde_json::json!({
-                    "features": [{ "name": "prefers-color-scheme", "value": "dark" }]
-                }),
-            })
-            .await
-            .expect("emulate the dark scheme");
+        b.emulate_media("prefers-color-scheme", "dark").await;
     }
     b.open("#/").await;
     let mut found = Vec::new();

@@ -108,10 +108,7 @@ async fn a_first_visit_sees_the_welcome_before_the_wasm_and_the_app_takes_it_ove
         })
         .await;
         b.hold_wasm(true);
-        b.client
-            .goto(&format!("{}#/", b.base_url))
-            .await
-            .expect("navigate");
+        b.navigate("#/").await;
         b.wait_for(".shell:not(.frame) .welcome").await;
         drawn_then_taken_over(&b, &lang[..2], false).await;
         b.wait_for("#welcome").await;
@@ -146,10 +143,7 @@ async fn a_returning_visit_sees_its_plans_name_and_steps_and_never_a_stale_one()
             .expect("DevTools");
     }
     b.hold_wasm(true);
-    b.client
-        .goto(&format!("{}#/stakeholders", b.base_url))
-        .await
-        .expect("navigate");
+    b.navigate("#/stakeholders").await;
     b.client.refresh().await.expect("reload");
     b.wait_for(".shell:not(.frame) .step-header h1").await;
     let shown = b
@@ -182,10 +176,7 @@ async fn without_the_apps_note_in_this_language_the_kept_plans_name_and_status_s
     })
     .await;
     b.hold_wasm(true);
-    b.client
-        .goto(&format!("{}#/goals", b.base_url))
-        .await
-        .expect("navigate");
+    b.navigate("#/goals").await;
     b.wait_for(".shell:not(.frame) .step-header h1").await;
     // A plan kept, and a note the app wrote in Uzbek.
     b.js("localStorage.setItem('crm-planner:current', 'p1'); \

@@ -3,8 +3,7 @@
 //! heading order is its `heading-order`.)
 
 use crm_e2e::pages::STEPS;
-use crm_e2e::{Browser, Cdp, Options};
-use serde_json::json;
+use crm_e2e::{Browser, Options};
 
 use crate::keyboard::{press, TAB};
 
@@ -85,13 +84,7 @@ async fn every_control_the_tab_key_reaches_shows_a_focus_ring_in_both_schemes() 
         })
         .await;
         if dark {
-            b.client
-                .issue_cmd(Cdp {
-                    cmd: "Emulation.setEmulatedMedia",
-                    params: json!({ "features": [{ "name": "prefers-color-scheme", "value": "dark" }] }),
-                })
-                .await
-                .expect("emulate the dark scheme");
+            b.emulate_media("prefers-color-scheme", "dark").await;
         }
         b.open("#/").await;
         let mut found = rings(&b, "welcome", 60).await;
@@ -167,20 +160,14 @@ async fn nothing_moves_unless_the_user_allows_motion() {
         moving.join("\n")
     );
 
-    // And in the running app, under "reduce": the header menu, a tabbed view and the import
-    // preview open, and nothing animates.
+    // And in the running app, under "reduce": with the header menu open and on each of step 1's
+    // tabs, nothing animates.
     let b = Browser::with(Options {
         width: 390,
         ..Options::default()
     })
     .await;
-    b.client
-        .issue_cmd(Cdp {
-            cmd: "Emulation.setEmulatedMedia",
-            params: json!({ "features": [{ "name": "prefers-reduced-motion", "value": "reduce" }] }),
-        })
-        .await
-        .expect("emulate reduced motion");
+    b.emulate_media("prefers-reduced-motion", "reduce").await;
     b.open("#/").await;
     b.click("#welcome-example").await;
     b.wait_gone("#welcome").await;
